@@ -1,0 +1,111 @@
+/** `vnews ingest`: files, folders, JSON Lines, WARC or URLs → records. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest, type Progress } from '../ingest.js';
+import type { ToneStyle } from '../normalize/normalize-text.js';
+import { UsageError, type CliIO, type Command } from './command.js';
+
+const help = `Usage: vnews ingest [PATH|URL ...] [options]
+
+Load .txt, .html, .jsonl, .warc and .warc.gz files, folders of them (recursively) or
+http(s) URLs; extract the article and its entities; write one record per article.
+With no inputs, ingests corpus/ into output/.
+
+Options:
+  --out DIR                 output folder (default: output)
+  --urls FILE               also ingest the URLs listed in FILE, one per line
+  --tone-style STYLE        tone-mark placement in the text: old (hòa, thủy; default), new (hoà, thuỷ), keep
+  --concurrency N           fetches at once (URLs; default 8)
+  --per-host-concurrency N  fetches at once per host (default 2)
+  --per-host-interval MS    minimum time between requests to one host (default 1000)
+  --user-agent UA           User-Agent for fetching
+  --allow-private-network   allow loopback and private addresses (off by default)
+  --no-index                do not update output/index.sqlite
+  -h, --help                this help
+
+Exit codes: 0 every input became a record, 1 some inputs failed (named on stderr and in
+the run summary), 2 bad usage.
+`;
+
+export const command: Command = {
+  name: 'ingest',
+  summary: 'load files, folders, JSON Lines, WARC or URLs; write records',
+  help,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'output' },
+        urls: { type: 'string' },
+        'tone-style': { type: 'string', default: 'old' },
+        concurrency: { type: 'string' },
+        'per-host-concurrency': { type: 'string' },
+        'per-host-interval': { type: 'string' },
+        'user-agent': { type: 'string' },
+        'allow-private-network': { type: 'boolean', default: false },
+        'no-index': { type: 'boolean', default: false },
+      },
+    });
+    const tone = values['tone-style'];
+    if (tone !== 'old' && tone !== 'new' && tone !== 'keep') throw new UsageError(`--tone-style must be old, new or keep, not "${tone}"`);
+    const num = (name: string, v: string | undefined): number | undefined => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} takes a non-negative number, not "${v}"`);
+      return n;
+    };
+    const inputs = [...positionals];
+    if (values.urls) {
+      const { readFile } = await import('node:fs/promises');
+      let listed: string;
+      try {
+        listed = await readFile(path.resolve(io.cwd, values.urls), 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read --urls ${values.urls}: ${(e as Error).message}`);
+      }
+      inputs.push(...listed.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    }
+    if (inputs.length === 0) inputs.push('corpus');
+
+    const progress = makeProgress(io);
+    const result = await ingest(inputs, {
+      outDir: values.out!,
+      toneStyle: tone as ToneStyle,
+      concurrency: num('--concurrency', values.concurrency),
+      perHostConcurrency: num('--per-host-concurrency', values['per-host-concurrency']),
+      perHostIntervalMs: num('--per-host-interval', values['per-host-interval']),
+      userAgent: values['user-agent'],
+      allowPrivateNetwork: values['allow-private-network'],
+      index: !values['no-index'],
+      onProgress: progress.update,
+    });
+    progress.end();
+    for (const f of result.failed) io.stderr.write(`vnews ingest: failed: ${f.input}: ${f.reason}\n`);
+    io.stderr.write(
+      `vnews ingest: ${result.inputs} inputs, ${result.written} written, ${result.unchanged} unchanged, ${result.failed.length} failed → ${values.out}\n`,
+    );
+    return result.failed.length ? 1 : 0;
+  },
+};
+
+/** Progress on a terminal only (count, rate, ETA); silent when stderr is not a TTY. */
+export function makeProgress(io: CliIO): { update: (p: Progress) => void; end: () => void } {
+  if (!io.stderr.isTTY) return { update: () => {}, end: () => {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      const eta = p.eta != null ? `, ETA ${Math.ceil(p.eta)} s` : '';
+      const total = p.total != null ? `/${p.total}` : '';
+      io.stderr.write(`\r\x1b[K${p.done}${total} articles, ${p.rate.toFixed(0)}/s${eta}, ${p.failed} failed`);
+    },
+    end() {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The order of the stages, in one place:
+ *   load or fetch → extract article (HTML or plain text) → normalise → parse (sentences)
+ *   → language → entities → record → (store, done by the caller).
+ * Text-rewriting stages run before parsing, so every offset in the record points into
+ * the final normalised text. Stage modules never import each other; this file wires them.
+ */
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { extractHtmlArticle } from './article/extract-html-article.js';
+import { extractPlainArticle } from './article/extract-plain-article.js';
+import { normalizeText, type ToneStyle } from './normalize/normalize-text.js';
+import { splitSentences } from './parse/split-sentences.js';
+import { detectLanguage } from './language/detect-language.js';
+import { extractEntities } from './extract/extract-entities.js';
+import { foldAligned } from './text/fold.js';
+import { ArticleRecord, SCHEMA_VERSION, type Warning } from './record/schema.js';
+import type { ArticleParts, LoadedArticle, Span } from './types.js';
+import type { Entities } from './extract/extract-entities.js';
+
+export interface PipelineOptions {
+  /** Tone-mark placement written into `text` (default `old`: hòa, thủy, ủy). */
+  toneStyle?: ToneStyle;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    parts: ArticleParts;
+    sentences: Span[];
+    paragraphs: Span[];
+    language: { code: string; confidence: number };
+    entities: Entities;
+    warnings: Warning[];
+  }
+}
+
+/** Record id: first 16 hex digits of sha256 of the normalised body text. */
+export const recordId = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+
+/** One loaded article → one validated record. Throws with a readable reason when it cannot. */
+export function processArticle(article: LoadedArticle, opts: PipelineOptions = {}): ArticleRecord {
+  const toneStyle = opts.toneStyle ?? 'old';
+  const warnings: Warning[] = [...article.warnings];
+
+  // extract article: page chrome, title, dateline and byline leave the body
+  const extracted = article.kind === 'html' ? extractHtmlArticle(article.body, { url: article.source.location }) : extractPlainArticle(normalizeText(article.body, { toneStyle }).text);
+  warnings.push(...extracted.warnings);
+
+  // normalise: the text every offset points into
+  const normalised = normalizeText(extracted.body, { toneStyle });
+  warnings.push(...normalised.warnings);
+  const file = new VFile({ path: article.source.location, value: normalised.text });
+  const text = normalised.text;
+  if (!text.trim()) throw new Error('no article text found');
+
+  const tidy = (s: string | null | undefined): string | null => (s ? normalizeText(s, { toneStyle }).text || null : null);
+  file.data.parts = {
+    title: tidy(article.title) ?? tidy(extracted.title),
+    publishedAt: article.publishedAt ?? extracted.publishedAt,
+    authors: (article.authors?.length ? article.authors : extracted.authors).map((a) => tidy(a)).filter((a): a is string => !!a),
+    body: text,
+  };
+
+  // parse
+  const { sentences, paragraphs } = splitSentences(text);
+  file.data.sentences = sentences;
+  file.data.paragraphs = paragraphs;
+
+  // language
+  file.data.language = detectLanguage(text);
+
+  // entities
+  file.data.entities = extractEntities({
+    text,
+    folded: foldAligned(text),
+    sentences,
+    paragraphs,
+    publishedAt: file.data.parts.publishedAt,
+    language: file.data.language.code,
+    warn: (w) => warnings.push(w),
+  });
+
+  // record
+  const record: ArticleRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    id: recordId(text),
+    source: { ...article.source, alsoAt: [] },
+    language: file.data.language,
+    title: file.data.parts.title,
+    publishedAt: file.data.parts.publishedAt,
+    authors: file.data.parts.authors,
+    text,
+    ...file.data.entities,
+    warnings: dedupeWarnings(warnings),
+  };
+  return ArticleRecord.parse(record);
+}
+
+function dedupeWarnings(ws: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const out: Warning[] = [];
+  for (const w of ws) {
+    const k = `${w.code}|${w.start}|${w.end}|${w.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(w);
+    }
+  }
+  return out;
+}
