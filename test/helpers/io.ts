@@ -1,0 +1,27 @@
+/** Runs the CLI in-process with captured output (the same `main` the binary calls). */
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli-main.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+class Capture extends Writable {
+  data = '';
+  constructor(readonly isTTY = false) {
+    super();
+  }
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: () => void): void {
+    this.data += chunk.toString('utf8');
+    cb();
+  }
+}
+
+export async function runCli(argv: string[], opts: { tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
+  const stdout = new Capture(opts.tty);
+  const stderr = new Capture(opts.tty);
+  const code = await main(argv, { stdout, stderr, cwd: opts.cwd ?? process.cwd() });
+  return { code, stdout: stdout.data, stderr: stderr.data };
+}

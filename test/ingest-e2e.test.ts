@@ -1,0 +1,150 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { cp, mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ingest } from '../src/ingest.js';
+import { ArticleRecord } from '../src/record/schema.js';
+import { runCli } from './helpers/io.js';
+
+const tmpDir = (tag: string) => mkdtemp(path.join(os.tmpdir(), `vnews-${tag}-`));
+
+async function readAll(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of (await readdir(path.join(dir, 'records'))).sort()) out.set(name, await readFile(path.join(dir, 'records', name), 'utf8'));
+  out.set('records.jsonl', await readFile(path.join(dir, 'records.jsonl'), 'utf8'));
+  out.set('schema.json', await readFile(path.join(dir, 'schema.json'), 'utf8'));
+  return out;
+}
+
+describe('ingest corpus/ end to end', () => {
+  let out: string;
+  let first: Awaited<ReturnType<typeof ingest>>;
+  beforeAll(async () => {
+    out = await tmpDir('e2e');
+    first = await ingest(['corpus'], { outDir: out, index: false });
+  });
+
+  it('writes five records, records.jsonl sorted by id, schema.json and a run summary', async () => {
+    expect(first.inputs).toBe(5);
+    expect(first.written).toBe(5);
+    expect(first.failed).toEqual([]);
+    const files = (await readdir(path.join(out, 'records'))).sort();
+    expect(files).toHaveLength(5);
+    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
+    const ids = lines.map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual([...ids].sort());
+    expect(files).toEqual(ids.map((id) => `${id}.json`));
+    const schema = JSON.parse(await readFile(path.join(out, 'schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toContain('officials');
+    const runs = await readdir(path.join(out, 'runs'));
+    expect(runs).toHaveLength(1);
+    const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(summary).sort()).toEqual(['failed', 'finishedAt', 'inputs', 'startedAt', 'unchanged', 'written']);
+  });
+
+  it('every record validates and every mention points at its text', async () => {
+    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
+    let mentions = 0;
+    for (const line of lines) {
+      const rec = ArticleRecord.parse(JSON.parse(line));
+      for (const key of ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const) {
+        for (const entity of rec[key]) {
+          for (const m of entity.mentions) {
+            expect(rec.text.slice(m.start, m.end)).toBe(m.text);
+            mentions++;
+          }
+        }
+      }
+      for (const w of rec.warnings) if (w.start != null && w.end != null) expect(w.end).toBeGreaterThanOrEqual(w.start);
+    }
+    expect(mentions).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a second run changes no byte and counts everything unchanged', async () => {
+    const before = await readAll(out);
+    const second = await ingest(['corpus'], { outDir: out, index: false });
+    expect(second.written).toBe(0);
+    expect(second.unchanged).toBe(5);
+    expect(await readAll(out)).toEqual(before);
+  });
+});
+
+describe('places and changes', () => {
+  it('the same text at two places is one record listing the other place in alsoAt', async () => {
+    const src = await tmpDir('dup-src');
+    await cp('corpus/002_54f7ae074440a7f6.txt', path.join(src, 'a.txt'));
+    await mkdir(path.join(src, 'mirror'));
+    await cp('corpus/002_54f7ae074440a7f6.txt', path.join(src, 'mirror', 'b.txt'));
+    const out = await tmpDir('dup-out');
+    const res = await ingest([src], { outDir: out, index: false });
+    expect(res.failed).toEqual([]);
+    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const rec = JSON.parse(lines[0]!) as ArticleRecord;
+    expect(rec.source.location).toBe(path.join(src, 'a.txt'));
+    expect(rec.source.alsoAt).toEqual([path.join(src, 'mirror', 'b.txt')]);
+    const again = await ingest([src], { outDir: out, index: false });
+    expect(again.written).toBe(0);
+  });
+
+  it('an article that changed at its place replaces its old record', async () => {
+    const src = await tmpDir('chg-src');
+    const file = path.join(src, 'x.txt');
+    await writeFile(file, 'Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an dự hội nghị.\n');
+    const out = await tmpDir('chg-out');
+    const a = await ingest([file], { outDir: out, index: false });
+    await writeFile(file, 'Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an dự và phát biểu tại hội nghị.\n');
+    const b = await ingest([file], { outDir: out, index: false });
+    expect(b.written).toBe(1);
+    expect(b.removedIds).toEqual(a.writtenIds);
+    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect((JSON.parse(lines[0]!) as ArticleRecord).id).toBe(b.writtenIds[0]);
+    expect(await readdir(path.join(out, 'records'))).toEqual([`${b.writtenIds[0]}.json`]);
+  });
+});
+
+describe('CLI exit codes and messages', () => {
+  it('exits 0 when every input became a record, and prints no progress when not on a terminal', async () => {
+    const out = await tmpDir('cli0');
+    const r = await runCli(['ingest', 'corpus', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).toContain('5 written');
+  });
+
+  it('exits 1 and names each failed input while the others are still written', async () => {
+    const src = await tmpDir('cli1-src');
+    await cp('corpus/001_13a519dd43a9bdc2.txt', path.join(src, 'good.txt'));
+    await writeFile(path.join(src, 'empty.txt'), '');
+    const out = await tmpDir('cli1-out');
+    const missing = path.join(src, 'no-such-file.txt');
+    const r = await runCli(['ingest', src, missing, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(path.join(src, 'empty.txt'));
+    expect(r.stderr).toContain(missing);
+    expect((await readdir(path.join(out, 'records'))).length).toBe(1);
+    const runs = await readdir(path.join(out, 'runs'));
+    const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as { failed: { input: string }[] };
+    expect(summary.failed.map((f) => f.input).sort()).toEqual([path.join(src, 'empty.txt'), missing].sort());
+  });
+
+  it('exits 2 on bad usage with the help text', async () => {
+    const r = await runCli(['ingest', '--tone-style', 'sideways']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--tone-style');
+    const unknownFlag = await runCli(['ingest', '--frobnicate']);
+    expect(unknownFlag.code).toBe(2);
+    const unknownCommand = await runCli(['frobnicate']);
+    expect(unknownCommand.code).toBe(2);
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+  });
+
+  it.each(['ingest', 'refresh', 'query', 'officials', 'stats', 'eval'])('%s --help prints usage and exits 0', async (cmd) => {
+    const r = await runCli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: vnews/);
+  });
+});
