@@ -1,12 +1,254 @@
-/** HTML article extraction (minimal version): paragraphs of the page. */
+/**
+ * HTML article parts, by a cascade in which each stage fills only what the previous left
+ * empty (after adbar/trafilatura and mozilla/readability):
+ *
+ *   1. JSON-LD `NewsArticle`/`Article`: headline, datePublished, author (not the outlet);
+ *   2. OpenGraph and meta tags: og:title, article:published_time, pubdate,
+ *      itemprop=datePublished, meta[name=author];
+ *   3. the site profile (src/data/site-profiles.ts), chosen by host or by a layout selector:
+ *      title, lead, date and byline selectors, the body container and the chrome inside it;
+ *   4. generic content scoring (src/article/score-content.ts) for the body when no profile
+ *      matched or its body selector found nothing, the first `h1` and `<title>` for the title.
+ *
+ * Scripts, styles and page furniture (navigation, forms, captions, share bars, breadcrumbs,
+ * comment and related-article boxes) are removed before the body is read. The lead (sapo) is
+ * the body's first paragraph, without its outlet tag ("(Dân trí) - "). The edges of the body
+ * are then trimmed like a text file's (src/article/trim-article-edges.ts): a section header
+ * printed twice, a repeat of the title and a bare date line at the top; the byline, "Theo …"
+ * sources, the CMS account and photo credits at the bottom. Paragraphs are joined by "\n\n".
+ * A page with no article text gives body "" (the pipeline then fails the input).
+ */
 import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { ArticleParts } from '../types.js';
 import type { Warning } from '../record/schema.js';
+import { HTML_CHROME } from '../data/article-chrome.js';
+import { SITE_PROFILES, type SiteProfile } from '../data/site-profiles.js';
+import { isoFromParts, parseDateline, parseDateValue } from '../text/vietnam-date.js';
+import { collectBlocks, isElement, type Block } from './html-blocks.js';
+import { splitAuthorNames } from '../text/author-names.js';
+import { classifyTailLine, isCredit, isRelatedOpener } from './parse-byline.js';
+import { decodeEntities, readPageMetadata, stripSiteName } from './read-page-metadata.js';
+import { findContent, findUnlikely } from './score-content.js';
+import { trimArticleEdges } from './trim-article-edges.js';
 
-export function extractHtmlArticle(html: string, _opts: { url?: string } = {}): ArticleParts & { warnings: Warning[] } {
+// A paragraph mostly made of links is navigation ("Tin liên quan" lists), not prose.
+const MAX_LINK_SHARE = 0.5;
+// Below this much prose a page is a listing, an error page or a stub: no article.
+const MIN_ARTICLE_CHARS = 80;
+const MIN_PARAGRAPH_CHARS_FOR_PROSE = 40;
+// A listing: at least this many linked headlines, and this many per excerpt.
+const MIN_LISTING_LINKS = 5;
+const LISTING_LINK_SHARE = 0.6;
+// "… phát biểu tại hội nghị. Ảnh: Hoàng Phong": a caption that escaped its figcaption.
+const TRAILING_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*[^.:]{1,60}\)?\.?$/u;
+// "(CAND) - ", "TTO - ": an outlet tag opening the lead.
+const OUTLET_TAG = /^\(\s*[\p{L}.\s]{2,30}\)\s*[-–—]\s*/u;
+
+const profileRegexes = new Map(SITE_PROFILES.map((p) => [p.id, p.hostPattern ? new RegExp(p.hostPattern, 'i') : null]));
+const leadPrefixes = new Map(SITE_PROFILES.map((p) => [p.id, p.leadPrefix ? new RegExp(p.leadPrefix, 'iu') : null]));
+const CHROME_SELECTOR = HTML_CHROME.join(', ');
+
+function hostOf(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** The profile for a page: by host first, else by a selector only that layout has. */
+export function pickProfile($: CheerioAPI, url?: string): SiteProfile | null {
+  const host = hostOf(url);
+  if (host) {
+    for (const p of SITE_PROFILES) {
+      if (p.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || profileRegexes.get(p.id)?.test(host)) return p;
+    }
+  }
+  for (const p of SITE_PROFILES) if (p.detect && $(p.detect).length) return p;
+  return null;
+}
+
+const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+function firstText($: CheerioAPI, selectors: readonly string[] | undefined): { text: string; el: Element } | null {
+  for (const sel of selectors ?? []) {
+    for (const el of $(sel).toArray().filter(isElement)) {
+      const text = squash($(el).text());
+      if (text) return { text, el };
+    }
+  }
+  return null;
+}
+
+function firstDate($: CheerioAPI, selectors: readonly string[] | undefined): string | null {
+  for (const sel of selectors ?? []) {
+    for (const el of $(sel).toArray().filter(isElement)) {
+      const a = el.attribs;
+      const d = parseDateValue(a.datetime) ?? parseDateValue(a.content) ?? parseDateValue(a.title) ?? parseDateValue(squash($(el).text()));
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** Names from a byline element's text ("Tin, ảnh: HOÀNG VŨ", "Anh Minh"). */
+function bylineNames(text: string): string[] {
+  const tail = classifyTailLine(text);
+  if (tail) return tail.names;
+  return text.length <= 60 ? splitAuthorNames(text) : [];
+}
+
+/**
+ * A section front or search page: as many linked headlines as excerpts. An article has a
+ * few link lists at most (related articles), far fewer than its paragraphs.
+ */
+function isListing(blocks: readonly Block[]): boolean {
+  let links = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.text.length < 20) continue;
+    if (b.linkChars / b.text.length > MAX_LINK_SHARE) links++;
+    else prose++;
+  }
+  return links >= MIN_LISTING_LINKS && links >= prose * LISTING_LINK_SHARE;
+}
+
+/** Paragraphs that are prose: not link lists, not captions or credits, not widget openers. */
+function keepParagraph(b: Block): boolean {
+  if (b.linkChars / b.text.length > MAX_LINK_SHARE) return false;
+  if (isCredit(b.text) || (b.text.length <= 300 && TRAILING_CREDIT.test(b.text))) return false;
+  return !(b.text.length <= 80 && isRelatedOpener(b.text));
+}
+
+// How many short lines after the article container may be its byline, source or account.
+const MAX_CLOSING_LINES = 3;
+// How many elements before or after the headline may hold its date line.
+const DATE_SIBLINGS = 3;
+
+/** A date line next to the page's `h1` ("20/11/2020" under the title of a police portal). */
+function dateNearHeading($: CheerioAPI): string | null {
+  const h1 = $('h1').first();
+  if (!h1.length) return null;
+  const near = [...h1.nextAll().slice(0, DATE_SIBLINGS).toArray(), ...h1.prevAll().slice(0, DATE_SIBLINGS).toArray()];
+  for (const el of near) {
+    const text = squash($(el).text());
+    const d = text.length <= 80 ? parseDateline(text) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * Content scoring keeps long blocks; a byline, a "Theo …" line or the CMS account printed
+ * just after the article container is short, so it is added back here for the edge trimmer.
+ */
+function withClosingLines($: CheerioAPI, roots: Element[]): Element[] {
+  const last = roots.at(-1);
+  if (!last) return roots;
+  const extra: Element[] = [];
+  for (const el of $(last).nextAll().slice(0, MAX_CLOSING_LINES).toArray()) {
+    const text = squash($(el).text());
+    if (!text) continue;
+    if (!classifyTailLine(text)) break;
+    extra.push(el);
+  }
+  return extra.length ? [...roots, ...extra] : roots;
+}
+
+interface BodyParts {
+  body: string;
+  publishedAt: string | null;
+  authors: string[];
+}
+
+/** Paragraphs under `roots` → body text, with the lead first and the edges trimmed. */
+function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefined, lead: string, title: string | null): BodyParts {
+  const all = collectBlocks(roots, skip);
+  if (isListing(all)) return { body: '', publishedAt: null, authors: [] };
+  const blocks = all.filter(keepParagraph);
+  if (lead && blocks[0]?.text !== lead) blocks.unshift({ text: lead, linkChars: 0 });
+  const texts = blocks.map((b) => b.text);
+  const edges = trimArticleEdges(texts, { findTitle: false, knownTitle: title, rightAligned: blocks.map((b) => !!b.right) });
+  const paragraphs = texts.filter((_, i) => !edges.drop.has(i));
+  const prose = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS_FOR_PROSE).reduce((n, p) => n + p.length, 0);
+  return { body: prose >= MIN_ARTICLE_CHARS ? paragraphs.join('\n\n') : '', publishedAt: edges.publishedAt, authors: edges.authors };
+}
+
+/** The date a profile's URL pattern encodes ("…-20221224095943188.htm" on Dân trí). */
+function dateFromUrl(url: string | undefined, pattern: string): string | null {
+  if (!hostOf(url)) return null;
+  const m = new RegExp(pattern, 'u').exec(url!);
+  return m?.groups ? isoFromParts(+m.groups.y!, +m.groups.m!, +m.groups.d!) : null;
+}
+
+/** Split an HTML page into title, publication date, authors and body paragraphs. */
+export function extractHtmlArticle(html: string, opts: { url?: string } = {}): ArticleParts & { warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (!/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
+    warnings.push({ code: 'html-truncated', message: 'the page ends before </body> or </html>; extracted what was there', start: null, end: null, rule: 'article/html' });
+  }
   const $ = cheerio.load(html);
-  $('script, style, noscript').remove();
-  const title = $('h1').first().text().trim() || $('title').text().trim() || null;
-  const body = $('p').map((_, p) => $(p).text().trim()).get().filter(Boolean).join('\n\n');
-  return { title, publishedAt: null, authors: [], body, warnings: [] };
+
+  // 1–2: JSON-LD, then OpenGraph and meta tags (read before scripts go)
+  const meta = readPageMetadata($);
+  let { title, publishedAt } = meta;
+  let authors = meta.authors;
+  $('script, style, noscript, template').remove();
+
+  // 3: the site profile's fields, read before the chrome goes (a title may sit in <header>)
+  const profile = pickProfile($, opts.url);
+  if (profile) {
+    if (profile.stamps?.length) $(profile.stamps.join(', ')).after(' - ');
+    title ??= firstText($, profile.title)?.text ?? null;
+    publishedAt ??= firstDate($, profile.date);
+    const by = firstText($, profile.byline);
+    if (by) {
+      if (!authors.length) authors = bylineNames(by.text);
+      // the byline is not body text, whichever stage gave the names
+      if (classifyTailLine(by.text) || by.text.length <= 60) $(by.el).remove();
+    }
+  }
+  // 4: generic title, and a bare date line beside it
+  publishedAt ??= dateNearHeading($);
+  title ??= squash($('h1').first().text()) || null;
+  title ??= squash($('title').first().text()) ? stripSiteName(squash(decodeEntities($('title').first().text()))) : null;
+
+  const lead = profile ? firstText($, profile.lead) : null;
+  if (lead) $(lead.el).remove();
+  $(CHROME_SELECTOR).remove();
+
+  let leadText = lead?.text ?? '';
+  if (leadText && profile) leadText = leadText.replace(leadPrefixes.get(profile.id) ?? OUTLET_TAG, '');
+  leadText = leadText.replace(OUTLET_TAG, '').trim();
+  const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title);
+
+  let parts: BodyParts | null = null;
+  if (profile?.body) {
+    for (const sel of profile.body) {
+      const found = $(sel).first();
+      if (found.length && squash(found.text())) {
+        if (profile.chrome?.length) found.find(profile.chrome.join(', ')).remove();
+        parts = read(found.toArray());
+        break;
+      }
+    }
+    if (!parts) {
+      warnings.push({ code: 'html-profile-miss', message: `the ${profile.name} layout was not found on this page; the body was found by content scoring`, start: null, end: null, rule: `article/profile/${profile.id}` });
+    }
+  }
+  if (!parts) {
+    // content scoring, first without the blocks that are almost never the article; when
+    // that leaves too little (a page wrapped in a "sidebar" div), again with everything
+    const unlikely = findUnlikely($);
+    parts = read(withClosingLines($, findContent($, unlikely)), unlikely);
+    if (!parts.body && unlikely.size) parts = read(withClosingLines($, findContent($)));
+  }
+  publishedAt ??= parts.publishedAt;
+  if (!authors.length) authors = parts.authors;
+  if (!publishedAt && profile?.urlDate) publishedAt = dateFromUrl(opts.url, profile.urlDate);
+  const body = parts.body;
+  return { title: title || null, publishedAt, authors, body, warnings };
 }

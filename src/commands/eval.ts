@@ -1,12 +1,163 @@
-/** Placeholder until `vnews eval` lands. */
-import type { Command } from './command.js';
+/** `vnews eval`: precision, recall and F1 per entity type against gold annotations. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from '../ingest.js';
+import { formatReport, formatReportJson, readGold, scoreRecords, ScoreInputError, type ScoreReport } from '../eval/score.js';
+import { UsageError, type CliIO, type Command } from './command.js';
+
+const help = `Usage: vnews eval --gold DIR [options]
+
+Score records against gold annotations (one JSON file per article, named after the
+article's file) and print true/false positives, false negatives, precision, recall and
+F1 per entity type, then the micro F1 over all types except officials+rank, title and
+publishedAt. The matching rules are those of the reference scorer (tools/score.mjs).
+
+Without --records, the articles the gold files name (<name>.txt, .html or .jsonl) are
+looked up in --articles DIR, or else in corpus/ and fixtures/articles/, ingested into
+--out (default: a temporary folder, removed afterwards) and then scored.
+
+Options:
+  --gold DIR          folder of gold files (required)
+  --records PATH      score these records instead: a records.jsonl file or a records folder
+  --articles DIR      where to find the articles named by the gold files
+  --out DIR           keep the records of the articles ingested for scoring here
+  --json              print the report as JSON
+  --verbose           list each article's false positives and negatives
+  -h, --help          this help
+
+Exit codes: 0 scored, 2 bad usage (no --gold, unreadable gold or records).
+`;
+
+/** Where the articles named by gold files are looked for when --articles is not given. */
+export const DEFAULT_ARTICLE_DIRS = ['corpus', path.join('fixtures', 'articles')];
+const ARTICLE_EXTS = ['.txt', '.html', '.jsonl'];
+
+/** The article file for each gold basename found in `dirs` (first match wins); the rest are missing. */
+export function findArticles(basenames: string[], dirs: string[]): { found: string[]; missing: string[] } {
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const base of basenames) {
+    let hit: string | undefined;
+    for (const dir of dirs) {
+      for (const ext of ARTICLE_EXTS) {
+        const p = path.join(dir, base + ext);
+        if (fs.existsSync(p) && fs.statSync(p).isFile()) {
+          hit = p;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (hit) found.push(hit);
+    else missing.push(base);
+  }
+  return { found, missing };
+}
+
+export interface EvalOptions {
+  /** Folder of gold files. */
+  goldDir: string;
+  /** Score these records (records.jsonl or a records folder) instead of ingesting. */
+  records?: string;
+  /** Folders to look for the gold files' articles in (when `records` is not given). */
+  articleDirs?: string[];
+  /** Where to write the ingested records; a temporary folder (removed afterwards) if not given. */
+  outDir?: string;
+}
+
+export interface EvalResult {
+  report: ScoreReport;
+  /** Gold basenames with no article found (only when ingesting). */
+  missingArticles: string[];
+  /** Inputs that failed to ingest. */
+  failed: Array<{ input: string; reason: string }>;
+}
+
+/** Ingest the gold files' articles (unless records are given) and score them. */
+export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
+  if (opts.records !== undefined) return { report: scoreRecords(opts.goldDir, opts.records), missingArticles: [], failed: [] };
+  const bases = readGold(opts.goldDir).map(([b]) => b);
+  const { found, missing } = findArticles(bases, opts.articleDirs ?? DEFAULT_ARTICLE_DIRS);
+  const outDir = opts.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-'));
+  try {
+    const run = await ingest(found, { outDir, index: false });
+    const jsonl = path.join(outDir, 'records.jsonl');
+    const records = fs.existsSync(jsonl) ? jsonl : [];
+    return { report: scoreRecords(opts.goldDir, records), missingArticles: missing, failed: run.failed };
+  } finally {
+    if (opts.outDir === undefined) fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const readableDir = (p: string, flag: string): void => {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+    if (st.isDirectory()) fs.readdirSync(p);
+  } catch (e) {
+    throw new UsageError(`cannot read ${flag} ${p}: ${(e as Error).message}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`${flag} ${p} is not a folder`);
+};
 
 export const command: Command = {
   name: 'eval',
-  summary: 'not built yet',
-  help: 'Usage: vnews eval (not built yet)\n',
-  async run(_argv, io) {
-    io.stderr.write('vnews eval: not built yet\n');
-    return 2;
+  summary: 'precision, recall and F1 per entity type against gold annotations',
+  help,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        gold: { type: 'string' },
+        records: { type: 'string' },
+        articles: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (!values.gold) throw new UsageError('--gold DIR is required');
+    const goldDir = path.resolve(io.cwd, values.gold);
+    readableDir(goldDir, '--gold');
+
+    let records: string | undefined;
+    if (values.records !== undefined) {
+      records = path.resolve(io.cwd, values.records);
+      try {
+        fs.accessSync(records, fs.constants.R_OK);
+      } catch (e) {
+        throw new UsageError(`cannot read --records ${values.records}: ${(e as Error).message}`);
+      }
+    }
+    let articleDirs: string[] | undefined;
+    if (values.articles !== undefined) {
+      const dir = path.resolve(io.cwd, values.articles);
+      readableDir(dir, '--articles');
+      articleDirs = [dir];
+    } else {
+      articleDirs = DEFAULT_ARTICLE_DIRS.map((d) => path.resolve(io.cwd, d));
+    }
+
+    let result: EvalResult;
+    try {
+      result = await evaluate({
+        goldDir,
+        records,
+        articleDirs,
+        outDir: values.out === undefined ? undefined : path.resolve(io.cwd, values.out),
+      });
+    } catch (e) {
+      // unreadable or unparsable gold or records files are bad input to this command
+      if (e instanceof ScoreInputError) throw new UsageError(e.message);
+      throw e;
+    }
+    for (const m of result.missingArticles) io.stderr.write(`vnews eval: no article found for gold file ${m}.json\n`);
+    for (const f of result.failed) io.stderr.write(`vnews eval: failed: ${f.input}: ${f.reason}\n`);
+    io.stdout.write(values.json ? formatReportJson(result.report) : formatReport(result.report, { verbose: values.verbose }));
+    return 0;
   },
 };

@@ -1,12 +1,134 @@
-/** Placeholder until `vnews refresh` lands. */
-import type { Command } from './command.js';
+/** `vnews refresh`: the nightly job over a sources file. */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { refresh, SourcesError, LockedError, type RefreshEvent } from '../refresh.js';
+import { LOCK_FILE } from '../state/run-lock.js';
+import type { ToneStyle } from '../normalize/normalize-text.js';
+import { makeProgress } from './ingest.js';
+import { UsageError, type CliIO, type Command } from './command.js';
+
+const help = `Usage: vnews refresh --sources FILE [options]
+
+The nightly job: find article URLs in the feeds (RSS, Atom), sitemaps (and sitemap
+indexes, .xml or .xml.gz), listing pages and single URLs of the sources file; fetch
+only what is new or changed (conditional requests, content hashes); process it; write
+records; keep raw responses as WARC in <out>/raw/; print a summary.
+
+Options:
+  --sources FILE            the sources file (JSON, comments allowed; see README)
+  --out DIR                 output folder (default: output)
+  --concurrency N           fetches at once (default 8, or the file's value)
+  --per-host-concurrency N  fetches at once per host (default 2)
+  --per-host-interval MS    minimum time between requests to one host (default 1000;
+                            a robots.txt Crawl-delay can raise it)
+  --user-agent UA           User-Agent (default "vnews/0.1 (+https://github.com/vnews)")
+  --allow-private-network   allow loopback and private addresses (off by default)
+  --tone-style STYLE        tone-mark placement in the text: old (default), new, keep
+  --log-format FORMAT       text (default: failures and a summary) or json (one JSON
+                            object per event on stderr)
+  --no-index                do not update <out>/index.sqlite
+  -h, --help                this help
+
+Command-line options override the sources file. One refresh runs at a time per output
+folder (<out>/.refresh.lock); a lock left by a killed run is taken over.
+
+Exit codes: 0 every article became a record or was unchanged, 1 some sources or
+articles failed (named on stderr and in the run summary), 2 bad usage, an unreadable
+sources file, or another refresh holding the lock.
+`;
 
 export const command: Command = {
   name: 'refresh',
-  summary: 'not built yet',
-  help: 'Usage: vnews refresh (not built yet)\n',
-  async run(_argv, io) {
-    io.stderr.write('vnews refresh: not built yet\n');
-    return 2;
+  summary: 'the nightly job: fetch what is new or changed from the sources file',
+  help,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sources: { type: 'string' },
+        out: { type: 'string', default: 'output' },
+        concurrency: { type: 'string' },
+        'per-host-concurrency': { type: 'string' },
+        'per-host-interval': { type: 'string' },
+        'user-agent': { type: 'string' },
+        'allow-private-network': { type: 'boolean' },
+        'tone-style': { type: 'string', default: 'old' },
+        'log-format': { type: 'string', default: 'text' },
+        'no-index': { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (the sources go in --sources FILE)`);
+    if (!values.sources) throw new UsageError('--sources FILE is required');
+    const format = values['log-format'];
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--log-format must be text or json, not "${format}"`);
+    const tone = values['tone-style'];
+    if (tone !== 'old' && tone !== 'new' && tone !== 'keep') throw new UsageError(`--tone-style must be old, new or keep, not "${tone}"`);
+    const count = (name: string, v: string | undefined, min: number): number | undefined => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} takes a whole number of at least ${min}, not "${v}"`);
+      return n;
+    };
+    const outDir = path.resolve(io.cwd, values.out!);
+    const json = format === 'json';
+    const log = (e: RefreshEvent | (RefreshEvent & Record<string, unknown>)): void => {
+      if (json) io.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...e })}\n`);
+      else if (e.level === 'warn') io.stderr.write(`vnews refresh: warning: ${e.msg}${e.url ? ` (${e.url})` : ''}${e.reason ? `: ${e.reason}` : ''}\n`);
+    };
+
+    // Ctrl-C or a kill from cron: let go of the lock now; everything written so far is complete.
+    const lockPath = path.join(outDir, LOCK_FILE);
+    const onSignal = (signal: NodeJS.Signals): void => {
+      try {
+        if ((JSON.parse(readFileSync(lockPath, 'utf8')) as { pid?: number }).pid === process.pid) rmSync(lockPath, { force: true });
+      } catch {
+        // no lock
+      }
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+
+    const progress = json ? { update: () => {}, end: () => {} } : makeProgress(io);
+    try {
+      const result = await refresh(path.resolve(io.cwd, values.sources), {
+        outDir,
+        toneStyle: tone as ToneStyle,
+        concurrency: count('--concurrency', values.concurrency, 1),
+        perHostConcurrency: count('--per-host-concurrency', values['per-host-concurrency'], 1),
+        perHostIntervalMs: count('--per-host-interval', values['per-host-interval'], 0),
+        userAgent: values['user-agent'],
+        allowPrivateNetwork: values['allow-private-network'],
+        index: !values['no-index'],
+        onProgress: progress.update,
+        onEvent: log,
+      });
+      progress.end();
+      const { writtenIds: _w, removedIds, failed, ...rest } = result;
+      if (json) {
+        for (const f of failed) log({ level: 'error', msg: 'failed', url: f.input, reason: f.reason });
+        log({ level: 'info', msg: 'summary', ...rest, removed: removedIds.length, failed: failed.length });
+      } else {
+        for (const f of failed) io.stderr.write(`vnews refresh: failed: ${f.input}: ${f.reason}\n`);
+        io.stderr.write(
+          `vnews refresh: ${result.discovered} articles found, ${result.written} written, ${result.unchanged} unchanged (${result.notModified} not modified), ${failed.length} failed → ${values.out}\n`,
+        );
+      }
+      return failed.length ? 1 : 0;
+    } catch (e) {
+      progress.end();
+      if (e instanceof SourcesError) throw new UsageError(e.message);
+      if (e instanceof LockedError) {
+        if (json) log({ level: 'error', msg: e.message });
+        else io.stderr.write(`vnews refresh: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    }
   },
 };

@@ -1,10 +1,74 @@
-/** Placeholder until the awards recogniser lands: finds nothing. */
+/**
+ * Awards with a stated count of recipients (GOLD: only counted awards count). The rules
+ * run in order, one per file under `awards/`: find the counts and group them, find the
+ * type each group receives (active or passive frame), rule out proposals, sanctions,
+ * findings, prizes and gifts, find the issuer, then merge identical entries.
+ *
+ * Awards named without a count ("trao tặng Bằng khen cho các tập thể, cá nhân") are not
+ * output: the scorer ignores them and a record of them would say nothing countable.
+ */
 import type { ExtractContext, RuleInfo } from './context.js';
-import type { Cluster, Official, Province, Award } from '../record/schema.js';
+import type { Award, Mention, Provenance } from '../record/schema.js';
+import { lowerText, sentenceAround } from './periods/pattern-tools.js';
+import { findCountGroups } from './awards/find-counts.js';
+import { frameOf, typesIn, type TypeHit } from './awards/find-types.js';
+import { findIssuer } from './awards/find-issuer.js';
+import { notAwardReason } from './awards/reject-non-awards.js';
 
-export const awardRules: RuleInfo[] = [];
+const DATA = 'src/data/awards.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** Registry entries for the README rules table, in the order the rules run. */
+export const awardRules: RuleInfo[] = [
+  { id: 'award/count', entity: 'awards', description: 'Counts of collectives and individuals, in digits or words, grouped when adjacent', example: '38 tập thể, 96 cá nhân', data: DATA },
+  { id: 'award/type-before', entity: 'awards', description: 'The nearest award type before the counts in the sentence', example: 'trao tặng Giấy khen cho 38 tập thể, 96 cá nhân', data: DATA },
+  { id: 'award/type-after', entity: 'awards', description: 'Counts, then được/nhận/đạt, then the award type', example: '2 tập thể và 4 cá nhân được tặng thưởng Huân chương Chiến công', data: DATA },
+  { id: 'award/not-award', entity: 'awards', description: 'Drops proposals, plans, sanctions, findings, prizes, gifts and scholarships', example: 'đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể', data: DATA },
+  { id: 'award/issuer', entity: 'awards', description: 'The issuer from "của …", "thừa ủy quyền …" or the subject of the giving verb', example: 'Bằng khen của Bộ trưởng Bộ Công an', data: DATA },
+];
+
+/** Cheap gate: every count names its recipients. */
+const RECIPIENT_HINT = /tập thể|đơn vị|cá nhân|đồng chí|cbcs|cán bộ|chiến s/u;
+
+/** Awards of one article: one entry per distinct (type, issuer, collectives, individuals), all mentions listed. */
 export function extractAwards(ctx: ExtractContext): Award[] {
-  return [];
+  const lower = lowerText(ctx);
+  if (!RECIPIENT_HINT.test(lower)) return [];
+  const groups = findCountGroups(lower);
+  if (groups.length === 0) return [];
+  const bySentence = new Map<number, TypeHit[]>();
+  const merged = new Map<string, Award>();
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi]!;
+    const sentence = sentenceAround(ctx.text, group.start, group.end);
+    let types = bySentence.get(sentence.start);
+    if (!types) bySentence.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end)));
+    if (types.length === 0) continue;
+    const next = groups[gi + 1];
+    const limit = next && next.start < sentence.end ? next.start : sentence.end;
+    const frame = frameOf(lower, group, types, limit);
+    if (!frame) continue;
+    const { type } = frame;
+    const active = frame.rule === 'award/type-before';
+    const reason = active
+      ? notAwardReason(lower, type.start, group.start, group.end, sentence.start, sentence.end)
+      : notAwardReason(lower, group.start, type.end, group.end, sentence.start, sentence.end);
+    if (reason !== null) continue;
+    const issuer = findIssuer(lower, type, active ? sentence.start : group.end);
+    const start = Math.min(type.start, group.start);
+    const end = Math.max(type.end, group.end);
+    const mention: Mention = { start, end, text: ctx.text.slice(start, end) };
+    for (const pair of group.pairs) {
+      const k = `${type.type}|${issuer ?? ''}|${pair.collectives ?? ''}|${pair.individuals ?? ''}`;
+      let award = merged.get(k);
+      if (!award) {
+        award = { type: type.type, issuer, collectives: pair.collectives, individuals: pair.individuals, mentions: [], foundBy: [] };
+        merged.set(k, award);
+      }
+      if (!award.mentions.some((m) => m.start === start && m.end === end)) award.mentions.push(mention);
+      const how: Provenance[] = [{ rule: 'award/count', match: pair.words ? 'alias' : 'exact' }, { rule: frame.rule, match: type.alias ? 'alias' : 'exact' }];
+      if (issuer !== null) how.push({ rule: 'award/issuer', match: 'exact' });
+      for (const h of how) if (!award.foundBy.some((p) => p.rule === h.rule && p.match === h.match)) award.foundBy.push(h);
+    }
+  }
+  return [...merged.values()];
 }

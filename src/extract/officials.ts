@@ -1,10 +1,76 @@
-/** Placeholder until the officials recogniser lands: finds nothing. */
+/**
+ * Officials recogniser: named persons in an official role — with a rank, a stated position,
+ * or the honorific "đồng chí" before the name — one entry per person with every mention.
+ *
+ * How it reads (officials/read-mentions.ts, one left-to-right pass over the tokens; the
+ * vocabulary trie is built once at module load in officials/lexicon.ts):
+ * 1. A lead: honorific ("đồng chí", "đ/c", "Ngài", "ông/bà"; a misspelling such as "Đồng trí"
+ *    is read through with a `typo` warning), rank ("Đại tá", "thượng tướng"), academic title
+ *    ("GS.TS"), or a position whose organisation part ends in the name ("Chủ tịch UBND tỉnh
+ *    Gia Lai Võ Ngọc Thành").
+ * 2. The name: a run of capitalised syllables (a known surname, or a foreign name; after a
+ *    rank or "đồng chí" any run that is not an organisation or a place).
+ * 3. The positions after it, split on commas, "kiêm" and spaced dashes, each ending at a
+ *    clause word ("phát biểu", "đã", "chủ trì" …); abbreviations expanded and head words in
+ *    canonical case ("PGĐ" → "Phó Giám đốc", "Tổng cục Trưởng tổng cục" → "Tổng cục trưởng
+ *    Tổng cục"). A dash tail that does not begin with a position ("- Đơn vị Cụm trưởng Cụm
+ *    thi đua số 5") describes the unit, not the person: it ends the reading.
+ * 4. Merging (officials/merge-officials.ts): one entry per person; shorter forms join only an
+ *    unambiguous full name.
+ * Never officials: a bare name with no role, "ông X" with no role, historical references
+ * ("Chủ tịch Hồ Chí Minh", "cố Tổng Bí thư …"), generic roles without a name ("Giám đốc Công
+ * an tỉnh trao tặng …"), and a trailing byline line ("Văn Thành", "Nguyễn Bình – Đức Thắng").
+ */
 import type { ExtractContext, RuleInfo } from './context.js';
-import type { Cluster, Official, Province, Award } from '../record/schema.js';
+import type { Official } from '../record/schema.js';
+import { tokenize, raw, CAPITALISED, ALL_CAPS, type Tokens } from './officials/tokens.js';
+import { MentionReader } from './officials/read-mentions.js';
+import { mergeOfficials } from './officials/merge-officials.js';
 
-export const officialRules: RuleInfo[] = [];
+const DATA = 'src/data/ranks.ts, honorifics.ts, positions.ts, police-abbreviations.ts, family-names.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/** Rule families of this recogniser (README table; ids appear in `foundBy` and warnings). */
+export const officialRules: RuleInfo[] = [
+  { id: 'official/rank-name', entity: 'officials', description: 'A rank (CAND or army, any case, "uý"/"úy", "sỹ"/"sĩ") before a name, then the positions stated after it', example: 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', data: 'src/data/ranks.ts' },
+  { id: 'official/honorific-name', entity: 'officials', description: '"đồng chí", "đ/c", "Ngài" before a name (alone enough); "ông", "bà" only with a position; misspellings read through with a typo warning', example: 'Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh', data: 'src/data/honorifics.ts' },
+  { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh', data: 'src/data/positions.ts' },
+  { id: 'official/name-position', entity: 'officials', description: 'A name followed by a comma, a spaced dash or a parenthesis and a stated position', example: 'Nguyễn Văn A, Giám đốc Sở Y tế', data: 'src/data/positions.ts' },
+  { id: 'official/position-before', entity: 'officials', description: 'A position written before ", [honorific|rank] NAME" is that person\'s', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương', data: 'src/data/positions.ts' },
+  { id: 'official/short-name', entity: 'officials', description: 'A shorter form after a lead ("ông Thành", "Đại tá Hùng", "Văn Thành") joins the one full name it ends; ambiguous forms are left out with a warning', example: 'ông Thành → Võ Ngọc Thành' },
+  { id: 'official/anaphora', entity: 'officials', description: '"Đồng chí" + a position with no name is one more mention of the only official holding that position', example: 'Đồng chí Thứ trưởng cũng đề nghị …' },
+  { id: 'official/repeat-name', entity: 'officials', description: 'A later bare full name of a known official is one more mention (never in a byline line)', example: 'Nguyễn Văn Thành nhấn mạnh …' },
+];
+
+/**
+ * Token index where reading stops: the start of the last line when it is a bare list of
+ * capitalised names (a byline the article stage left in), else the token count.
+ */
+function bylineLimit(t: Tokens, ctx: ExtractContext): number {
+  const last = ctx.paragraphs[ctx.paragraphs.length - 1];
+  if (!last) return t.n;
+  let first = -1;
+  let words = 0;
+  for (let k = 0; k < t.n; k++) {
+    if (t.start[k]! < last.start) continue;
+    if (first < 0) first = k;
+    if (t.word[k]) {
+      if (t.kase[k] !== CAPITALISED && t.kase[k] !== ALL_CAPS) return t.n;
+      words++;
+    } else if (!['-', '–', '—', ',', '/', '.', '&'].includes(raw(t, k))) return t.n;
+  }
+  return first >= 0 && words > 0 && words <= 10 ? first : t.n;
+}
+
+/** Officials named in a Vietnamese article, merged per person, in order of first mention. */
 export function extractOfficials(ctx: ExtractContext): Official[] {
-  return [];
+  const t = tokenize(ctx.text, ctx.folded);
+  const reader = new MentionReader(t, ctx.publishedAt, bylineLimit(t, ctx));
+  const raws = reader.readAll();
+  if (!raws.length) return [];
+  const repeats = reader.bareRuns.map((r) => {
+    const start = t.start[r.from]!;
+    const end = t.end[r.to - 1]!;
+    return { start, end, name: ctx.text.slice(start, end) };
+  });
+  return mergeOfficials(raws, repeats, ctx.text, ctx.publishedAt, ctx.warn);
 }

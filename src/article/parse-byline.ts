@@ -1,0 +1,89 @@
+/**
+ * Reading the short lines that close an article: a byline ("Nguyễn Bình – Đức Thắng",
+ * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
+ * ("Admin"), a placeholder ("PV") or a photo credit ("Ảnh: …"). Only the byline gives
+ * authors; every kind leaves the body. The word lists are data (src/data/article-chrome.ts).
+ */
+import { CREDIT_LABELS, RELATED_OPENERS, SOURCE_OPENERS } from '../data/article-chrome.js';
+import { INITIALS, NAME_SEPARATOR, isCmsAccount, isNameShaped, isOutlet, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
+import { fold } from '../text/fold.js';
+
+export type TailKind = 'byline' | 'source' | 'account' | 'placeholder' | 'credit' | 'related';
+
+/** What a closing line is, and the person names it gives (only a byline gives names). */
+export interface TailLine {
+  kind: TailKind;
+  names: string[];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/ /g, '\\s*'))
+    .join('|');
+
+// The opener alone, or before a colon or a count: "Tin liên quan", "Xem thêm: …", "Bình luận (12)";
+// not "Bình luận về vụ việc, …", where the same words open a sentence.
+const RELATED_RE = new RegExp(`^(?:${alternation(RELATED_OPENERS.map(fold))})\\s*(?:$|[:(\\d»›>])`, 'u');
+
+// "Ảnh: Hoàng Phong", "(Ảnh: AP)"
+const CREDIT_RE = new RegExp(`^\\(?(?:${alternation(CREDIT_LABELS)})\\s*:\\s*[^:]{1,80}$`, 'iu');
+// "Theo TTXVN", "Nguồn: Báo Công an nhân dân", "(Theo VOV)"
+const SOURCE_RE = new RegExp(`^(?:${alternation(SOURCE_OPENERS)})\\s*[:\\-–]?\\s+(?<rest>.+)$`, 'iu');
+
+/** True for a paragraph that opens a related-articles box or a widget ("Tin liên quan", "Xem thêm: …"). */
+export const isRelatedOpener = (line: string): boolean => RELATED_RE.test(fold(line));
+
+/** True for a photo or video credit standing alone ("Ảnh: Hoàng Phong", "(Ảnh: AP)"). */
+export const isCredit = (line: string): boolean => CREDIT_RE.test(line.trim());
+
+/**
+ * Classify one closing line of an article, or null when it is body text. A byline must be
+ * short, without digits or final punctuation, and every part must be a name, an outlet or a
+ * placeholder: "Văn Thành" is a byline, "Toàn cảnh Hội nghị." is not.
+ */
+export function classifyTailLine(line: string): TailLine | null {
+  let s = line.replace(/\s+/gu, ' ').trim();
+  if (!s || s.length > 80) return null;
+  if (isCmsAccount(s)) return { kind: 'account', names: [] };
+  if (isRelatedOpener(s)) return { kind: 'related', names: [] };
+  if (isCredit(s)) return { kind: 'credit', names: [] };
+  const unwrapped = /^\((.*)\)$/u.exec(s);
+  if (unwrapped) s = unwrapped[1]!.trim();
+
+  const source = SOURCE_RE.exec(s);
+  if (source?.groups) {
+    const rest = source.groups.rest!.replace(/\.$/u, '').trim();
+    const words = rest.split(/\s+/u).length;
+    if (words <= 10 && !/[,;:!?"“”]/u.test(rest) && (/^[\p{Lu}\p{N}]/u.test(rest) || isOutlet(rest))) return { kind: 'source', names: [] };
+    return null;
+  }
+  if (isPlaceholder(s)) return { kind: 'placeholder', names: [] };
+
+  const label = stripBylineLabel(s);
+  s = label.rest;
+  if (/\p{N}/u.test(s) || /[:!?"“”…]/u.test(s)) return null;
+  // "Hải Yến (CAT tỉnh)" → "Hải Yến"; "PV (tổng hợp)" → "PV"
+  s = s.replace(/\s*\([^()]*\)$/u, '').trim();
+  if (!s) return null;
+
+  const names: string[] = [];
+  let others = 0;
+  for (const part of s.split('/')) {
+    for (const raw of part.split(NAME_SEPARATOR)) {
+      const piece = raw.trim();
+      if (!piece) continue;
+      if (isOutlet(piece) || isPlaceholder(piece) || isCmsAccount(piece)) {
+        others++;
+        continue;
+      }
+      // a final period is punctuation, except inside initials ("H.M.")
+      if (piece.endsWith('.') && !INITIALS.test(piece.split(/\s+/u).at(-1)!)) return null;
+      if (!isNameShaped(piece)) return null;
+      names.push(piece);
+    }
+  }
+  if (names.length) return { kind: 'byline', names };
+  return others ? { kind: label.labelled ? 'placeholder' : 'source', names: [] } : null;
+}

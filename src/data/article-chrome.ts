@@ -1,0 +1,250 @@
+/**
+ * Word lists that tell an article apart from what surrounds it: bylines, sources, CMS
+ * accounts, outlet names, captions, datelines and the chrome of news pages.
+ *
+ * Sources: ../shared/reference/html-structures.md (bylines "Văn Thành", "Nguyễn Bình –
+ * Đức Thắng", "H.M/VOV.VN", "Tin, ảnh: HOÀNG VŨ", "Theo TTXVN", "PV"; captions ending
+ * "Ảnh: …"; breadcrumbs, share bars, related boxes), GOLD.md "Authors" (outlets, "Admin",
+ * "Theo …" sources and photo credits are not authors), the five seed articles (section
+ * header printed twice, bare date line, reporter name, then "Admin"), and the negative /
+ * positive class words of mozilla/readability, extended with Vietnamese sites' class names.
+ *
+ * Every entry is compared on folded text (lower case, no tone marks, đ → d), so one
+ * spelling per entry is enough. A maintainer adds a variant here, not in the engine.
+ */
+
+/** Accounts a CMS prints under the article; never an author. */
+export const CMS_ACCOUNTS: readonly string[] = [
+  'Admin',
+  'Administrator',
+  'Quản trị',
+  'Quản trị viên',
+  'Quản trị hệ thống',
+  'Webmaster',
+  'Biên tập viên',
+  'Ban biên tập',
+  'BBT',
+  'BTV',
+];
+
+/** News outlets and agencies: a source or a publisher, never a person's byline. */
+export const OUTLETS: readonly string[] = [
+  'TTXVN',
+  'VNA',
+  'Thông tấn xã Việt Nam',
+  'VOV',
+  'VOV.VN',
+  'Đài Tiếng nói Việt Nam',
+  'VTV',
+  'VTC',
+  'VTC News',
+  'Báo Công an nhân dân',
+  'Công an nhân dân',
+  'CAND',
+  'CAND Online',
+  'Dân trí',
+  'Báo Dân trí',
+  'Báo điện tử Dân trí',
+  'VnExpress',
+  'Tuổi Trẻ',
+  'Tuổi Trẻ Online',
+  'TTO',
+  'Thanh Niên',
+  'Báo Thanh Niên',
+  'Người Lao Động',
+  'NLĐO',
+  'Lao Động',
+  'Báo Lao Động',
+  'VietNamNet',
+  'Zing',
+  'Znews',
+  'Tiền Phong',
+  'Pháp luật TP.HCM',
+  'PLO',
+  'An ninh Thủ đô',
+  'ANTĐ',
+  'Nhân Dân',
+  'Báo Nhân Dân',
+  'Quân đội nhân dân',
+  'QĐND',
+  'Chinhphu.vn',
+  'Cổng TTĐT Bộ Công an',
+  'Bộ Công an',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Xinhua',
+  'Tân Hoa xã',
+  'BBC',
+  'CNN',
+  'Sputnik',
+];
+
+/** Words that open the name of an outlet ("Báo …", "Tạp chí …", "Cổng thông tin …"). */
+export const OUTLET_OPENERS: readonly string[] = ['Báo', 'Tạp chí', 'Đài', 'Cổng thông tin', 'Cổng TTĐT', 'Trang thông tin', 'Thông tấn xã'];
+
+/** Words that open a source line ("Theo TTXVN", "Nguồn: …"): a source, not an author. */
+export const SOURCE_OPENERS: readonly string[] = ['Theo', 'Nguồn'];
+
+/**
+ * Labels in front of a byline's names ("Tin, ảnh: HOÀNG VŨ"). Written with a colon after
+ * them in the article; the colon is not part of the entry.
+ */
+export const BYLINE_LABELS: readonly string[] = [
+  'Tin, ảnh',
+  'Tin và ảnh',
+  'Tin - ảnh',
+  'Tin – ảnh',
+  'Tin, ảnh, clip',
+  'Bài, ảnh',
+  'Bài và ảnh',
+  'Bài - ảnh',
+  'Bài – ảnh',
+  'Bài, ảnh, clip',
+  'Bài',
+  'Tin',
+  'Tác giả',
+  'Phóng viên',
+  'Nhóm phóng viên',
+  'Nhóm PV',
+  'PV',
+  'Thực hiện',
+  'Nhóm thực hiện',
+];
+
+/** Labels of a photo or video credit ("Ảnh: Hoàng Phong"): not an author. */
+export const CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Clip', 'Video', 'Đồ họa', 'Nguồn ảnh'];
+
+/** A byline that names no person ("PV", "Nhóm PV"): it leaves the body, no author. */
+export const REPORTER_PLACEHOLDERS: readonly string[] = [
+  'PV',
+  'P.V',
+  'Nhóm PV',
+  'Nhóm phóng viên',
+  'Phóng viên',
+  'CTV',
+  'Cộng tác viên',
+  'PV tổng hợp',
+  'Nhóm PV tổng hợp',
+  'Tổng hợp',
+];
+
+/** First words of a photo caption: such a first line is not taken for a title. */
+export const CAPTION_OPENERS: readonly string[] = ['Quang cảnh', 'Toàn cảnh', 'Ảnh', 'Ảnh minh họa', 'Các đại biểu', 'Đại biểu dự'];
+
+/** Paragraphs that open a related-articles box or a page widget. */
+export const RELATED_OPENERS: readonly string[] = [
+  'Tin liên quan',
+  'Bài liên quan',
+  'Tin cùng chuyên mục',
+  'Tin khác',
+  'Các tin khác',
+  'Tin mới',
+  'Xem thêm',
+  'Đọc thêm',
+  'Xem tiếp',
+  'Mời quý độc giả',
+  'Bình luận',
+  'Chia sẻ',
+  'Sao chép liên kết',
+  'Copy link',
+  'Trở lại',
+];
+
+/** Words that may stand before the date of a dateline ("Cập nhật: 20/11/2020"). */
+export const DATELINE_LABELS: readonly string[] = [
+  'Ngày',
+  'Ngày đăng',
+  'Đăng ngày',
+  'Ngày cập nhật',
+  'Cập nhật',
+  'Cập nhật lúc',
+  'Cập nhật ngày',
+  'Đăng lúc',
+  'Thời gian đăng',
+  'Ngày xuất bản',
+  'Xuất bản',
+];
+
+/** Weekday names before a date ("Thứ năm, 2/11/2023"); both spellings of the numbered form. */
+export const WEEKDAYS: readonly string[] = [
+  'Thứ Hai',
+  'Thứ Ba',
+  'Thứ Tư',
+  'Thứ Năm',
+  'Thứ Sáu',
+  'Thứ Bảy',
+  'Chủ Nhật',
+  'Thứ 2',
+  'Thứ 3',
+  'Thứ 4',
+  'Thứ 5',
+  'Thứ 6',
+  'Thứ 7',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'CN',
+];
+
+/**
+ * Elements removed from every page before the body is read. Page furniture (script,
+ * navigation, forms) and captions: a caption describes a photo, not the story.
+ */
+export const HTML_CHROME: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'svg',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'figcaption',
+  '.tplCaption',
+  '.PhotoCMS_Caption',
+  '.image-caption',
+  '.caption',
+  '.breadcrumb',
+  '.breadcrumbs',
+  '.social-share',
+  '.share-buttons',
+  '.box-share',
+  '.comment',
+  '.comments',
+  '#comments',
+  '.box-comment',
+  '.related-news',
+  '.tin-lien-quan',
+  '[hidden]',
+  '[aria-hidden="true"]',
+];
+
+/** Class or id words of blocks that are almost never the article (readability's "unlikely candidates"). */
+export const UNLIKELY_BLOCK =
+  '-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|lien-?quan|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|most-?view|xem-?nhieu|tin-?moi|tags';
+
+/** Class or id words that rescue an unlikely-looking block (readability's "ok maybe"). */
+export const MAYBE_BLOCK = 'and|article|body|column|content|main|shadow|detail|singular|fck';
+
+/** Class or id words that add to a block's content score. */
+export const POSITIVE_BLOCK = 'article|body|content|entry|hentry|main|page|post|text|blog|story|detail|singular|fck|noi-?dung|chi-?tiet';
+
+/** Class or id words that subtract from a block's content score. */
+export const NEGATIVE_BLOCK =
+  '-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';

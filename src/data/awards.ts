@@ -1,0 +1,192 @@
+/**
+ * Award vocabulary: commendation types and their canonical forms, orders and medals
+ * with their classes, emulation titles, issuers, the words that count recipients, and the
+ * frames that mean "not (yet) an award". Aliases are lower case NFC; both tone-mark
+ * styles (ủy/uỷ, khóa/khoá) are generated when patterns are built, and "sĩ"/"sỹ" is
+ * listed where the press uses both.
+ *
+ * Source: ../shared/reference/awards.md (types and issuers, Luật Thi đua, khen thưởng
+ * 2003/2022; verbs and frames; how counts are phrased) and ../shared/GOLD.md "Awards" and
+ * "Decided borderline cases".
+ */
+
+/** One award type: how the record names it and the ways articles write it. */
+export interface AwardTypeEntry {
+  /** Canonical form in the record ("Bằng khen", "Thưởng"). */
+  canonical: string;
+  /** Lower-case forms that name it. */
+  aliases: readonly string[];
+  /** `generic`: a verb used as the type when no specific type is written ("khen thưởng 5 tập thể"). */
+  kind: 'type' | 'generic';
+}
+
+/** Commendation types written on their own (orders, medals and titles are below). */
+export const AWARD_TYPES: readonly AwardTypeEntry[] = [
+  { canonical: 'Bằng khen', aliases: ['bằng khen'], kind: 'type' },
+  { canonical: 'Giấy khen', aliases: ['giấy khen'], kind: 'type' },
+  { canonical: 'Cờ thi đua', aliases: ['cờ thi đua'], kind: 'type' },
+  { canonical: 'Kỷ niệm chương', aliases: ['kỷ niệm chương', 'kỉ niệm chương'], kind: 'type' },
+  { canonical: 'Thư khen', aliases: ['thư khen'], kind: 'type' },
+  // Cash rewards (GOLD: "thưởng nóng" → "Thưởng"); bare "thưởng" is handled by the recogniser
+  // because it is also half of "khen thưởng", "tặng thưởng", "phần thưởng".
+  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic' },
+  { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic' },
+  { canonical: 'Tuyên dương', aliases: ['tuyên dương'], kind: 'generic' },
+  { canonical: 'Biểu dương', aliases: ['biểu dương'], kind: 'generic' },
+];
+
+/** Orders ("Huân chương …"): canonical name after "Huân chương" → lower-case aliases. */
+export const ORDER_NAMES: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
+  { canonical: 'Sao vàng', aliases: ['sao vàng'] },
+  { canonical: 'Hồ Chí Minh', aliases: ['hồ chí minh'] },
+  { canonical: 'Độc lập', aliases: ['độc lập'] },
+  { canonical: 'Quân công', aliases: ['quân công'] },
+  { canonical: 'Lao động', aliases: ['lao động'] },
+  { canonical: 'Bảo vệ Tổ quốc', aliases: ['bảo vệ tổ quốc'] },
+  { canonical: 'Chiến công', aliases: ['chiến công'] },
+  { canonical: 'Dũng cảm', aliases: ['dũng cảm'] },
+  { canonical: 'Đại đoàn kết dân tộc', aliases: ['đại đoàn kết dân tộc'] },
+  { canonical: 'Hữu nghị', aliases: ['hữu nghị'] },
+  { canonical: 'Chiến sĩ vẻ vang', aliases: ['chiến sĩ vẻ vang', 'chiến sỹ vẻ vang'] },
+];
+
+/** Medals ("Huy chương …"), Luật 2022 Điều 54 and the older law. */
+export const MEDAL_NAMES: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
+  { canonical: 'Vì an ninh Tổ quốc', aliases: ['vì an ninh tổ quốc'] },
+  { canonical: 'Chiến sĩ vẻ vang', aliases: ['chiến sĩ vẻ vang', 'chiến sỹ vẻ vang'] },
+  { canonical: 'Quân kỳ quyết thắng', aliases: ['quân kỳ quyết thắng'] },
+  { canonical: 'Hữu nghị', aliases: ['hữu nghị'] },
+];
+
+/** The words that open an order or a medal; the canonical type is "<head> <name>[ hạng <class>]". */
+export const ORDER_HEAD = { canonical: 'Huân chương', aliases: ['huân chương'] } as const;
+export const MEDAL_HEAD = { canonical: 'Huy chương', aliases: ['huy chương'] } as const;
+
+/** Classes after "hạng": written as words, Roman or Arabic numerals → canonical word. */
+export const AWARD_CLASSES: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
+  { canonical: 'Nhất', aliases: ['nhất', 'i', '1'] },
+  { canonical: 'Nhì', aliases: ['nhì', 'ii', '2'] },
+  { canonical: 'Ba', aliases: ['ba', 'iii', '3'] },
+];
+
+/** Emulation and honour titles, recognised after "danh hiệu" (optionally quoted). */
+export const TITLES: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
+  {
+    canonical: 'Anh hùng Lực lượng vũ trang nhân dân',
+    aliases: ['anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvt nhân dân', 'anh hùng llvtnd', 'ahllvtnd'],
+  },
+  { canonical: 'Anh hùng Lao động', aliases: ['anh hùng lao động'] },
+  { canonical: 'Chiến sĩ thi đua toàn quốc', aliases: ['chiến sĩ thi đua toàn quốc', 'chiến sỹ thi đua toàn quốc'] },
+  {
+    canonical: 'Chiến sĩ thi đua Công an nhân dân',
+    aliases: [
+      'chiến sĩ thi đua toàn lực lượng công an nhân dân',
+      'chiến sỹ thi đua toàn lực lượng công an nhân dân',
+      'chiến sĩ thi đua toàn lực lượng cand',
+      'chiến sỹ thi đua toàn lực lượng cand',
+      'chiến sĩ thi đua công an nhân dân',
+      'chiến sỹ thi đua công an nhân dân',
+      'chiến sĩ thi đua cand',
+      'chiến sỹ thi đua cand',
+    ],
+  },
+  { canonical: 'Chiến sĩ thi đua cơ sở', aliases: ['chiến sĩ thi đua cơ sở', 'chiến sỹ thi đua cơ sở'] },
+  { canonical: 'Chiến sĩ thi đua', aliases: ['chiến sĩ thi đua', 'chiến sỹ thi đua'] },
+  { canonical: 'Chiến sĩ tiên tiến', aliases: ['chiến sĩ tiên tiến', 'chiến sỹ tiên tiến'] },
+  { canonical: 'Lao động tiên tiến', aliases: ['lao động tiên tiến'] },
+  { canonical: 'Đơn vị quyết thắng', aliases: ['đơn vị quyết thắng'] },
+  { canonical: 'Đơn vị tiên tiến', aliases: ['đơn vị tiên tiến'] },
+  { canonical: 'Tập thể lao động xuất sắc', aliases: ['tập thể lao động xuất sắc'] },
+  { canonical: 'Tập thể lao động tiên tiến', aliases: ['tập thể lao động tiên tiến'] },
+];
+
+/** The word that introduces a title. */
+export const TITLE_HEAD: readonly string[] = ['danh hiệu'];
+
+/** Who gives an award: canonical issuer ← lower-case aliases (longest alias wins at a position). */
+export const ISSUERS: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
+  { canonical: 'Chủ tịch nước', aliases: ['chủ tịch nước'] },
+  { canonical: 'Thủ tướng Chính phủ', aliases: ['thủ tướng chính phủ', 'thủ tướng'] },
+  { canonical: 'Chính phủ', aliases: ['chính phủ'] },
+  { canonical: 'Bộ trưởng Bộ Công an', aliases: ['bộ trưởng bộ công an', 'bộ trưởng bca'] },
+  { canonical: 'Bộ trưởng Bộ Quốc phòng', aliases: ['bộ trưởng bộ quốc phòng', 'bộ trưởng bqp'] },
+  { canonical: 'Bộ trưởng', aliases: ['bộ trưởng'] },
+  { canonical: 'Bộ Công an', aliases: ['bộ công an', 'bca'] },
+  { canonical: 'Bộ Quốc phòng', aliases: ['bộ quốc phòng'] },
+  { canonical: 'Tổng cục trưởng', aliases: ['tổng cục trưởng'] },
+  { canonical: 'Cục trưởng', aliases: ['cục trưởng'] },
+  {
+    canonical: 'Chủ tịch UBND tỉnh',
+    aliases: ['chủ tịch ubnd tỉnh', 'chủ tịch ủy ban nhân dân tỉnh', 'chủ tịch ub nhân dân tỉnh'],
+  },
+  {
+    canonical: 'Chủ tịch UBND thành phố',
+    aliases: ['chủ tịch ubnd thành phố', 'chủ tịch ubnd tp', 'chủ tịch ủy ban nhân dân thành phố'],
+  },
+  { canonical: 'Chủ tịch UBND huyện', aliases: ['chủ tịch ubnd huyện', 'chủ tịch ủy ban nhân dân huyện'] },
+  { canonical: 'UBND tỉnh', aliases: ['ubnd tỉnh', 'ủy ban nhân dân tỉnh'] },
+  { canonical: 'UBND thành phố', aliases: ['ubnd thành phố', 'ubnd tp', 'ủy ban nhân dân thành phố'] },
+  { canonical: 'Giám đốc Công an tỉnh', aliases: ['giám đốc công an tỉnh', 'giám đốc ca tỉnh'] },
+  {
+    canonical: 'Giám đốc Công an thành phố',
+    aliases: ['giám đốc công an thành phố', 'giám đốc công an tp', 'giám đốc catp'],
+  },
+  { canonical: 'Công an tỉnh', aliases: ['công an tỉnh'] },
+  { canonical: 'Công an thành phố', aliases: ['công an thành phố', 'catp'] },
+  { canonical: 'Trung ương Đoàn', aliases: ['trung ương đoàn', 'tw đoàn', 'ban chấp hành trung ương đoàn'] },
+];
+
+/** Words before an issuer that say the giver acts on someone's behalf: that someone is the issuer. */
+export const ON_BEHALF_OF: readonly string[] = ['thừa ủy quyền', 'thay mặt'];
+
+/** Verbs of giving (reference "Verbs and frames"); an issuer must be joined to its type by one. */
+export const GIVING_VERBS: readonly string[] = [
+  'trao tặng',
+  'tặng thưởng',
+  'truy tặng',
+  'phong tặng',
+  'khen thưởng',
+  'tuyên dương',
+  'biểu dương',
+  'tặng',
+  'trao',
+  'ký quyết định',
+  'quyết định',
+];
+
+/** Words that may stand between a subject issuer and a verb-type ("Công an tỉnh đã khen thưởng 5 tập thể"). */
+export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vừa', 'cũng', 'kịp thời', 'đồng thời'];
+
+/** Words after a count that make the count the recipient of an award named later ("2 tập thể được tặng …"). */
+export const PASSIVE_CUES: readonly string[] = ['được', 'vinh dự nhận', 'đón nhận', 'nhận', 'đạt'];
+
+/** Recipient nouns: collectives (GOLD: "đơn vị" = tập thể) and individuals. */
+export const RECIPIENTS: ReadonlyArray<{ kind: 'collective' | 'individual'; aliases: readonly string[] }> = [
+  { kind: 'collective', aliases: ['tập thể', 'đơn vị'] },
+  {
+    kind: 'individual',
+    aliases: ['cá nhân', 'đồng chí', 'cbcs', 'cán bộ, chiến sĩ', 'cán bộ, chiến sỹ', 'cán bộ chiến sĩ', 'cán bộ chiến sỹ', 'chiến sĩ', 'chiến sỹ', 'cán bộ'],
+  },
+];
+
+/** "lượt" counts award instances; the number still counts (1.750 lượt tập thể = 1750). */
+export const INSTANCE_WORDS: readonly string[] = ['lượt'];
+
+/** Approximate counts stay counts (the number is stated); the vague "hàng trăm" is no number at all. */
+export const APPROXIMATE_PREFIXES: readonly string[] = ['gần', 'hơn', 'trên', 'khoảng', 'gần như'];
+
+/**
+ * Frames that make a counted commendation NOT an award (GOLD "Decided borderline cases"):
+ * proposals and selections for a later honour, sanctions, findings, future plans, prizes,
+ * scholarships and gifts.
+ */
+export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; cues: readonly string[] }> = [
+  { reason: 'proposal', cues: ['đề nghị', 'đề xuất', 'kiến nghị', 'xét tặng', 'xét chọn', 'bình xét', 'bình chọn', 'suy tôn', 'lựa chọn'] },
+  { reason: 'not yet given', cues: ['phấn đấu', 'sẽ', 'dự kiến', 'chuẩn bị'] },
+  { reason: 'sanction', cues: ['kỷ luật', 'kỉ luật', 'khiển trách', 'cảnh cáo', 'xử lý', 'xử phạt', 'kiểm điểm'] },
+  { reason: 'finding', cues: ['phát hiện', 'vi phạm'] },
+  {
+    reason: 'prize, gift or scholarship',
+    cues: ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'giải thưởng', 'đoạt giải', 'đạt giải', 'trao giải', 'quà', 'học bổng'],
+  },
+];

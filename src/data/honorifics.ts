@@ -1,0 +1,77 @@
+/**
+ * Honorifics and titles written before a person's name, and the names that are never
+ * officials.
+ *
+ * Sources: ../shared/reference/ranks.md §"Honorifics and pattern around a person mention"
+ * ("đồng chí" and its abbreviations "đ/c", "Đ/c", "đ.c"; "ông", "bà" for civilian officials;
+ * "Ngài" for foreign dignitaries; the seed 000 misspelling "Đồng trí"; academic prefixes
+ * "GS.TS", "GS-TS", "PGS.TS", "TS.", "ThS." between a rank and a name); SPEC.md and GOLD.md
+ * §Officials (historical references such as "Chủ tịch Hồ Chí Minh", "Bác Hồ" are not officials).
+ *
+ * Matching is case-insensitive and insensitive to tone-mark placement; forms containing
+ * "/" or "." are compared as written apart from case.
+ */
+
+export interface Honorific {
+  /** Canonical form, as written in the record's `honorific`. */
+  canonical: string;
+  /** Other spellings and abbreviations. */
+  variants: readonly string[];
+  /**
+   * true: the honorific alone makes the named person an official ("đồng chí Nguyễn Văn A").
+   * false: it needs a rank or a stated position ("ông Võ Ngọc Thành, Chủ tịch UBND tỉnh
+   * Gia Lai" counts, "ông Nguyễn Văn C" alone does not — GOLD.md).
+   */
+  standalone: boolean;
+  /**
+   * Misspellings are read through (with a `typo` warning) when a candidate is close to this
+   * form by Jaro-Winkler distance, has the same first syllable and the same rhyme in the
+   * last one ("Đồng trí" for "Đồng chí": the ch/tr confusion of northern speech).
+   */
+  fuzzy: boolean;
+}
+
+export const HONORIFICS: readonly Honorific[] = [
+  { canonical: 'đồng chí', variants: ['đ/c', 'đ.c'], standalone: true, fuzzy: true },
+  { canonical: 'Ngài', variants: [], standalone: true, fuzzy: false },
+  { canonical: 'ông', variants: [], standalone: false, fuzzy: false },
+  { canonical: 'bà', variants: [], standalone: false, fuzzy: false },
+];
+
+/** Least Jaro-Winkler similarity (natural) for reading a misspelt honorific through. */
+export const HONORIFIC_FUZZY_THRESHOLD = 0.88;
+
+/**
+ * Academic and professional titles that may stand before a name, alone or after a rank
+ * ("Đại tướng, GS.TS Tô Lâm"). They never make a person an official on their own.
+ */
+export const ACADEMIC_TITLES: readonly string[] = [
+  'GS.TSKH',
+  'GS.TS',
+  'GS-TS',
+  'GS. TS',
+  'PGS.TS',
+  'PGS-TS',
+  'PGS. TS',
+  'GS',
+  'PGS',
+  'TSKH',
+  'TS',
+  'ThS',
+  'BS',
+  'BSCKII',
+  'LS',
+];
+
+/**
+ * Names never recorded as officials, however they are introduced: historical figures cited
+ * as references ("Di chúc của Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Bác Hồ").
+ */
+export const HISTORICAL_NAMES: readonly string[] = ['Hồ Chí Minh', 'Bác Hồ'];
+
+/**
+ * Words before a name that mark a private person, not an office (suspects, victims,
+ * citizens). They are not honorifics: a name after them needs a stated position to count.
+ * Listed for documentation and for tests; the recogniser simply has no rule for them.
+ */
+export const NON_OFFICIAL_PERSON_WORDS: readonly string[] = ['đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'nạn nhân', 'anh', 'chị', 'em', 'cháu', 'cụ'];

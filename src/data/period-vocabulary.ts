@@ -1,0 +1,82 @@
+/**
+ * Words that frame periods and dates in Vietnamese news: span keywords, the words around
+ * a range, parts of the day, quarter numerals, and the open-ended phrases that are NOT
+ * periods. All lower case NFC; the recognisers match them on the lower-cased text, so
+ * diacritics count ("tháng" is a month, "thắng 2/9" is a score).
+ *
+ * Source: ../shared/reference/periods.md §1 (period expressions and date formats) and §2
+ * (Roman numerals); ../shared/GOLD.md "Periods" and "Decided borderline cases".
+ */
+
+/** Keywords that may introduce a year span "Y1-Y2" and become part of its text. */
+export const YEAR_SPAN_KEYWORDS: readonly string[] = [
+  'nhiệm kỳ',
+  'giai đoạn',
+  'năm học',
+  'niên khóa',
+  'niên khoá',
+  'khóa học',
+  'khoá học',
+  'thời kỳ',
+  'các năm',
+  'năm',
+];
+
+/** "N tháng đầu năm" (first N months) and "N tháng cuối năm" (last N months). */
+export const MONTHS_OF_YEAR: ReadonlyArray<{ phrase: string; from: 'start' | 'end' }> = [
+  { phrase: 'tháng đầu năm', from: 'start' },
+  { phrase: 'tháng cuối năm', from: 'end' },
+];
+
+/** Words for a quarter of the year. */
+export const QUARTER_WORDS: readonly string[] = ['quý', 'quí'];
+
+/** Quarter numerals (Roman or Arabic) → quarter number. */
+export const QUARTER_NUMERALS: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+/** The word that opens an explicit range ("từ 19/5/2019 đến 19/8/2020"). */
+export const RANGE_OPENERS: readonly string[] = ['từ'];
+
+/** Words that close an explicit range; "đến hết" (until the end of) keeps the end bounded. */
+export const RANGE_CLOSERS: readonly string[] = ['đến hết', 'tới hết', 'đến', 'tới'];
+
+/** Parts of the day that may precede a date ("Sáng ngày 20/11/2020", "chiều 7/8"); not part of the date's text. */
+export const PARTS_OF_DAY: readonly string[] = ['rạng sáng', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya'];
+
+/** Words that announce a day ("ngày 15/5/2016", "hôm 2/9"). */
+export const DAY_WORDS: readonly string[] = ['ngày', 'hôm'];
+
+/**
+ * Open-ended or relative spans: never periods, because one end is not resolvable from the
+ * text alone (GOLD.md). The recognisers only accept numeric ends, so these never match;
+ * the list documents the decision and drives the negative tests.
+ */
+export const OPEN_ENDED_PHRASES: readonly string[] = [
+  'từ đầu năm đến nay',
+  'từ nay đến cuối năm',
+  'thời gian tới',
+  'thời gian qua',
+  'năm qua',
+  'đến nay',
+  'đến hiện nay',
+  'những tháng đầu năm',
+  'những tháng cuối năm',
+];
+
+/**
+ * Words after "năm" that make the year relative to the article date ("6 tháng đầu năm nay",
+ * "quý IV năm ngoái"): such a span is left out rather than given another year of its sentence.
+ */
+export const RELATIVE_YEAR_WORDS: readonly string[] = ['nay', 'ngoái', 'trước', 'tới', 'sau', 'qua'];
+
+/** Plausible years for a period or a date (four digits). */
+export const YEAR_RANGE = { min: 1000, max: 2199 } as const;

@@ -1,0 +1,86 @@
+/**
+ * Abbreviations of police and government reporting, expanded where the record states a
+ * position ("PGĐ Công an tỉnh Nghệ An" → "Phó Giám đốc Công an tỉnh Nghệ An"). The body
+ * text always keeps what the author wrote.
+ *
+ * Source: ../shared/reference/organisation.md §"Abbreviations used in police press"; `src`
+ * repeats its marks: "S" seen in the sample articles, "P" seen in a cited page, "G" general
+ * knowledge (not verified there). "PCT UBND tỉnh" is from qrt.vn (organisation.md §Local
+ * government); "TP.HCM", "TT-Huế" from provinces.md and SPEC.md.
+ *
+ * Abbreviations are matched exactly as written (case included: "CA" is Công an, "ca" is a
+ * shift). `role` says what they stand for:
+ * - `head`: a whole head word, possibly with its modifier ("PGĐ" = "Phó Giám đốc") or a whole
+ *   position ("UVTW" = "Ủy viên Trung ương Đảng");
+ * - `organisation`: part of the organisation after a head word ("UBND", "BCA", "CSGT");
+ * - `place`: a place word ("TP" = thành phố) or a place ("TP.HCM").
+ */
+
+export interface Abbreviation {
+  abbr: string;
+  expansion: string;
+  role: 'head' | 'organisation' | 'place';
+  src: 'S' | 'P' | 'G';
+}
+
+export const POLICE_ABBREVIATIONS: readonly Abbreviation[] = [
+  // head words
+  { abbr: 'PGĐ', expansion: 'Phó Giám đốc', role: 'head', src: 'S' },
+  { abbr: 'P.GĐ', expansion: 'Phó Giám đốc', role: 'head', src: 'G' },
+  { abbr: 'GĐ', expansion: 'Giám đốc', role: 'head', src: 'G' },
+  { abbr: 'PCT', expansion: 'Phó Chủ tịch', role: 'head', src: 'P' },
+  { abbr: 'UVTW', expansion: 'Ủy viên Trung ương Đảng', role: 'head', src: 'G' },
+  { abbr: 'UVBCT', expansion: 'Ủy viên Bộ Chính trị', role: 'head', src: 'G' },
+  { abbr: 'ĐBQH', expansion: 'Đại biểu Quốc hội', role: 'head', src: 'P' },
+  { abbr: 'TUV', expansion: 'Tỉnh ủy viên', role: 'head', src: 'G' },
+  { abbr: 'PBT', expansion: 'Phó Bí thư', role: 'head', src: 'G' },
+  { abbr: 'TBT', expansion: 'Tổng Bí thư', role: 'head', src: 'G' },
+  // organisations
+  { abbr: 'UBND', expansion: 'Ủy ban nhân dân', role: 'organisation', src: 'S' },
+  { abbr: 'HĐND', expansion: 'Hội đồng nhân dân', role: 'organisation', src: 'S' },
+  { abbr: 'CAND', expansion: 'Công an nhân dân', role: 'organisation', src: 'S' },
+  { abbr: 'BCA', expansion: 'Bộ Công an', role: 'organisation', src: 'S' },
+  { abbr: 'CA', expansion: 'Công an', role: 'organisation', src: 'S' },
+  { abbr: 'CATP', expansion: 'Công an thành phố', role: 'organisation', src: 'G' },
+  { abbr: 'CATW', expansion: 'Công an Trung ương', role: 'organisation', src: 'G' },
+  { abbr: 'ĐUCATW', expansion: 'Đảng ủy Công an Trung ương', role: 'organisation', src: 'G' },
+  { abbr: 'BTV', expansion: 'Ban Thường vụ', role: 'organisation', src: 'P' },
+  { abbr: 'BTVTU', expansion: 'Ban Thường vụ Tỉnh ủy', role: 'organisation', src: 'P' },
+  { abbr: 'TVTU', expansion: 'Thường vụ Tỉnh ủy', role: 'organisation', src: 'P' },
+  { abbr: 'BCH', expansion: 'Ban Chấp hành', role: 'organisation', src: 'G' },
+  { abbr: 'TW', expansion: 'Trung ương', role: 'organisation', src: 'S' },
+  { abbr: 'TƯ', expansion: 'Trung ương', role: 'organisation', src: 'P' },
+  { abbr: 'T.Ư', expansion: 'Trung ương', role: 'organisation', src: 'P' },
+  { abbr: 'QH', expansion: 'Quốc hội', role: 'organisation', src: 'G' },
+  { abbr: 'UBTVQH', expansion: 'Ủy ban Thường vụ Quốc hội', role: 'organisation', src: 'P' },
+  { abbr: 'MTTQ', expansion: 'Mặt trận Tổ quốc', role: 'organisation', src: 'P' },
+  { abbr: 'UBMTTQ', expansion: 'Ủy ban Mặt trận Tổ quốc', role: 'organisation', src: 'P' },
+  { abbr: 'HĐQT', expansion: 'Hội đồng quản trị', role: 'organisation', src: 'G' },
+  { abbr: 'CSGT', expansion: 'Cảnh sát giao thông', role: 'organisation', src: 'G' },
+  { abbr: 'CSHS', expansion: 'Cảnh sát hình sự', role: 'organisation', src: 'G' },
+  { abbr: 'CSKT', expansion: 'Cảnh sát kinh tế', role: 'organisation', src: 'G' },
+  { abbr: 'CSĐT', expansion: 'Cảnh sát điều tra', role: 'organisation', src: 'G' },
+  { abbr: 'CSCĐ', expansion: 'Cảnh sát cơ động', role: 'organisation', src: 'G' },
+  { abbr: 'CSKV', expansion: 'Cảnh sát khu vực', role: 'organisation', src: 'P' },
+  { abbr: 'CSND', expansion: 'Cảnh sát nhân dân', role: 'organisation', src: 'G' },
+  { abbr: 'ANND', expansion: 'An ninh nhân dân', role: 'organisation', src: 'G' },
+  { abbr: 'PCCC', expansion: 'phòng cháy, chữa cháy', role: 'organisation', src: 'P' },
+  { abbr: 'CNCH', expansion: 'cứu nạn, cứu hộ', role: 'organisation', src: 'P' },
+  { abbr: 'QLHC', expansion: 'quản lý hành chính', role: 'organisation', src: 'G' },
+  { abbr: 'XNC', expansion: 'xuất nhập cảnh', role: 'organisation', src: 'G' },
+  { abbr: 'THAHS', expansion: 'thi hành án hình sự', role: 'organisation', src: 'G' },
+  { abbr: 'QĐND', expansion: 'Quân đội nhân dân', role: 'organisation', src: 'G' },
+  { abbr: 'VKSND', expansion: 'Viện kiểm sát nhân dân', role: 'organisation', src: 'G' },
+  { abbr: 'TAND', expansion: 'Tòa án nhân dân', role: 'organisation', src: 'G' },
+  // places
+  { abbr: 'TP.HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
+  { abbr: 'TPHCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
+  { abbr: 'TP. HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
+  { abbr: 'TP HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
+  { abbr: 'TT-Huế', expansion: 'Thừa Thiên Huế', role: 'place', src: 'P' },
+  { abbr: 'TT.Huế', expansion: 'Thừa Thiên Huế', role: 'place', src: 'G' },
+  { abbr: 'BR-VT', expansion: 'Bà Rịa - Vũng Tàu', role: 'place', src: 'P' },
+  { abbr: 'TP.', expansion: 'thành phố', role: 'place', src: 'G' },
+  { abbr: 'TP', expansion: 'thành phố', role: 'place', src: 'G' },
+  { abbr: 'TX', expansion: 'thị xã', role: 'place', src: 'G' },
+];

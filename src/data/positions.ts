@@ -1,0 +1,276 @@
+/**
+ * The vocabulary of stated positions: head words ("Giám đốc", "Thứ trưởng"), the modifiers
+ * around them ("Phó", "nguyên", "Quyền", "Thường trực", "phụ trách"), the organisation words
+ * that follow ("Bộ Công an", "Công an tỉnh …", "Tổng cục …", "UBND tỉnh …", "Đảng ủy …"),
+ * and the words that end an apposition ("phát biểu", "đã", "chủ trì" …).
+ *
+ * Sources: ../shared/reference/organisation.md §"Position vocabulary in such articles"
+ * (party, state, local government and police posts; "kiêm", "nguyên", "tân", "Quyền",
+ * "phụ trách"), §"Provincial and local police" (Giám đốc/PGĐ, Trưởng phòng, Trưởng Công an
+ * huyện, Đội trưởng, Giám thị, Thủ trưởng Cơ quan CSĐT, Cụm trưởng), §"Tổng cục era"
+ * (Tổng cục trưởng, "Phó Tổng cục trưởng phụ trách", seed spellings "Tổng cục Trưởng",
+ * "Tổng Cục Chính trị"); GOLD.md §Officials (Bộ trưởng … Chánh thanh tra, nguyên Thứ trưởng;
+ * "Tổng Thư ký Interpol Jürgen Stock"); the seed articles for the apposition enders.
+ *
+ * Every entry is matched case-insensitively and insensitive to tone-mark placement ("Đảng
+ * uỷ" = "Đảng ủy"); the canonical form (new tone style) is what the record states.
+ */
+
+export type PositionKind = 'party' | 'state' | 'local' | 'police' | 'military' | 'judicial' | 'foreign' | 'other';
+
+export interface PositionHead {
+  /** Canonical form of the head word in a stated position. */
+  canonical: string;
+  kind: PositionKind;
+  /**
+   * Weak heads describe a member of staff, not an office ("cán bộ Phòng CSGT"): they are
+   * recorded after a name that already counts (rank, "đồng chí"), but never make a person
+   * an official on their own and never introduce a name.
+   */
+  weak?: boolean;
+  /** The head means nothing without an organisation after it ("Trưởng Công an huyện", "Ủy viên Ban Thường vụ"). */
+  needsTail?: boolean;
+}
+
+/** Head words of positions. Longest match wins, so "Tổng cục trưởng" beats "Tổng cục". */
+export const POSITION_HEADS: readonly PositionHead[] = [
+  // Party
+  { canonical: 'Tổng Bí thư', kind: 'party' },
+  { canonical: 'Bí thư', kind: 'party' },
+  { canonical: 'Thường trực Ban Bí thư', kind: 'party' },
+  { canonical: 'Ủy viên', kind: 'party', needsTail: true },
+  { canonical: 'Ủy viên dự khuyết', kind: 'party', needsTail: true },
+  { canonical: 'Tỉnh ủy viên', kind: 'party' },
+  { canonical: 'Thành ủy viên', kind: 'party' },
+  { canonical: 'Huyện ủy viên', kind: 'party' },
+  { canonical: 'Đảng ủy viên', kind: 'party' },
+  { canonical: 'Trưởng ban', kind: 'party', needsTail: true },
+  { canonical: 'Chủ nhiệm', kind: 'party', needsTail: true },
+  // State and local government
+  { canonical: 'Chủ tịch', kind: 'state' },
+  { canonical: 'Thủ tướng', kind: 'state' },
+  { canonical: 'Bộ trưởng', kind: 'state' },
+  { canonical: 'Thứ trưởng', kind: 'state' },
+  { canonical: 'Đại biểu Quốc hội', kind: 'state' },
+  { canonical: 'Trưởng đoàn', kind: 'state', needsTail: true },
+  { canonical: 'Tổng Thư ký', kind: 'state' },
+  { canonical: 'Thư ký', kind: 'state', needsTail: true },
+  { canonical: 'Tổng Kiểm toán Nhà nước', kind: 'state' },
+  { canonical: 'Tổng Thanh tra', kind: 'state' },
+  { canonical: 'Đại sứ', kind: 'foreign' },
+  { canonical: 'Tổng Lãnh sự', kind: 'foreign' },
+  { canonical: 'Lãnh sự', kind: 'foreign' },
+  { canonical: 'Người phát ngôn', kind: 'state' },
+  { canonical: 'Trợ lý', kind: 'state', needsTail: true },
+  { canonical: 'Giám đốc', kind: 'local' },
+  { canonical: 'Tổng Giám đốc', kind: 'other' },
+  { canonical: 'Trưởng', kind: 'local', needsTail: true },
+  { canonical: 'Trưởng phòng', kind: 'local' },
+  { canonical: 'Trưởng khoa', kind: 'other' },
+  { canonical: 'Hiệu trưởng', kind: 'other' },
+  { canonical: 'Tổng Biên tập', kind: 'other' },
+  { canonical: 'Chánh Văn phòng', kind: 'state' },
+  { canonical: 'Chánh Thanh tra', kind: 'state' },
+  { canonical: 'Thanh tra viên', kind: 'state' },
+  // Police and army
+  { canonical: 'Tổng cục trưởng', kind: 'police' },
+  { canonical: 'Cục trưởng', kind: 'police' },
+  { canonical: 'Vụ trưởng', kind: 'police' },
+  { canonical: 'Tư lệnh', kind: 'police' },
+  { canonical: 'Chính ủy', kind: 'police' },
+  { canonical: 'Đội trưởng', kind: 'police' },
+  { canonical: 'Trưởng đồn', kind: 'police' },
+  { canonical: 'Đồn trưởng', kind: 'police' },
+  { canonical: 'Thủ trưởng', kind: 'police', needsTail: true },
+  { canonical: 'Giám thị', kind: 'police' },
+  { canonical: 'Trại trưởng', kind: 'police' },
+  { canonical: 'Cụm trưởng', kind: 'police' },
+  { canonical: 'Chỉ huy trưởng', kind: 'military' },
+  { canonical: 'Chính trị viên', kind: 'military' },
+  { canonical: 'Tiểu đoàn trưởng', kind: 'military' },
+  { canonical: 'Trung đoàn trưởng', kind: 'military' },
+  { canonical: 'Sư đoàn trưởng', kind: 'military' },
+  { canonical: 'Đại đội trưởng', kind: 'military' },
+  { canonical: 'Trung đội trưởng', kind: 'military' },
+  { canonical: 'Tổ trưởng', kind: 'police' },
+  { canonical: 'Điều tra viên', kind: 'judicial' },
+  // Courts and procuracies
+  { canonical: 'Chánh án', kind: 'judicial' },
+  { canonical: 'Viện trưởng', kind: 'judicial' },
+  { canonical: 'Kiểm sát viên', kind: 'judicial' },
+  { canonical: 'Thẩm phán', kind: 'judicial' },
+  { canonical: 'Chấp hành viên', kind: 'judicial' },
+  // Staff, not offices (weak)
+  { canonical: 'cán bộ', kind: 'other', weak: true },
+  { canonical: 'chiến sĩ', kind: 'other', weak: true },
+  { canonical: 'chiến sỹ', kind: 'other', weak: true },
+  { canonical: 'nhân viên', kind: 'other', weak: true },
+  { canonical: 'học viên', kind: 'other', weak: true },
+];
+
+export interface PositionModifier {
+  canonical: string;
+  /** What it means, for the README. */
+  meaning: string;
+  /** The person is dead: the mention is a historical reference, not an official ("cố Tổng Bí thư"). */
+  historical?: boolean;
+  /** Folded words after which it is not a modifier ("ủy quyền" is "authorise", not "acting"). */
+  notAfter?: readonly string[];
+}
+
+/** Words before a head word. They only count when a head word follows ("Quyền", "Tân" are also given names). */
+export const POSITION_PREFIXES: readonly PositionModifier[] = [
+  { canonical: 'Phó', meaning: 'deputy' },
+  { canonical: 'nguyên', meaning: 'former' },
+  { canonical: 'Quyền', meaning: 'acting', notAfter: ['uy', 'trao'] },
+  { canonical: 'tân', meaning: 'newly appointed' },
+  { canonical: 'cố', meaning: 'the late', historical: true },
+];
+
+/** Words right after a head word that belong to it ("Phó Chủ tịch Thường trực", "Phó Tổng cục trưởng phụ trách"). */
+export const POSITION_SUFFIXES: readonly PositionModifier[] = [
+  { canonical: 'Thường trực', meaning: 'standing (first) deputy' },
+  { canonical: 'phụ trách', meaning: 'in charge (acting head)' },
+  { canonical: 'thứ nhất', meaning: 'first' },
+];
+
+/**
+ * Words right before a position written ahead of ", [rank] NAME" that make it someone else's
+ * post: "thừa ủy quyền Bộ trưởng Bộ Công an, Thiếu tướng X trao …" (X acts for the Minister),
+ * "Bằng khen của Chủ tịch UBND tỉnh, Đại tá X …".
+ */
+export const POSITION_BEFORE_BLOCKERS: readonly string[] = ['thừa ủy quyền', 'ủy quyền', 'thay mặt', 'thừa lệnh', 'của', 'theo', 'trao', 'tặng'];
+
+/** Joins two positions held at once ("Bí thư Đảng ủy kiêm Giám đốc Công an tỉnh"). */
+export const POSITION_JOINERS: readonly string[] = ['kiêm'];
+
+/**
+ * Organisation words rewritten to their canonical casing and tone style inside a stated
+ * position ("tổng cục Chính trị" → "Tổng cục Chính trị", "Đảng uỷ" → "Đảng ủy"). Only words
+ * that cannot be anything else there; "phòng" (also the verb of "phòng, chống") is left as
+ * written.
+ */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'Bộ Công an',
+  'Công an nhân dân',
+  'Công an',
+  'Tổng cục Chính trị',
+  'Tổng cục',
+  'Cục',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Đảng ủy Công an Trung ương',
+  'Đảng ủy',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+  'Quận ủy',
+  'Ban Thường vụ',
+  'Ban Chấp hành Trung ương',
+  'Ban Chấp hành',
+  'Trung ương Đảng',
+  'Trung ương',
+  'Quốc hội',
+  'Chính phủ',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Mặt trận Tổ quốc',
+  'Ủy ban Mặt trận Tổ quốc',
+  'Ủy ban Kiểm tra',
+  'Ủy ban Thường vụ Quốc hội',
+  'Bộ Tư lệnh',
+  'Bộ Quốc phòng',
+  'Bộ đội Biên phòng',
+  'Cơ quan Cảnh sát điều tra',
+  'Cơ quan An ninh điều tra',
+  'Cảnh sát giao thông',
+  'Cảnh sát hình sự',
+  'Cảnh sát',
+  'An ninh',
+];
+
+/**
+ * Words that begin the name of a unit ("Sở Y tế", "Phòng Cảnh sát hình sự", "Bệnh viện
+ * Chợ Rẫy"). They are kept as written in a position; a capitalised run that begins with one
+ * of them is an organisation, never a person's name.
+ */
+export const UNIT_WORDS: readonly string[] = [
+  'Bộ', 'Sở', 'Phòng', 'Ban', 'Đội', 'Vụ', 'Viện', 'Trường', 'Học viện', 'Bệnh viện', 'Trại giam',
+  'Trại tạm giam', 'Trại', 'Đồn', 'Công ty', 'Tập đoàn', 'Tòa án', 'Viện kiểm sát', 'Hội', 'Hội đồng',
+  'Văn phòng', 'Thanh tra', 'Ủy ban', 'Trung tâm', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài', 'Tạp chí',
+  'Nhà máy', 'Tiểu đoàn', 'Trung đoàn', 'Sư đoàn', 'Đại đội', 'Quân khu', 'Bộ Chỉ huy', 'Ban Chỉ huy',
+  'Cơ quan', 'Khoa', 'Đảng bộ', 'Chi bộ', 'Cụm thi đua',
+];
+
+/**
+ * Organisation and place names that contain a comma, a dash or "và": inside a position
+ * they are read whole, so the separator does not end the position ("Giám đốc Sở Giáo dục
+ * và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch", "Công an tỉnh Bà Rịa - Vũng Tàu").
+ * Spacing around a dash does not matter ("Thừa Thiên- Huế" = "Thừa Thiên - Huế").
+ */
+export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; variants: readonly string[] })[] = [
+  'Văn hóa, Thể thao và Du lịch',
+  'Lao động - Thương binh và Xã hội',
+  'Lao động, Thương binh và Xã hội',
+  'Giáo dục và Đào tạo',
+  'Tài nguyên và Môi trường',
+  'Thông tin và Truyền thông',
+  'Kế hoạch và Đầu tư',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Khoa học và Công nghệ',
+  'Quốc phòng và An ninh',
+  'Quốc phòng, An ninh và Đối ngoại',
+  'Công tác Đảng và công tác chính trị',
+  'Pháp chế và cải cách hành chính, tư pháp',
+  'phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'phòng cháy, chữa cháy',
+  'cứu nạn, cứu hộ',
+  'phòng, chống tội phạm',
+  'phòng, chống ma túy',
+  'an ninh, trật tự',
+  'tội phạm về ma túy',
+  'tội phạm về trật tự xã hội',
+  'tội phạm về tham nhũng, kinh tế, buôn lậu',
+  'tội phạm về môi trường',
+  'quản lý hành chính về trật tự xã hội',
+  'Hậu cần - Kỹ thuật',
+  'Bà Rịa - Vũng Tàu',
+  { canonical: 'Thừa Thiên Huế', variants: ['Thừa Thiên - Huế'] },
+];
+
+/**
+ * Foreign and international bodies written between a head word and a foreign name
+ * ("Tổng Thư ký Interpol Jürgen Stock"): read as part of the position, not the name.
+ */
+export const FOREIGN_BODIES: readonly string[] = ['Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc', 'Liên hợp quốc'];
+
+/**
+ * Words naming the kind of a place. A capitalised run right after one of them may begin
+ * with the place's name ("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh").
+ */
+export const PLACE_TYPE_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
+
+/**
+ * Words that end an apposition or the organisation part of a position: verbs and clause
+ * words that follow the person in a sentence ("Thứ trưởng Bộ Công an đến dự", "Giám đốc
+ * Công an tỉnh đã nhấn mạnh", "Phó Chủ tịch UBND tỉnh dự"). Longest match wins, so
+ * "dự khuyết" (in "Ủy viên dự khuyết", a head word) is read before "dự".
+ */
+export const APPOSITION_ENDS: readonly string[] = [
+  // verbs of the genre
+  'phát biểu', 'trình bày', 'chủ trì', 'đồng chủ trì', 'đến dự', 'tới dự', 'dự', 'tham dự', 'cho biết', 'điều hành',
+  'nhấn mạnh', 'yêu cầu', 'đề nghị', 'trao', 'trao tặng', 'tặng', 'biểu dương', 'đánh giá', 'ghi nhận',
+  'khẳng định', 'chúc mừng', 'thăm', 'làm việc', 'chỉ đạo', 'kết luận', 'báo cáo', 'gửi', 'đọc', 'công bố',
+  'trả lời', 'giới thiệu', 'ký', 'phát động', 'khai mạc', 'bế mạc', 'kiểm tra', 'nói', 'cho rằng', 'lưu ý',
+  'quán triệt', 'thay mặt', 'mong muốn', 'đề xuất', 'bày tỏ', 'phân tích', 'khen ngợi', 'động viên',
+  'hoan nghênh', 'nêu', 'chia sẻ', 'thông tin', 'thông báo', 'hướng dẫn', 'thừa ủy quyền', 'ủy quyền',
+  'tiếp', 'tiếp nhận', 'tiếp đón', 'đón', 'dẫn đầu', 'cùng', 'cùng với', 'cùng dự', 'chứng kiến', 'gắn',
+  'đeo', 'trực tiếp', 'chủ động', 'tập trung', 'thăm hỏi', 'tặng quà', 'khen thưởng', 'tuyên dương', 'quyết định',
+  'trao đổi', 'thảo luận', 'làm', 'đi', 'về dự', 'lên', 'xuống', 'đứng', 'ra', 'vào', 'tới', 'đến',
+  // clause words
+  'đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'luôn', 'còn', 'là', 'được', 'bị', 'có', 'không', 'chưa',
+  'và', 'với', 'cho', 'của', 'tại', 'trong', 'về', 'khi', 'sau', 'trước', 'để', 'nhằm', 'theo', 'từ',
+  'thì', 'mà', 'nhưng', 'nên', 'vì', 'do', 'bởi', 'như', 'này', 'đó', 'ấy', 'cùng các', 'các', 'những',
+  'đồng thời', 'trên', 'dưới', 'qua', 'giữa', 'ngày', 'năm', 'tháng', 'lúc', 'hôm',
+];

@@ -1,0 +1,285 @@
+/**
+ * Scores records against gold annotations: a port of the reference scorer
+ * (`tools/score.mjs` of the project brief) with exactly its matching rules, so that
+ * `vnews eval` and the reference print the same numbers for the same input.
+ *
+ * Matching, in short: records are paired with gold files by the basename (without
+ * extension) of `source.location`; values compare as sets of keys per article:
+ * officials by folded name (and name + rank), provinces by folded short name without
+ * a leading "tỉnh"/"thành phố"/"TP", clusters by number, periods by start|end, awards by
+ * type|collectives|individuals (system awards without any count are ignored), authors
+ * by folded name; cluster members, title and publishedAt where the gold states them.
+ * The overall figure is the micro F1 over every type except officials+rank, title and
+ * publishedAt.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Counts for one row of the report. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Precision, recall and F1 of some counts. */
+export interface Measures {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export type ScoreRow = { type: string } & Counts & Measures;
+
+export interface DocScore {
+  /** The gold file's basename without `.json`. */
+  id: string;
+  /** "officials FP x", "periods FN a|b", "member FN 5:nghe an", "title want … got …". */
+  errors: string[];
+}
+
+/** What the reference prints with `--json`, field for field. */
+export interface ScoreReport {
+  docs: number;
+  missingRecords: number;
+  rows: ScoreRow[];
+  overall: Measures;
+  perDoc: DocScore[];
+}
+
+/** Any object shaped enough like a record: the scorer reads only these fields. */
+export type RecordLike = Record<string, unknown> & {
+  source?: { location?: unknown; path?: unknown; url?: unknown } | null;
+};
+
+type Gold = Record<string, unknown>;
+
+/** The reference's fold: strip diacritics and đ, lower case, collapse white space. */
+export const fold = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const field = (o: unknown, k: string): unknown => (o != null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
+
+/** Province key: canonical short name; codes changed meaning in 2025, names in the text did not. */
+export const provKey = (p: unknown): string =>
+  fold(typeof p === 'string' ? p : field(p, 'name'))
+    .replace(/^(tinh|thanh pho|tp\.?)\s+/, '')
+    .replace(/\s*-\s*/g, ' ');
+
+/** One key function per scored type, in the reference's order (which fixes the row order). */
+export const keyers: ReadonlyArray<readonly [string, (v: unknown) => string]> = [
+  ['officials', (o) => fold(field(o, 'name'))],
+  ['officials+rank', (o) => `${fold(field(o, 'name'))}|${fold(field(o, 'rank') ?? '')}`],
+  ['provinces', provKey],
+  ['clusters', (c) => String(typeof c === 'number' ? c : field(c, 'number'))],
+  ['periods', (p) => `${String(field(p, 'start'))}|${String(field(p, 'end'))}`],
+  ['awards', (a) => `${fold(field(a, 'type'))}|${String(field(a, 'collectives') ?? '')}|${String(field(a, 'individuals') ?? '')}`],
+  ['authors', (a) => fold(typeof a === 'string' ? a : field(a, 'name'))],
+];
+
+/** Which record/gold field a type reads, where it differs from the type's name. */
+const goldField: Record<string, string> = { 'officials+rank': 'officials' };
+
+/** System values that are not scored: awards without any count are not awards in the gold sense. */
+const sysFilter: Record<string, (v: unknown) => boolean> = {
+  awards: (a) => a != null && (field(a, 'collectives') != null || field(a, 'individuals') != null),
+};
+
+/** Rows left out of the overall micro F1. */
+const notInOverall = new Set(['officials+rank', 'publishedAt', 'title']);
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Precision, recall and F1 with the reference's conventions for empty counts. */
+export function measures(t: Counts): Measures {
+  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : t.fn ? 0 : 1;
+  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return { p, r, f1 };
+}
+
+/** The basename (without extension) a record is matched by. */
+export function recordKey(r: RecordLike): string {
+  const src = r?.source;
+  const loc = src?.location ?? src?.path ?? src?.url ?? '';
+  return path.basename(String(loc)).replace(/\.[^.]+$/, '');
+}
+
+/** A gold or records file that cannot be read or parsed; the message names it. */
+export class ScoreInputError extends Error {}
+
+const parseJson = (text: string, where: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ScoreInputError(`${where}: ${(e as Error).message}`);
+  }
+};
+
+const readText = (p: string): string => {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch (e) {
+    throw new ScoreInputError(`cannot read ${p}: ${(e as Error).message}`);
+  }
+};
+
+const listJson = (dir: string): string[] => {
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch (e) {
+    throw new ScoreInputError(`cannot read ${dir}: ${(e as Error).message}`);
+  }
+};
+
+/** Read records from a records.jsonl file or a folder of `<id>.json` files. */
+export function readRecords(p: string): RecordLike[] {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    throw new ScoreInputError(`cannot read ${p}: ${(e as Error).message}`);
+  }
+  if (st.isDirectory()) return listJson(p).map((f) => parseJson(readText(path.join(p, f)), path.join(p, f)) as RecordLike);
+  const out: RecordLike[] = [];
+  readText(p)
+    .split('\n')
+    .forEach((l, i) => {
+      if (l.trim()) out.push(parseJson(l, `${p}:${i + 1}`) as RecordLike);
+    });
+  return out;
+}
+
+/** The gold files of a folder (`*.json`), sorted, as [basename, annotation]. */
+export function readGold(goldDir: string): Array<[string, Gold]> {
+  return listJson(goldDir).map((f) => {
+    const g = parseJson(readText(path.join(goldDir, f)), path.join(goldDir, f));
+    if (g == null || typeof g !== 'object' || Array.isArray(g)) throw new ScoreInputError(`${path.join(goldDir, f)}: not a JSON object`);
+    return [f.replace(/\.json$/, ''), g as Gold];
+  });
+}
+
+/**
+ * Score `records` (a records.jsonl path, a records folder, or record objects) against the
+ * gold files in `goldDir`. Throws ScoreInputError when a file cannot be read or parsed.
+ */
+export function scoreRecords(goldDir: string, records: string | Iterable<RecordLike>): ScoreReport {
+  const byKey = new Map<string, RecordLike>();
+  for (const r of typeof records === 'string' ? readRecords(records) : records) byKey.set(recordKey(r), r);
+
+  const totals = new Map<string, Counts>();
+  const tally = (type: string): Counts => {
+    let t = totals.get(type);
+    if (!t) totals.set(type, (t = { tp: 0, fp: 0, fn: 0 }));
+    return t;
+  };
+  const perDoc: DocScore[] = [];
+  let missingRecords = 0;
+  const gold = readGold(goldDir);
+
+  for (const [base, g] of gold) {
+    const rec = byKey.get(base);
+    if (!rec) missingRecords++;
+    const doc: DocScore = { id: base, errors: [] };
+
+    for (const [type, key] of keyers) {
+      const gfld = goldField[type] ?? type;
+      const want = new Set(asArray(g[gfld]).map(key));
+      let sysList = rec ? asArray(rec[gfld]) : [];
+      const keep = sysFilter[type];
+      if (keep) sysList = sysList.filter(keep);
+      const got = new Set(sysList.map(key));
+      const t = tally(type);
+      for (const k of got) {
+        if (want.has(k)) t.tp++;
+        else {
+          t.fp++;
+          doc.errors.push(`${type} FP ${k}`);
+        }
+      }
+      for (const k of want) {
+        if (!got.has(k)) {
+          t.fn++;
+          doc.errors.push(`${type} FN ${k}`);
+        }
+      }
+    }
+
+    // cluster membership, where the gold lists it
+    const members = g.cluster_members;
+    if (members != null && typeof members === 'object') {
+      for (const [num, list] of Object.entries(members as Record<string, unknown>)) {
+        const c = asArray(rec?.clusters).find((x) => String(field(x, 'number')) === num);
+        const got = new Set(asArray(field(c, 'members')).map(provKey));
+        const want = new Set(asArray(list).map(provKey));
+        const t = tally('cluster members');
+        for (const k of got) {
+          if (want.has(k)) t.tp++;
+          else {
+            t.fp++;
+            doc.errors.push(`member FP ${num}:${k}`);
+          }
+        }
+        for (const k of want) {
+          if (!got.has(k)) {
+            t.fn++;
+            doc.errors.push(`member FN ${num}:${k}`);
+          }
+        }
+      }
+    }
+
+    for (const f of ['publishedAt', 'title'] as const) {
+      if (g[f] === undefined) continue;
+      const t = tally(f);
+      if (rec && fold(rec[f]) === fold(g[f])) t.tp++;
+      else {
+        t.fn++;
+        if (rec?.[f]) t.fp++;
+        doc.errors.push(`${f} want ${String(g[f])} got ${String(rec?.[f])}`);
+      }
+    }
+    perDoc.push(doc);
+  }
+
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
+  const rows: ScoreRow[] = [];
+  for (const [type, t] of totals) {
+    if (!notInOverall.has(type)) {
+      all.tp += t.tp;
+      all.fp += t.fp;
+      all.fn += t.fn;
+    }
+    rows.push({ type, ...t, ...measures(t) });
+  }
+  return { docs: gold.length, missingRecords, rows, overall: measures(all), perDoc };
+}
+
+/** The row of a type, if the report has one. */
+export const rowOf = (report: ScoreReport, type: string): ScoreRow | undefined => report.rows.find((r) => r.type === type);
+
+/** The reference's text table (with the per-article errors when `verbose`), ending in a newline. */
+export function formatReport(report: ScoreReport, opts: { verbose?: boolean } = {}): string {
+  const lines = [`docs ${report.docs}  missing records ${report.missingRecords}`, 'type              tp   fp   fn    P     R     F1'];
+  for (const r of report.rows) {
+    lines.push(
+      `${r.type.padEnd(16)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${r.p.toFixed(3)} ${r.r.toFixed(3)} ${r.f1.toFixed(3)}`,
+    );
+  }
+  if (opts.verbose) for (const d of report.perDoc) if (d.errors.length) lines.push(`${d.id}: ${d.errors.join('; ')}`);
+  lines.push(`overall micro F1 ${report.overall.f1.toFixed(3)} (P ${report.overall.p.toFixed(3)} R ${report.overall.r.toFixed(3)})`);
+  return lines.join('\n') + '\n';
+}
+
+/** The reference's `--json` output (one-space indentation), ending in a newline. */
+export const formatReportJson = (report: ScoreReport): string => JSON.stringify(report, null, 1) + '\n';

@@ -1,0 +1,90 @@
+/**
+ * The award vocabulary (src/data/awards.ts) compiled once into patterns over the lower-cased
+ * text, and the lookups from a matched alias to its canonical form.
+ */
+import {
+  APPROXIMATE_PREFIXES,
+  AWARD_CLASSES,
+  AWARD_TYPES,
+  GIVING_VERBS,
+  INSTANCE_WORDS,
+  ISSUERS,
+  MEDAL_HEAD,
+  MEDAL_NAMES,
+  NOT_AWARD_CUES,
+  ON_BEHALF_OF,
+  ORDER_HEAD,
+  ORDER_NAMES,
+  PASSIVE_CUES,
+  RECIPIENTS,
+  SUBJECT_AUXILIARIES,
+  TITLE_HEAD,
+  TITLES,
+} from '../../data/awards.js';
+import { aliasIndex, alternation, B, backPattern, DIGITS_PATTERN, E, NUMBER_WORDS_PATTERN, OS, S } from '../periods/pattern-tools.js';
+
+const alt = (entries: ReadonlyArray<{ aliases: readonly string[] }>): string => alternation(entries.flatMap((e) => e.aliases));
+
+export const ORDER_BY_ALIAS = aliasIndex(ORDER_NAMES, (e) => e.aliases);
+export const MEDAL_BY_ALIAS = aliasIndex(MEDAL_NAMES, (e) => e.aliases);
+export const CLASS_BY_ALIAS = aliasIndex(AWARD_CLASSES, (e) => e.aliases);
+export const TITLE_BY_ALIAS = aliasIndex(TITLES, (e) => e.aliases);
+export const TYPE_BY_ALIAS = aliasIndex(AWARD_TYPES, (e) => e.aliases);
+export const ISSUER_BY_ALIAS = aliasIndex(ISSUERS, (e) => e.aliases);
+export const RECIPIENT_BY_ALIAS = aliasIndex(RECIPIENTS, (e) => e.aliases);
+export { ORDER_HEAD, MEDAL_HEAD };
+
+/** " hạng Nhất", " hạng I", " hạng 3" with the class in group `name`. */
+const awardClass = (name: string): string => `${S}hạng${S}(?<${name}>${alt(AWARD_CLASSES)})${E}`;
+
+/**
+ * One award type (word start checked by the caller): "Huân chương Chiến công hạng Ba", "Huy chương Vì an ninh Tổ quốc",
+ * "danh hiệu “Chiến sĩ thi đua cơ sở”", "Bằng khen", "thưởng nóng", or a bare "thưởng"
+ * that is not part of "khen thưởng", "tặng thưởng", "phần thưởng", "giải thưởng".
+ */
+export const TYPE_RE = new RegExp(
+  `(?:` +
+    `(?<order>${alternation(ORDER_HEAD.aliases)})(?:${S}(?<oname>${alt(ORDER_NAMES)})${E})?(?:${awardClass('ocls')})?` +
+    `|(?<medal>${alternation(MEDAL_HEAD.aliases)})(?:${S}(?<mname>${alt(MEDAL_NAMES)})${E})?(?:${awardClass('mcls')})?` +
+    `|(?:${alternation(TITLE_HEAD)})${OS}["“”']?${OS}(?<title>${alt(TITLES)})${E}["“”']?` +
+    `|(?<plain>${alt(AWARD_TYPES)})${E}` +
+    `|(?<bare>thưởng)(?<!(?:khen|tặng|phần|giải|trao)${S}thưởng)${E}` +
+    `)`,
+  'gu',
+);
+
+/** A recipient noun, the anchor of a count: "tập thể", "đơn vị", "cá nhân", "CBCS" … (word start checked by the caller). */
+export const RECIPIENT_RE = new RegExp(`(?<who>${alt(RECIPIENTS)})${E}`, 'gu');
+/** The count before a recipient noun: "38 ", "05 ", "1.750 lượt ", "hai ", "hơn 100 ". */
+export const COUNT_BEFORE_RE = backPattern(
+  `(?:(?<approx>${alternation(APPROXIMATE_PREFIXES)})${S})?(?<n>${DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})${S}(?:(?:${alternation(INSTANCE_WORDS)})${S})?`,
+);
+
+/** "tập thể, cá nhân" after a number: one combined count that says nothing about either. */
+export const COMBINED_AFTER_RE = new RegExp(`^${OS}(?:,|${S}và)${OS}(?:${alternation(RECIPIENTS.find((r) => r.kind === 'individual')!.aliases)})${E}`, 'u');
+
+/** What may stand between two counts of one group: "38 tập thể, 96 cá nhân", "5 tập thể và 12 cá nhân". */
+export const GROUP_GAP_RE = /^[\s,;]*(?:(?:và|cùng với|cùng)[\s,;]*)?$/u;
+
+/** Issuers, run on a slice before the type. */
+export const ISSUER_RE = new RegExp(`${B}(?:${alt(ISSUERS)})${E}`, 'gu');
+/** "Bằng khen của Bộ trưởng Bộ Công an": the issuer right after the type. */
+export const OF_ISSUER_RE = new RegExp(`^${S}(?:của${S})(?<issuer>${alt(ISSUERS)})${E}`, 'u');
+/** "thừa ủy quyền Bộ trưởng Bộ Công an": the issuer the giver acts for. */
+export const ON_BEHALF_RE = new RegExp(`${B}(?:${alternation(ON_BEHALF_OF)})${S}(?:của${S})?(?<issuer>${alt(ISSUERS)})${E}`, 'gu');
+export const GIVING_RE = new RegExp(`${B}(?:${alternation(GIVING_VERBS)})${E}`, 'u');
+/** Only auxiliaries between a subject and a verb-type: "Công an tỉnh đã khen thưởng". */
+export const AUXILIARIES_ONLY_RE = new RegExp(`^\\s*(?:(?:${alternation(SUBJECT_AUXILIARIES)})\\s*)*$`, 'u');
+/** Any recipient noun: a second subject between a passive cue and its type. */
+export const RECIPIENT_NOUN_RE = new RegExp(`${B}(?:${alt(RECIPIENTS)})${E}`, 'u');
+export const PASSIVE_RE = new RegExp(`${B}(?:${alternation(PASSIVE_CUES)})${E}`, 'u');
+
+const CUE_REASON = aliasIndex(
+  NOT_AWARD_CUES.flatMap((g) => g.cues.map((cue) => ({ cue, reason: g.reason }))),
+  (e) => [e.cue],
+);
+export const NOT_AWARD_RE = new RegExp(`${B}(?:${alternation(NOT_AWARD_CUES.flatMap((g) => g.cues))})${E}`, 'u');
+/** Why a cue word rules an award out ("proposal", "sanction" …). */
+export const reasonOf = (cue: string): string => CUE_REASON.get(cue.replace(/\s+/g, ' '))?.reason ?? 'not an award';
+/** Cues that rule out a count only when they follow it ("3 tập thể … vi phạm"). */
+export const FINDING_AFTER_RE = new RegExp(`${B}(?:vi${S}phạm)${E}`, 'u');

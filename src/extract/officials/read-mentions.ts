@@ -1,0 +1,601 @@
+/**
+ * Reads person mentions in one article, left to right over its tokens: a lead (honorific,
+ * rank, academic title or a position), the name, and the positions stated after it. Each
+ * reading is a raw mention; merge-officials.ts turns them into one entry per person.
+ *
+ * Shapes read (ids as in officials.ts):
+ * - `[honorific] [rank] [, academic] NAME [, position …]`   official/honorific-name, official/rank-name
+ * - `position NAME`, also with an organisation between      official/position-name
+ * - `NAME, position …` / `NAME - position …` / `NAME (position)` official/name-position
+ * - `position, [honorific|rank] NAME`                        official/position-before
+ * - `đồng chí + position` with no name (refers back)         official/anaphora
+ */
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import { foldAligned, fold } from '../../text/fold.js';
+import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
+import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
+import { provinceInPhrase } from '../provinces.js';
+import { matchOf, matchesAt, isFamilyName, type Match, type Category } from './lexicon.js';
+import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
+
+type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
+
+/** A stated position as read. */
+export interface ReadPosition {
+  /** Token span of the position as written. */
+  from: number;
+  to: number;
+  /** Canonical text: abbreviations expanded, known words in canonical case. */
+  text: string;
+  /** Canonical head word with its modifiers ("Phó Giám đốc"). */
+  head: string;
+  weak: boolean;
+  /** "cố …": the person is dead, a historical reference. */
+  historical: boolean;
+  match: 'exact' | 'alias' | 'folded';
+}
+
+/** A person's name inside the tokens. */
+export interface NameSpan {
+  from: number;
+  to: number;
+}
+
+/** One mention as read, before merging. */
+export interface RawMention {
+  kind: 'official' | 'weak' | 'short' | 'anaphora' | 'repeat';
+  /** Character span of the whole reading (lead, name, positions). */
+  start: number;
+  end: number;
+  /** Name as written (syllables joined by one space); null for anaphora. */
+  name: string | null;
+  rank: { canonical: string; match: MatchKind } | null;
+  honorific: { canonical: string; standalone: boolean } | null;
+  positions: ReadPosition[];
+  foundBy: { rule: string; match: MatchKind; score?: number }[];
+  /** Misspelt honorific read through. */
+  typo?: { start: number; end: number; written: string; read: string };
+}
+
+const MAX_TAIL = 14;
+const MAX_RUN = 8;
+
+const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+
+/** The rhyme of a folded syllable: what follows its onset ("tri" → "i"). */
+function rhyme(s: string): string {
+  for (const o of ONSETS) if (s.startsWith(o) && s.length > o.length) return s.slice(o.length);
+  return s;
+}
+
+interface FuzzyHonorific {
+  h: Honorific;
+  keys: string[];
+  folded: string;
+  lastRhyme: string;
+}
+
+const FUZZY: FuzzyHonorific[] = HONORIFICS.filter((h) => h.fuzzy).map((h) => {
+  const folded = foldAligned(h.canonical);
+  const keys = folded.split(' ');
+  return { h, keys, folded, lastRhyme: rhyme(keys[keys.length - 1]!) };
+});
+
+interface Piece {
+  text: string;
+  tok: number;
+}
+
+function joinPieces(t: Tokens, pieces: Piece[]): string {
+  let s = '';
+  pieces.forEach((p, i) => {
+    if (i > 0 && t.gap[p.tok] !== GAP_NONE) s += ' ';
+    s += p.text;
+  });
+  return s;
+}
+
+function worst(a: 'exact' | 'alias' | 'folded', b: 'exact' | 'alias' | 'folded'): 'exact' | 'alias' | 'folded' {
+  const order = { exact: 0, alias: 1, folded: 2 };
+  return order[a] >= order[b] ? a : b;
+}
+
+/** Reads the raw mentions of one article. */
+export class MentionReader {
+  private readonly memo: (Match[] | undefined)[];
+  /** Token index where reading stops (the start of a trailing byline line, if any). */
+  private readonly limit: number;
+  /** Capitalised runs that may repeat a full name later: [from, to). */
+  readonly bareRuns: NameSpan[] = [];
+
+  constructor(
+    private readonly t: Tokens,
+    private readonly publishedAt: string | null,
+    limit: number,
+  ) {
+    this.memo = new Array(t.n);
+    this.limit = Math.min(limit, t.n);
+  }
+
+  /** All raw mentions, in text order. */
+  readAll(): RawMention[] {
+    const out: RawMention[] = [];
+    let consumed = 0;
+    for (let i = 0; i < this.limit; ) {
+      const r = this.readAt(i, consumed);
+      if (r) {
+        if (r.mention) {
+          out.push(r.mention);
+          consumed = r.next;
+        }
+        i = Math.max(r.next, i + 1);
+      } else i++;
+    }
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Token helpers
+
+  private m(k: number, ...cats: Category[]): Match | null {
+    if (k >= this.limit) return null;
+    return matchOf(this.t, k, this.memo, ...cats);
+  }
+
+  private isPunct(k: number, ...chars: string[]): boolean {
+    return k < this.limit && !this.t.word[k] && chars.includes(raw(this.t, k));
+  }
+
+  /** A dash with spaces around it: the apposition separator of "Đại tá X - Giám đốc …". */
+  private isSpacedDash(k: number): boolean {
+    return this.isPunct(k, '-', '–', '—') && this.t.gap[k] !== GAP_NONE && k + 1 < this.limit && this.t.gap[k + 1] !== GAP_NONE;
+  }
+
+  private isForeignWord(k: number): boolean {
+    return !isVietnameseSyllable(raw(this.t, k));
+  }
+
+  /** Whether a capitalised run may not continue at token k (a position, rank or organisation begins). */
+  private cutsRun(k: number): boolean {
+    const m = this.m(k, 'head', 'organisation', 'rank', 'abbreviation', 'foreign-body');
+    if (m) return true;
+    const p = this.m(k, 'prefix');
+    return !!p && !!this.m(p.end, 'head');
+  }
+
+  private startsUnit(k: number): boolean {
+    return !!this.m(k, 'unit', 'organisation', 'head', 'foreign-body', 'abbreviation', 'rank', 'historical') || (!!this.m(k, 'prefix') && !!this.m(k + 1, 'head'));
+  }
+
+  /** The run of capitalised syllables starting at k (single spaces between them). */
+  private run(k: number): NameSpan {
+    const t = this.t;
+    let e = k;
+    while (
+      e < this.limit && e - k < MAX_RUN && t.word[e] && t.kase[e] === CAPITALISED &&
+      (e === k || (t.gap[e] === GAP_SPACE && !this.cutsRun(e)))
+    ) e++;
+    return { from: k, to: e };
+  }
+
+  private isPlace(a: number, b: number): boolean {
+    const hist = this.m(a, 'historical');
+    if (hist && hist.end === b) return true;
+    const text = phrase(this.t, a, b);
+    const p = provinceInPhrase(text, this.publishedAt);
+    return !!p && fold(p.name) === fold(text);
+  }
+
+  /**
+   * The person's name inside a capitalised run found after an organisation: "Gia Lai Võ Ngọc
+   * Thành" → "Võ Ngọc Thành", "Nguyễn Đức Trung" → all of it, "Hà Tĩnh" → none.
+   */
+  private nameInRun(r: NameSpan): NameSpan | null {
+    const len = r.to - r.from;
+    // A province right before a surname: "tỉnh Hà Tĩnh Đặng Quốc Khánh".
+    for (let i = 1; i <= len - 2; i++) {
+      if (len - i > 4 || !isFamilyName(this.t, r.from + i)) continue;
+      if (this.isPlace(r.from, r.from + i)) return { from: r.from + i, to: r.to };
+    }
+    if (this.isPlace(r.from, r.to)) return null;
+    if (this.m(r.from, 'historical')) return null;
+    if (isFamilyName(this.t, r.from) && len >= 3 && len <= 4) return r;
+    let best: NameSpan | null = null;
+    let bestScore = 0;
+    const pref: Record<number, number> = { 3: 3, 4: 2, 2: 1 };
+    for (let i = 1; i < len; i++) {
+      const n = len - i;
+      const score = pref[n] ?? 0;
+      if (score > bestScore && isFamilyName(this.t, r.from + i)) {
+        best = { from: r.from + i, to: r.to };
+        bestScore = score;
+      }
+    }
+    if (best) return best;
+    // Foreign names: "Interpol Jürgen Stock" (the body is read before the run).
+    let f = r.to;
+    while (f > r.from && this.isForeignWord(f - 1)) f--;
+    if (r.to - f >= 2 && r.to - f <= 4) return { from: f, to: r.to };
+    return null;
+  }
+
+  /**
+   * The name right after a lead. `strong`: after a rank or "đồng chí", where an uncommon surname
+   * is accepted too; after a position the run must begin with a known surname or be foreign.
+   * One syllable is a short form ("Thứ trưởng Thành"), merged later only when unambiguous.
+   */
+  private nameAfterLead(k: number, strong: boolean): NameSpan | 'historical' | null {
+    const t = this.t;
+    if (k >= this.limit || !t.word[k] || t.kase[k] !== CAPITALISED || t.gap[k] === GAP_NEWLINE) return null;
+    if (this.m(k, 'historical')) return 'historical';
+    if (this.startsUnit(k)) return null;
+    const r = this.run(k);
+    const len = r.to - r.from;
+    if (len > 5) return null;
+    if (len === 1) return r;
+    if (isFamilyName(t, k)) return r;
+    let foreign = true;
+    for (let p = r.from; p < r.to && foreign; p++) foreign = this.isForeignWord(p);
+    if (foreign) return r;
+    if (strong && !this.isPlace(r.from, r.to)) return r;
+    return null;
+  }
+
+  private nameText(n: NameSpan): string {
+    return phrase(this.t, n.from, n.to);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Leads
+
+  private honorificAt(k: number): { h: Honorific; end: number; match: MatchKind; score?: number; typo?: RawMention['typo'] } | null {
+    const m = this.m(k, 'honorific');
+    if (m) return { h: m.entry.honorific!, end: m.end, match: m.match };
+    const t = this.t;
+    for (const f of FUZZY) {
+      const n = f.keys.length;
+      if (n < 2 || k + n > this.limit || t.key[k] !== f.keys[0]) continue;
+      let ok = true;
+      for (let p = 1; p < n && ok; p++) ok = !!t.word[k + p] && t.kase[k + p] === LOWER && t.gap[k + p] === GAP_SPACE;
+      if (!ok) continue;
+      const lastKey = t.key[k + n - 1]!;
+      if (rhyme(lastKey) !== f.lastRhyme) continue;
+      const cand = t.key.slice(k, k + n).join(' ');
+      const score = JaroWinklerDistance(cand, f.folded);
+      if (score < HONORIFIC_FUZZY_THRESHOLD) continue;
+      const written = phrase(t, k, k + n);
+      const read = t.kase[k] === CAPITALISED ? f.h.canonical[0]!.toUpperCase() + f.h.canonical.slice(1) : f.h.canonical;
+      return {
+        h: f.h, end: k + n, match: 'fuzzy', score: Math.round(score * 1000) / 1000,
+        typo: { start: t.start[k]!, end: t.end[k + n - 1]!, written, read },
+      };
+    }
+    return null;
+  }
+
+  private rankAt(k: number): { canonical: string; end: number; match: MatchKind } | null {
+    const m = this.m(k, 'rank');
+    if (!m) return null;
+    const r = m.entry.rank!;
+    if (r.notFollowedBy && m.end < this.limit && r.notFollowedBy.includes(this.t.key[m.end]!)) return null;
+    let end = m.end;
+    const s = this.m(end, 'rank-suffix');
+    if (s) end = s.end;
+    return { canonical: r.canonical, end, match: m.match };
+  }
+
+  private academicAt(k: number): number | null {
+    const a = this.m(k, 'academic');
+    return a ? a.end : null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Positions
+
+  /**
+   * A position starting at token k: [prefix …] head [suffix …] [organisation …].
+   * mode `before-name`: the organisation part must end in a person's name, returned as `name`.
+   * mode `after-name`: it ends before a clause word, punctuation, a new person, or `limit`.
+   */
+  private position(k: number, mode: 'before-name' | 'after-name', limit = this.limit): (ReadPosition & { name?: NameSpan | 'historical'; nameFollows?: boolean }) | null {
+    const t = this.t;
+    const from = k;
+    const pieces: Piece[] = [];
+    let historical = false;
+    let match: 'exact' | 'alias' | 'folded' = 'exact';
+    const headParts: string[] = [];
+    for (;;) {
+      const p = this.m(k, 'prefix');
+      if (!p || !this.m(p.end, 'head', 'prefix')) break;
+      if (k > 0 && p.entry.modifier!.notAfter?.includes(t.key[k - 1]!)) break;
+      pieces.push({ text: p.entry.canonical, tok: k });
+      headParts.push(p.entry.canonical);
+      if (p.entry.modifier!.historical) historical = true;
+      match = worst(match, p.match);
+      k = p.end;
+    }
+    const h = this.m(k, 'head');
+    if (!h || h.end > limit) return null;
+    const head = h.entry.head!;
+    pieces.push({ text: h.entry.canonical, tok: k });
+    headParts.push(h.entry.canonical);
+    match = worst(match, h.match);
+    k = h.end;
+    for (let s = this.m(k, 'suffix'); s && s.end <= limit; s = this.m(k, 'suffix')) {
+      pieces.push({ text: s.entry.canonical, tok: k });
+      k = s.end;
+    }
+    const headEnd = k;
+    let tail = 0;
+    let name: NameSpan | 'historical' | undefined;
+    let nameFollows = false;
+    while (k < limit) {
+      if (t.gap[k] === GAP_NEWLINE) break;
+      if (!t.word[k]) {
+        // "5-BCA", "Hậu cần-Kỹ thuật", "TP.Vinh": joining punctuation stays inside the position.
+        const c = raw(t, k);
+        const joins = (c === '-' || c === '/' || c === '.') && t.gap[k] === GAP_NONE && k + 1 < limit && t.gap[k + 1] === GAP_NONE && !!t.word[k + 1] && tail > 0;
+        if (!joins) break;
+        pieces.push({ text: c, tok: k });
+        k++;
+        continue;
+      }
+      // Right after the head, the name: "Thứ trưởng Nguyễn Văn Thành", "Bộ trưởng Tô Lâm".
+      if (tail === 0) {
+        const n = this.nameAfterLead(k, false);
+        if (n && mode === 'before-name') {
+          name = n;
+          break;
+        }
+        if (n && n !== 'historical' && n.to - n.from >= 2) {
+          nameFollows = true;
+          break;
+        }
+      }
+      const ms = matchesAt(t, k, this.memo);
+      const best = ms.find((x) => x.end <= limit && x.entry.cat !== 'prefix' && x.entry.cat !== 'suffix');
+      const cat = best?.entry.cat;
+      if (cat === 'end' || cat === 'joiner' || cat === 'rank') break;
+      if (cat === 'honorific' && t.kase[k] === LOWER) break;
+      if (cat === 'prefix' && this.m(best!.end, 'head')) break;
+      if (cat === 'separated-name' || cat === 'organisation' || cat === 'foreign-body') {
+        pieces.push({ text: best!.entry.canonical, tok: k });
+        k = best!.end;
+        tail++;
+        continue;
+      }
+      if (cat === 'abbreviation') {
+        pieces.push({ text: best!.entry.canonical, tok: k });
+        k = best!.end;
+        tail++;
+        continue;
+      }
+      if (cat === 'place-type') {
+        pieces.push({ text: phrase(t, k, best!.end), tok: k });
+        k = best!.end;
+        tail++;
+        continue;
+      }
+      if (cat === 'historical' || cat === 'unit' || (cat === 'head' && tail > 0)) {
+        pieces.push({ text: phrase(t, k, best!.end), tok: k });
+        k = best!.end;
+        tail++;
+        continue;
+      }
+      if (t.kase[k] === CAPITALISED) {
+        const r = this.run(k);
+        const n = this.nameInRun(r);
+        if (n) {
+          if (n.from > r.from) pieces.push({ text: phrase(t, r.from, n.from), tok: r.from });
+          if (mode === 'before-name') name = n;
+          else nameFollows = true;
+          k = n.from;
+          tail++;
+          break;
+        }
+        pieces.push({ text: phrase(t, r.from, r.to), tok: r.from });
+        k = r.to;
+        tail += r.to - r.from;
+        continue;
+      }
+      pieces.push({ text: raw(t, k), tok: k });
+      k++;
+      if (++tail > MAX_TAIL) {
+        if (mode === 'before-name') return null;
+        break;
+      }
+    }
+    if (mode === 'before-name' && !name) return null;
+    if (head.needsTail && k === headEnd) return null;
+    // The position ends where its last piece ends (a name that follows is not part of it).
+    let to = k;
+    while (to > from && !t.word[to - 1]) to--;
+    const text = joinPieces(t, pieces).replace(/[\s.\-/]+$/, '');
+    return {
+      from, to, text, head: headParts.join(' '), weak: !!head.weak, historical, match,
+      ...(name ? { name } : {}), ...(nameFollows ? { nameFollows } : {}),
+    };
+  }
+
+  /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)". */
+  private positionsAfter(k: number): { positions: ReadPosition[]; end: number } {
+    const t = this.t;
+    const positions: ReadPosition[] = [];
+    let end = k;
+    let paren = false;
+    if (this.isPunct(k, '(')) paren = true;
+    else if (!this.isPunct(k, ',') && !this.isSpacedDash(k)) return { positions, end };
+    let p = k + 1;
+    for (;;) {
+      const pos = this.position(p, 'after-name');
+      if (!pos || pos.nameFollows || pos.historical) break;
+      positions.push(pos);
+      end = pos.to;
+      p = pos.to;
+      // Separators between positions: "," ";" "kiêm", a spaced dash or "và" before a head word.
+      if (this.isPunct(p, ',', ';') || this.isSpacedDash(p) || this.m(p, 'joiner')) p = this.isPunct(p, ',', ';') || this.isSpacedDash(p) ? p + 1 : this.m(p, 'joiner')!.end;
+      else if (t.key[p] === 'va' && t.kase[p] === LOWER && (this.m(p + 1, 'head') || this.m(p + 1, 'prefix'))) p = p + 1;
+      else break;
+    }
+    if (paren && positions.length && this.isPunct(end, ')')) end++;
+    return { positions, end };
+  }
+
+  /** A position written before ", [honorific|rank] NAME", not already read for someone else. */
+  private positionBefore(lead: number, floor: number): ReadPosition | null {
+    const t = this.t;
+    const comma = lead - 1;
+    if (comma <= floor || !this.isPunct(comma, ',')) return null;
+    let s = comma;
+    while (s > floor && comma - s < MAX_TAIL + 4 && t.gap[s] !== GAP_NEWLINE && (t.word[s - 1] || (t.gap[s - 1] === GAP_NONE && t.gap[s] === GAP_NONE))) s--;
+    for (let h = s; h < comma; h++) {
+      if (!this.m(h, 'head', 'prefix')) continue;
+      const p = this.position(h, 'after-name', comma);
+      if (!p || p.to !== comma || p.weak || p.historical) continue;
+      for (let b = Math.max(0, h - 3); b <= h; b++) {
+        const bl = this.m(b, 'blocker');
+        if (bl && bl.end >= h) return null;
+      }
+      return p;
+    }
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // One reading
+
+  private readAt(i: number, floor: number): { mention: RawMention | null; next: number } | null {
+    const t = this.t;
+    if (!t.word[i]) return null;
+    let j = i;
+    const hon = this.honorificAt(j);
+    if (hon) j = hon.end;
+    const rank = this.rankAt(j);
+    if (rank) j = rank.end;
+    let academic = false;
+    const a = this.academicAt(j) ?? (rank && this.isPunct(j, ',') ? this.academicAt(j + 1) : null);
+    if (a !== null && a < this.limit && t.kase[a] === CAPITALISED) {
+      j = a;
+      academic = true;
+    }
+    let before: ReadPosition | null = null;
+    let name: NameSpan | 'historical' | null = null;
+    let rule: string;
+    let ruleMatch: MatchKind;
+    let score: number | undefined;
+
+    if (hon || rank) {
+      rule = rank ? 'official/rank-name' : 'official/honorific-name';
+      ruleMatch = rank ? rank.match : hon!.match;
+      score = rank ? undefined : hon!.score;
+      // "đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A", or "Đồng chí Thứ trưởng" with no name.
+      if (!academic && this.m(j, 'head', 'prefix')) {
+        const p = this.position(j, 'before-name');
+        if (p?.name) {
+          name = p.name;
+          if (p.name !== 'historical') before = p;
+        } else if (hon?.h.standalone && !rank) {
+          const q = this.position(j, 'after-name');
+          if (q && !q.weak) {
+            return {
+              mention: {
+                kind: 'anaphora', start: t.start[i]!, end: t.end[q.to - 1]!, name: null, rank: null,
+                honorific: { canonical: hon.h.canonical, standalone: true }, positions: [q],
+                foundBy: [{ rule: 'official/anaphora', match: 'inferred' }],
+                ...(hon.typo ? { typo: hon.typo } : {}),
+              },
+              next: q.to,
+            };
+          }
+        }
+      }
+      name ??= this.nameAfterLead(j, true);
+    } else {
+      rule = 'official/position-name';
+      ruleMatch = 'exact';
+      if (!academic && this.m(i, 'head', 'prefix')) {
+        const p = this.position(i, 'before-name');
+        if (p?.name && (p.name === 'historical' || p.historical)) {
+          // "Chủ tịch Hồ Chí Minh", "cố Tổng Bí thư …": a historical reference, never an official.
+          const e = p.name === 'historical' ? this.m(p.to, 'historical')?.end ?? p.to : (this.nameEnd(p.name));
+          return { mention: null, next: Math.max(e, i + 1) };
+        }
+        if (p?.name && !p.weak) {
+          name = p.name;
+          before = p;
+          ruleMatch = p.match;
+        }
+      }
+      if (!name) {
+        // A bare name: counts only with a position after it ("Nguyễn Văn A, Giám đốc …").
+        const k = academic ? j : i;
+        if (t.kase[k] !== CAPITALISED || !isFamilyName(t, k) || (k > 0 && t.gap[k] === GAP_SPACE && t.kase[k - 1] === CAPITALISED && !academic)) return null;
+        const r = this.run(k);
+        const len = r.to - r.from;
+        if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
+        if (len < 2 || len > 5) return null;
+        const after = this.positionsAfter(r.to);
+        const strongPositions = after.positions.filter((p) => !p.weak);
+        if (!strongPositions.length) {
+          this.bareRuns.push(r);
+          return { mention: null, next: r.to };
+        }
+        // Checked last (it is the costly test): "Hà Tĩnh, Quảng Bình …" is a list of places.
+        if (this.isPlaceStart(r)) return { mention: null, next: r.to };
+        return {
+          mention: {
+            kind: 'official', start: t.start[i]!, end: t.end[after.end - 1]!, name: this.nameText(r), rank: null, honorific: null,
+            positions: after.positions, foundBy: [{ rule: 'official/name-position', match: strongPositions[0]!.match }],
+          },
+          next: after.end,
+        };
+      }
+    }
+
+    if (!name) return null;
+    if (name === 'historical') {
+      const h = this.m(j, 'historical');
+      return { mention: null, next: h ? h.end : j + 1 };
+    }
+    const after = this.positionsAfter(name.to);
+    const positions = before ? [before, ...after.positions] : after.positions;
+    const foundBy: RawMention['foundBy'] = [{ rule, match: ruleMatch, ...(score !== undefined ? { score } : {}) }];
+    let start = t.start[i]!;
+    // "Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương": the position written before the lead.
+    if (hon || rank) {
+      const pb = this.positionBefore(i, floor);
+      if (pb) {
+        positions.unshift(pb);
+        start = t.start[pb.from]!;
+        foundBy.push({ rule: 'official/position-before', match: pb.match });
+      }
+    }
+    const lastTok = Math.max(name.to, after.end) - 1;
+    const end = t.end[lastTok]!;
+    const syllables = name.to - name.from;
+    const stated = positions.filter((p) => !p.weak);
+    let kind: RawMention['kind'];
+    if (syllables === 1) kind = 'short';
+    else if (rank || hon?.h.standalone || stated.length) kind = 'official';
+    else kind = 'weak';
+    if (positions.some((p) => p.historical)) return { mention: null, next: Math.max(name.to, after.end) };
+    return {
+      mention: {
+        kind, start, end, name: this.nameText(name), rank: rank ? { canonical: rank.canonical, match: rank.match } : null,
+        honorific: hon ? { canonical: hon.h.canonical, standalone: hon.h.standalone } : null,
+        positions, foundBy, ...(hon?.typo ? { typo: hon.typo } : {}),
+      },
+      next: Math.max(name.to, after.end),
+    };
+  }
+
+  private nameEnd(n: NameSpan): number {
+    return n.to;
+  }
+
+  /** The run begins with a province ("Hà Tĩnh, Quảng Bình …" in a list is not a person). */
+  private isPlaceStart(r: NameSpan): boolean {
+    for (let e = r.from + 1; e <= r.to; e++) if (this.isPlace(r.from, e)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+/** "7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31; "6 tháng cuối năm 2020" → 2020-07-01 … 2020-12-31. */
+import { MONTHS_OF_YEAR, RELATIVE_YEAR_WORDS } from '../../data/period-vocabulary.js';
+import { monthBounds } from './calendar.js';
+import { alternation, backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, readCount, S, yearInSentence } from './pattern-tools.js';
+import type { PeriodRule } from './rule.js';
+
+const FROM = new Map(MONTHS_OF_YEAR.map((p) => [p.phrase, p.from]));
+
+// "tháng đầu năm 2017", "tháng cuối năm" (year from the sentence); "tháng đầu năm nay" is
+// relative to the article date: left out. The anchor is the phrase; the count is read before it.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?<which>${alternation(MONTHS_OF_YEAR.map((p) => p.phrase))})` +
+    `(?:${S}(?<y>\\d{4})${DATE_END}|${S}(?<rel>${alternation(RELATIVE_YEAR_WORDS)}))?(?![\\p{L}\\p{M}\\p{N}])`,
+  'gu',
+);
+// The count: "7 ", "sáu ", "mười hai ".
+const BEFORE = backPattern(`(?<n>${DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})${S}`);
+
+export const monthsOfYear: PeriodRule = {
+  id: 'period/months-of-year',
+  entity: 'periods',
+  description: 'The first or last N months of a year; without a year, the year stated in the same sentence',
+  example: '7 tháng đầu năm 2016',
+  data: 'src/data/period-vocabulary.ts',
+  pattern: PATTERN,
+  extract(m, env) {
+    const g = m.groups!;
+    if (g.rel !== undefined) return null;
+    const before = lookBack(env.lower, m.index, BEFORE);
+    const count = before && readCount(before.groups.n!);
+    if (!before || !count || count.value < 1 || count.value > 12) return null;
+    const start = before.start + count.offset;
+    const end = m.index + m[0].length;
+    const stated = g.y === undefined ? null : Number(g.y);
+    const year = stated ?? yearInSentence(env.text, start, end);
+    if (year === null) return null;
+    const fromStart = FROM.get(g.which!.replace(/\s+/g, ' ')) !== 'end';
+    const first = monthBounds(year, fromStart ? 1 : 13 - count.value);
+    const last = monthBounds(year, fromStart ? count.value : 12);
+    if (!first || !last) return null;
+    return { kind: 'period', start, end, rule: this.id, match: stated === null ? 'inferred' : 'exact', from: first[0], to: last[1] };
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * The shape of a period or date rule (chrono style): a pattern compiled once at module load
+ * and a function that turns one match into a candidate, or null when validation fails.
+ */
+import type { RuleInfo } from '../context.js';
+
+/** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
+export interface Candidate {
+  kind: 'period' | 'date';
+  /** Span in the text (the mention). */
+  start: number;
+  end: number;
+  rule: string;
+  /** `inferred` when part of the value (a year) came from elsewhere in the sentence or the article date. */
+  match: 'exact' | 'inferred';
+  /** Period bounds (ISO days). */
+  from?: string;
+  to?: string;
+  /** Date value (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  value?: string;
+}
+
+/** What a rule may consult beyond its match. */
+export interface ScanEnv {
+  text: string;
+  /** The lower-cased text the patterns run on (same offsets as `text`). */
+  lower: string;
+  /** The article date (ISO), for days written without a year. */
+  publishedAt: string | null;
+}
+
+export interface PeriodRule extends RuleInfo {
+  /** Global, Unicode pattern over the lower-cased text. */
+  pattern: RegExp;
+  extract(m: RegExpExecArray, env: ScanEnv): Candidate | null;
+}
+
+/** Narrows a named group to a number (NaN when absent). */
+export const num = (g: string | undefined): number => (g === undefined ? NaN : Number(g));

@@ -1,0 +1,231 @@
+/**
+ * Query filters: validation, folding, and their translation into one SQL statement with
+ * bound parameters. User text never becomes SQL or FTS syntax: names, ranks and types
+ * are bound values, and `--text` is rebuilt from its words as quoted FTS5 phrases.
+ */
+import { ALL_UNITS, UNITS_2025, since2025Name } from '../data/provinces.js';
+import { fold } from '../text/fold.js';
+import { dateSpan } from './date-span.js';
+import { foldText } from './fold-text.js';
+import type { IndexDb } from './index-db.js';
+
+/** What a researcher asks for; every filter given must hold (AND). */
+export interface QueryFilters {
+  /** A name, or a contiguous run of its syllables ("tran ba thieu", "ba thieu"). */
+  official?: string;
+  /** A canonical rank ("Đại tá", "dai ta"); with `official`, the same person must hold it. */
+  rank?: string;
+  /** A province-level unit: its name with or without "tỉnh"/"TP", initials ("tp hcm"), or its code. */
+  province?: string;
+  /** With `province`: also the units that became (or share a 2025 successor with) that unit. */
+  successors?: boolean;
+  cluster?: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; `from` counts from the first day, `to` to the last. */
+  from?: string;
+  to?: string;
+  /** The start of an award type ("giay khen", "Bằng khen"). */
+  award?: string;
+  /** Phrases searched in the folded title and text; separate phrases with commas, all must occur. */
+  text?: string;
+}
+
+/** A filter value that cannot be used (the CLI exits 2 with this message). */
+export class QueryInputError extends Error {}
+
+/** Filters after validation and folding, ready for SQL and for reporting matched values. */
+export interface ResolvedFilters {
+  official: string | null;
+  rank: string | null;
+  /** Folded province names to match (already expanded for --successors); null: no province filter. */
+  provinces: string[] | null;
+  cluster: number | null;
+  from: string | null;
+  to: string | null;
+  award: string | null;
+  /** Each phrase as its folded words; null: no text filter; an empty list matches nothing. */
+  phrases: string[][] | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded words of a phrase, folded as the indexed text (foldText) and cut as FTS5's unicode61 tokenizer cuts it. */
+export const foldedWords = (s: string): string[] => foldText(s.normalize('NFC')).match(WORD) ?? [];
+
+const nonEmpty = (flag: string, v: string | undefined): string | null => {
+  if (v === undefined) return null;
+  const f = fold(v);
+  if (!f) throw new QueryInputError(`${flag} needs a value`);
+  return f;
+};
+
+/** Check and fold every filter except the province, which needs the index to resolve. */
+export function validateFilters(f: QueryFilters): Omit<ResolvedFilters, 'provinces'> & { province: string | null } {
+  const cluster = f.cluster ?? null;
+  if (cluster !== null && !(Number.isInteger(cluster) && cluster > 0)) throw new QueryInputError(`--cluster takes a positive whole number, not "${f.cluster}"`);
+  const span = (flag: string, v: string | undefined) => {
+    if (v === undefined) return null;
+    const s = dateSpan(v);
+    if (!s) throw new QueryInputError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
+    return s;
+  };
+  const from = span('--from', f.from)?.start ?? null;
+  const to = span('--to', f.to)?.end ?? null;
+  if (from && to && from > to) throw new QueryInputError(`--from ${f.from} is after --to ${f.to}`);
+  const province = nonEmpty('--province', f.province);
+  if (f.successors && province === null) throw new QueryInputError('--successors needs --province');
+  return {
+    official: nonEmpty('--official', f.official)?.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim() || null,
+    rank: nonEmpty('--rank', f.rank),
+    province,
+    cluster,
+    from,
+    to,
+    award: nonEmpty('--award', f.award),
+    phrases:
+      f.text === undefined
+        ? null
+        : f.text
+            .split(/[,;]/)
+            .map(foldedWords)
+            .filter((w) => w.length > 0),
+  };
+}
+
+// Words a researcher may type before a name: "tỉnh Nghệ An", "TP. HCM", "Thành phố Huế", "Công an tỉnh Gia Lai".
+const PREFIX = /^(?:(?:cong an|catp)\s+)?(?:(?:tinh|thanh pho|tp|t\.p)(?![\p{L}\p{N}])[\s.]*)?/u;
+
+const bare = (folded: string): string => folded.replace(PREFIX, '').trim();
+const compact = (folded: string): string => folded.replace(/[^\p{L}\p{N}]+/gu, '');
+const syllables = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Every form src/data/provinces.ts knows for a unit (name, official name, variants, forms
+ * read after a prefix, English, a later name), compacted and folded → the folded names
+ * records use for it. Built once.
+ */
+const PROVINCE_FORMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const forms = new Map<string, Set<string>>();
+  const add = (form: string, name: string) => {
+    const key = compact(bare(fold(form)));
+    if (!key) return;
+    const set = forms.get(key) ?? new Set<string>();
+    set.add(fold(name));
+    forms.set(key, set);
+  };
+  for (const u of ALL_UNITS) {
+    for (const f of [u.name, u.officialName, ...u.variants, ...u.prefixed.map((p) => p.form), ...u.english]) add(f, u.name);
+    if (u.renamed) for (const f of [u.renamed.name, ...u.renamed.forms]) (add(f, u.name), add(f, u.renamed.name));
+  }
+  for (const u of UNITS_2025) (add(u.name, u.name), add(u.officialName, u.name));
+  return forms;
+})();
+
+/** Folded name of each 2008–2025 unit → folded name of the unit it belongs to from 2025. */
+const SUCCESSOR: ReadonlyMap<string, string> = new Map(ALL_UNITS.map((u) => [fold(u.name), fold(since2025Name(u))]));
+
+/** Whether `typed` (compacted) spells the syllables in order, each whole or by its first letter: "hcm", "tthue", "brvt", "daklak". */
+function spells(typed: string, syl: readonly string[], i = 0, at = 0): boolean {
+  if (i === syl.length) return at === typed.length;
+  const s = syl[i]!;
+  if (typed.startsWith(s, at) && spells(typed, syl, i + 1, at + s.length)) return true;
+  return typed[at] === s[0] && spells(typed, syl, i + 1, at + 1);
+}
+
+interface PlaceName {
+  folded: string;
+  name: string;
+  code: string | null;
+  folded_since2025: string | null;
+}
+
+/**
+ * The folded names a typed province stands for: every unit whose name or known variant
+ * (src/data/provinces.ts) it is, with or without "tỉnh"/"TP"; else the names in the index
+ * with that statistical code; else the names in the index it spells by initials ("tp hcm").
+ * With `successors`, also every unit whose 2025 successor is one of them, or is the
+ * successor of one of them (Ninh Thuận → Khánh Hòa → Khánh Hòa and Ninh Thuận).
+ */
+export function resolveProvince(db: IndexDb, typed: string, successors: boolean): string[] {
+  const places = db.prepare('SELECT folded, name, code, folded_since2025 FROM place_names').all() as PlaceName[];
+  const qc = compact(bare(fold(typed)));
+  const names = new Set<string>(PROVINCE_FORMS.get(qc) ?? []);
+  for (const p of places) if (compact(bare(p.folded)) === qc) names.add(p.folded);
+  if (!names.size && /^\d{1,2}$/.test(qc)) for (const p of places) if (p.code !== null && Number(p.code) === Number(qc)) names.add(p.folded);
+  if (!names.size && qc.length >= 2) {
+    const typedForms = qc.startsWith('tp') && qc.length > 3 ? [qc, qc.slice(2)] : [qc];
+    for (const p of places) if (typedForms.some((t) => spells(t, syllables(bare(p.folded))))) names.add(p.folded);
+  }
+  if (successors) {
+    const targets = new Set<string>(names);
+    // The index knows the successors of the provinces records list; the data knows the rest (an official's province, a unit no article names).
+    const successorOf = (folded: string, stored: string | null) => stored ?? SUCCESSOR.get(folded) ?? null;
+    for (const n of names) {
+      const succ = successorOf(n, places.find((p) => p.folded === n)?.folded_since2025 ?? null);
+      if (succ) targets.add(succ);
+    }
+    for (const p of places) {
+      const succ = successorOf(p.folded, p.folded_since2025);
+      if (targets.has(p.folded) || (succ !== null && targets.has(succ))) names.add(p.folded);
+    }
+  }
+  return [...names].sort();
+}
+
+/** Resolve the filters against the index (province names need it). */
+export function resolveFilters(db: IndexDb, f: QueryFilters): ResolvedFilters {
+  const { province, ...rest } = validateFilters(f);
+  return { ...rest, provinces: province === null ? null : resolveProvince(db, f.province!, Boolean(f.successors)) };
+}
+
+/** An FTS5 MATCH expression of quoted phrases: words only, so nothing the user typed is read as syntax. */
+export const ftsQuery = (phrases: readonly string[][]): string => phrases.map((words) => `"${words.join(' ').replaceAll('"', '""')}"`).join(' AND ');
+
+/** One SQL condition on `a` (articles) per filter, with its bound parameters. */
+export function whereClause(r: ResolvedFilters): { sql: string; params: Record<string, unknown> } {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (r.official !== null || r.rank !== null) {
+    const on: string[] = [];
+    if (r.official !== null) {
+      on.push('o.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @official)');
+      params.official = r.official;
+    }
+    if (r.rank !== null) {
+      on.push('o.folded_rank = @rank');
+      params.rank = r.rank;
+    }
+    conds.push(`a.aid IN (SELECT o.article FROM officials o WHERE ${on.join(' AND ')})`);
+  }
+  if (r.provinces !== null) {
+    params.provinces = JSON.stringify(r.provinces);
+    conds.push(
+      `a.aid IN (SELECT article FROM provinces WHERE folded IN (SELECT value FROM json_each(@provinces))
+                 UNION SELECT article FROM officials WHERE folded_province IN (SELECT value FROM json_each(@provinces)))`,
+    );
+  }
+  if (r.cluster !== null) {
+    conds.push('a.aid IN (SELECT article FROM clusters WHERE number = @cluster)');
+    params.cluster = r.cluster;
+  }
+  if (r.from !== null || r.to !== null) {
+    // Open ends compare against dates no record can hold.
+    params.from = r.from ?? '0000-01-01';
+    params.to = r.to ?? '9999-12-31';
+    conds.push(`(a.published_at BETWEEN @from AND @to
+      OR a.aid IN (SELECT article FROM periods WHERE start_date <= @to AND end_date >= @from)
+      OR a.aid IN (SELECT article FROM dates WHERE start_date >= @from AND end_date <= @to))`);
+  }
+  if (r.award !== null) {
+    // A prefix as a range, so the index on folded_type serves it (no LIKE wildcards to escape).
+    conds.push("a.aid IN (SELECT article FROM awards WHERE folded_type >= @award AND folded_type < @award || char(1114111))");
+    params.award = r.award;
+  }
+  if (r.phrases !== null) {
+    if (r.phrases.length === 0) conds.push('0');
+    else {
+      conds.push('a.aid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts)');
+      params.fts = ftsQuery(r.phrases);
+    }
+  }
+  return { sql: conds.length ? conds.join('\n  AND ') : '1', params };
+}

@@ -1,0 +1,107 @@
+/**
+ * `queryRecords`: the records matching every filter, newest first (by publishedAt,
+ * undated last, then id). The index finds the ids; the records come from records/<id>.json.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ArticleRecord } from '../record/schema.js';
+import { fold, foldAligned } from '../text/fold.js';
+import { dateSpan } from './date-span.js';
+import { ensureIndex, recordPath } from './index-db.js';
+import { resolveFilters, whereClause, type QueryFilters, type ResolvedFilters } from './filters.js';
+
+export interface QueryOptions {
+  /** At most this many records (default: all). */
+  limit?: number;
+}
+
+/** Ids of the matching records in result order, with the filters as resolved against the index. */
+export async function queryIds(outDir: string, filters: QueryFilters, opts: QueryOptions = {}): Promise<{ ids: string[]; resolved: ResolvedFilters }> {
+  const db = await ensureIndex(outDir);
+  try {
+    const resolved = resolveFilters(db, filters);
+    const { sql, params } = whereClause(resolved);
+    const ids = db
+      .prepare(`SELECT a.id FROM articles a WHERE ${sql} ORDER BY a.published_at IS NULL, a.published_at DESC, a.id LIMIT @limit`)
+      .pluck()
+      .all({ ...params, limit: opts.limit ?? -1 }) as string[];
+    return { ids, resolved };
+  } finally {
+    db.close();
+  }
+}
+
+/** Read one stored record (null when its file is gone since the index was built). */
+export async function readRecord(outDir: string, id: string): Promise<ArticleRecord | null> {
+  try {
+    return JSON.parse(await readFile(recordPath(outDir, id), 'utf8')) as ArticleRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** The records in `outDir` that match every filter, newest first. */
+export async function queryRecords(outDir: string, filters: QueryFilters, opts: QueryOptions = {}): Promise<ArticleRecord[]> {
+  const { ids } = await queryIds(outDir, filters, opts);
+  const out: ArticleRecord[] = [];
+  for (const id of ids) {
+    const r = await readRecord(outDir, id);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** One filter and the values of a record that satisfied it, for CSV and table output. */
+export interface MatchedValues {
+  filter: 'official' | 'rank' | 'province' | 'cluster' | 'date' | 'award' | 'text';
+  values: string[];
+}
+
+const nameHasRun = (name: string, run: string): boolean => ` ${fold(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ')} `.includes(` ${run} `);
+
+const countsOf = (a: ArticleRecord['awards'][number]): string => {
+  const parts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+};
+
+/** The first place a folded phrase occurs in `s`, as the original wrote it. */
+function findPhrase(s: string | null, words: string[]): string | null {
+  if (!s) return null;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(foldAligned(s));
+  return m ? s.slice(m.index, m.index + m[0].length) : null;
+}
+
+/** What in `record` satisfied each filter (the same rules as the SQL, applied to the record). */
+export function matchedValues(record: ArticleRecord, r: ResolvedFilters): MatchedValues[] {
+  const out: MatchedValues[] = [];
+  if (r.official !== null || r.rank !== null) {
+    const hits = record.officials.filter((o) => (r.official === null || nameHasRun(o.name, r.official)) && (r.rank === null || (o.rank !== null && fold(o.rank) === r.rank)));
+    out.push({ filter: r.official !== null ? 'official' : 'rank', values: hits.map((o) => (o.rank ? `${o.rank} ${o.name}` : o.name)) });
+  }
+  if (r.provinces !== null) {
+    const want = new Set(r.provinces);
+    const values = new Set<string>();
+    for (const p of record.provinces) if (want.has(fold(p.name))) values.add(p.name);
+    for (const o of record.officials) if (o.province !== null && want.has(fold(o.province))) values.add(o.province);
+    out.push({ filter: 'province', values: [...values] });
+  }
+  if (r.cluster !== null) out.push({ filter: 'cluster', values: record.clusters.filter((c) => c.number === r.cluster).map((c) => String(c.number)) });
+  if (r.from !== null || r.to !== null) {
+    const from = r.from ?? '0000-01-01';
+    const to = r.to ?? '9999-12-31';
+    const values: string[] = [];
+    if (record.publishedAt && record.publishedAt >= from && record.publishedAt <= to) values.push(`published ${record.publishedAt}`);
+    for (const p of record.periods) if (p.start <= to && p.end >= from) values.push(p.text);
+    for (const d of record.dates) {
+      const s = dateSpan(d.value);
+      if (s && s.start >= from && s.end <= to) values.push(d.text);
+    }
+    out.push({ filter: 'date', values });
+  }
+  if (r.award !== null) out.push({ filter: 'award', values: record.awards.filter((a) => fold(a.type).startsWith(r.award!)).map((a) => `${a.type}${countsOf(a)}`) });
+  if (r.phrases !== null) {
+    out.push({ filter: 'text', values: r.phrases.map((w) => findPhrase(record.title, w) ?? findPhrase(record.text, w) ?? w.join(' ')) });
+  }
+  return out;
+}

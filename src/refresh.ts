@@ -1,0 +1,332 @@
+/**
+ * `refresh` as a library call: the nightly job. Under a run lock it finds article URLs in
+ * the sources (feeds, sitemaps, listing pages, single URLs), fetches each with a
+ * conditional request, processes only what is new or changed, writes records, keeps the
+ * query index in step, and returns the run summary. Reports through callbacks; never prints.
+ *
+ * Order of durable steps for one URL (each survives a kill of the process):
+ *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
+ *   → state row updated. A kill between two steps costs a refetch, never an article.
+ */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
+import { readFeed, readListing, readSitemap } from './fetch/read-discovery.js';
+import { SourcesError, SourcesFile, readSourcesFile, type Source, type Sources } from './fetch/read-sources.js';
+import { readBoundedBody } from './fetch/read-body.js';
+import { toLoadedArticle } from './fetch/to-loaded-article.js';
+import { runStamp } from './fetch/fetch-inputs.js';
+import type { FetchPurpose } from './fetch/content-type.js';
+import { decodeBytes } from './decode/decode-bytes.js';
+import { processArticle, type PipelineOptions } from './pipeline.js';
+import { RecordStore, serializeRecord, type RunChanges, type RunSummary } from './store/record-store.js';
+import { removeStaleTemps, writeFileAtomic } from './store/write-atomic.js';
+import { syncIndex } from './query/sync-index.js';
+import { StateStore } from './state/state-store.js';
+import { acquireRunLock, type LockInfo } from './state/run-lock.js';
+import { WarcWriter, recoverWarcs } from './warc/write-warc.js';
+import type { Progress } from './ingest.js';
+
+export { SourcesError } from './fetch/read-sources.js';
+export { LockedError } from './state/run-lock.js';
+
+export type RefreshEvent = FetchEvent;
+
+export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent'> {
+  outDir: string;
+  onProgress?: (p: Progress) => void;
+  /** Structured events: fetches, retries, discovery, failures. */
+  onEvent?: (e: RefreshEvent) => void;
+  /** Keep output/index.sqlite in step (default true). */
+  index?: boolean;
+  /** Sitemap indexes nested deeper than this are not followed (default 3). */
+  maxSitemapDepth?: number;
+  /** At most this many article URLs per run, the first found (default 50,000). */
+  maxUrls?: number;
+}
+
+export interface RefreshResult extends RunSummary, RunChanges {
+  /** Distinct article URLs found in the sources. */
+  discovered: number;
+  /** Articles the server answered 304 Not Modified for. */
+  notModified: number;
+  /** This run's WARC file, or null when nothing was fetched. */
+  warcPath: string | null;
+  /** WARC files of killed runs finished at the start of this one. */
+  recoveredWarcs: string[];
+  /** The stale lock of a killed run that this run took over. */
+  tookOverLock: LockInfo | null;
+}
+
+/** Run one refresh of `sources` (a sources file path, or its parsed content) into `opts.outDir`. */
+export async function refresh(sources: string | Sources, opts: RefreshOptions): Promise<RefreshResult> {
+  const spec = typeof sources === 'string' ? await readSourcesFile(sources) : validate(sources);
+  const merged = { ...pick(spec), ...defined(opts) } as RefreshOptions;
+  const emit = opts.onEvent ?? (() => {});
+  const outDir = opts.outDir;
+
+  const lock = await acquireRunLock(outDir);
+  let state: StateStore | null = null;
+  let fetcher: Fetcher | null = null;
+  try {
+    if (lock.tookOver) emit({ level: 'warn', msg: 'took over the lock of a run that is gone', reason: `pid ${lock.tookOver.pid}, started ${lock.tookOver.startedAt}` });
+    const rawDir = path.join(outDir, 'raw');
+    const recoveredWarcs = await recoverWarcs(rawDir);
+    for (const w of recoveredWarcs) emit({ level: 'info', msg: 'finished the WARC file of an interrupted run', url: w });
+    await removeStaleTemps(rawDir);
+    await removeStaleTemps(path.join(outDir, 'runs'));
+    const store = await RecordStore.open(outDir);
+    state = StateStore.open(outDir);
+    const repairedIds = await completeReplacements(state, store);
+
+    fetcher = new Fetcher({ ...merged, onEvent: emit });
+    const warc = new WarcWriter(rawDir, runStamp());
+    const st = state;
+    const f = fetcher;
+
+    const urls = await discover(spec.sources, { fetcher: f, warc, store, emit, maxDepth: opts.maxSitemapDepth ?? 3 });
+    const maxUrls = opts.maxUrls ?? 50_000;
+    if (urls.length > maxUrls) {
+      emit({ level: 'warn', msg: `found ${urls.length} article URLs; fetching the first ${maxUrls}` });
+      urls.length = maxUrls;
+    }
+
+    const started = Date.now();
+    let done = 0;
+    let failed = 0;
+    let notModified = 0;
+    const tick = (current: string, ok: boolean): void => {
+      done++;
+      if (!ok) failed++;
+      if (!opts.onProgress) return;
+      const secs = (Date.now() - started) / 1000;
+      const rate = secs > 0 ? done / secs : 0;
+      opts.onProgress({ done, failed, rate, eta: rate > 0 ? (urls.length - done) / rate : null, total: urls.length, current });
+    };
+    // The pipeline is synchronous CPU work and the store reads-then-writes a record: one at a time.
+    let chain: Promise<unknown> = Promise.resolve();
+    const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+      const next = chain.then(fn);
+      chain = next.catch(() => {});
+      return next;
+    };
+    const fail = (url: string, reason: string, status: number | null, at: string): void => {
+      store.fail({ input: url, reason });
+      st.noteStatus(url, at, status, reason);
+      emit({ level: 'error', msg: 'failed', url, reason });
+    };
+    /** Keep the record this URL already holds, registering the place with the store (so finish() sees it). */
+    const keep = async (url: string, recordId: string): Promise<boolean> => {
+      const rec = await store.read(recordId);
+      if (!rec) return false;
+      await store.put({ ...rec, source: { ...rec.source, location: url } });
+      return true;
+    };
+
+    const handle = async (url: string): Promise<void> => {
+      const row = st.get(url);
+      const held = row?.recordId && (await exists(store.recordPath(row.recordId))) ? row.recordId : null;
+      let got: Fetched;
+      try {
+        got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null });
+      } catch (e) {
+        fail(url, (e as Error).message, (e as FetchError).status ?? null, new Date().toISOString());
+        return tick(url, false);
+      }
+      if (got.notModified) {
+        if (!held) {
+          fail(url, 'HTTP 304 Not Modified to a request that was not conditional', 304, got.fetchedAt);
+          return tick(url, false);
+        }
+        notModified++;
+        if (!(await serial(() => keep(url, held)))) {
+          fail(url, `HTTP 304, but its record ${held} could not be read; it is refetched next run`, 304, got.fetchedAt);
+          return tick(url, false);
+        }
+        st.noteStatus(url, got.fetchedAt, 304);
+        emit({ level: 'debug', msg: 'not modified', url, status: 304 });
+        return tick(url, true);
+      }
+      try {
+        await warc.write(got.exchanges);
+      } catch (e) {
+        fail(url, `cannot keep the response in raw/: ${(e as Error).message}`, got.status, got.fetchedAt);
+        return tick(url, false);
+      }
+      const remember = (recordId: string): void =>
+        st.remember({ url, etag: got.etag, lastModified: got.lastModified, sha256: got.sha256!, recordId, fetchedAt: got.fetchedAt, status: got.status });
+      if (held && row!.sha256 === got.sha256 && (await serial(() => keep(url, held)))) {
+        // Same bytes as last time (a server without validators): nothing to reprocess.
+        remember(held);
+        emit({ level: 'debug', msg: 'same content', url, status: got.status });
+        return tick(url, true);
+      }
+      const ok = await serial(async () => {
+        const article = toLoadedArticle({ location: url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: got.etag, lastModified: got.lastModified });
+        let record;
+        try {
+          record = processArticle(article, merged);
+        } catch (e) {
+          fail(url, (e as Error).message, got.status, got.fetchedAt);
+          return false;
+        }
+        const outcome = await store.put(record);
+        // Only now, with the record on disk, may the state say this content is done.
+        remember(record.id);
+        emit({ level: 'info', msg: outcome === 'written' ? 'written' : 'unchanged', url, status: got.status, reason: record.id });
+        return true;
+      });
+      tick(url, ok);
+    };
+
+    await Promise.all(urls.map((u) => handle(u)));
+    await chain;
+    await f.close();
+    const warcPath = await warc.close();
+    const result = await store.finish();
+    // finish() removed the records that changed URLs used to hold: the replacements are complete.
+    st.clearReplacements(st.pendingReplacements().map((r) => r.url));
+    const changes: RunChanges = { writtenIds: result.writtenIds, removedIds: [...new Set([...result.removedIds, ...repairedIds])].sort() };
+    if (opts.index !== false) await syncIndex(outDir, changes);
+    return { ...result, ...changes, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
+  } finally {
+    await fetcher?.close().catch(() => {});
+    state?.close();
+    await lock.release();
+  }
+}
+
+function validate(sources: Sources): Sources {
+  const parsed = SourcesFile.safeParse(sources);
+  if (!parsed.success) throw new SourcesError(`sources: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+const pick = (s: Sources): Partial<RefreshOptions> => {
+  const { sources: _sources, ...settings } = s;
+  return settings;
+};
+
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+const exists = (file: string): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Finish replacements a killed run left half done: the URL's new record was written and
+ * remembered, but the run died before finish() removed the old record. Returns removed ids.
+ */
+async function completeReplacements(state: StateStore, store: RecordStore): Promise<string[]> {
+  const removed: string[] = [];
+  const { rm } = await import('node:fs/promises');
+  for (const row of state.pendingReplacements()) {
+    const old = row.replacedId!;
+    if (!row.recordId || !(await exists(store.recordPath(row.recordId)))) continue;
+    const rec = await store.read(old);
+    if (rec) {
+      const places = [rec.source.location, ...rec.source.alsoAt];
+      if (places.includes(row.url)) {
+        const left = places.filter((p) => p !== row.url);
+        if (left.length === 0) {
+          await rm(store.recordPath(old), { force: true });
+          removed.push(old);
+        } else {
+          const [location, ...alsoAt] = left as [string, ...string[]];
+          await writeFileAtomic(store.recordPath(old), serializeRecord({ ...rec, source: { ...rec.source, location, alsoAt } }));
+        }
+      }
+    }
+    state.clearReplacements([row.url]);
+  }
+  return removed;
+}
+
+interface DiscoveryContext {
+  fetcher: Fetcher;
+  warc: WarcWriter;
+  store: RecordStore;
+  emit: (e: RefreshEvent) => void;
+  maxDepth: number;
+}
+
+/** Article URLs of all sources, deduplicated, in source order. A source that fails is a named failure. */
+async function discover(sources: Source[], ctx: DiscoveryContext): Promise<string[]> {
+  const perSource = await Promise.all(sources.map((s) => discoverOne(s, ctx)));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of perSource)
+    for (const u of list) {
+      const key = canonicalUrl(u);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(key);
+      }
+    }
+  return out;
+}
+
+async function discoverOne(s: Source, ctx: DiscoveryContext): Promise<string[]> {
+  if ('url' in s) return [s.url];
+  const input = 'feed' in s ? s.feed : 'sitemap' in s ? s.sitemap : s.page;
+  try {
+    if ('feed' in s) {
+      const { text, base } = await fetchText(s.feed, 'feed', ctx);
+      return report(ctx, s.feed, readFeed(text, base));
+    }
+    if ('page' in s) {
+      const { text, base } = await fetchText(s.page, 'page', ctx);
+      return report(ctx, s.page, readListing(text, base, s.links));
+    }
+    return await walkSitemap(s.sitemap, 0, new Set(), ctx);
+  } catch (e) {
+    ctx.store.fail({ input, reason: (e as Error).message });
+    ctx.emit({ level: 'error', msg: 'source failed', url: input, reason: (e as Error).message });
+    return [];
+  }
+}
+
+function report(ctx: DiscoveryContext, url: string, links: string[]): string[] {
+  ctx.emit({ level: 'info', msg: `found ${links.length} links`, url });
+  return links;
+}
+
+/** A sitemap or sitemap index, nested indexes followed up to `maxDepth`; a failing child sitemap is its own named failure. */
+async function walkSitemap(url: string, depth: number, visited: Set<string>, ctx: DiscoveryContext): Promise<string[]> {
+  visited.add(canonicalUrl(url));
+  const { text, base } = await fetchText(url, 'sitemap', ctx);
+  const { urls, sitemaps } = readSitemap(text, base);
+  if (urls.length) report(ctx, url, urls);
+  const nested = await Promise.all(
+    sitemaps
+      .filter((child) => !visited.has(child))
+      .map(async (child) => {
+        visited.add(child);
+        if (depth + 1 > ctx.maxDepth) {
+          ctx.store.fail({ input: child, reason: `sitemap index nested deeper than ${ctx.maxDepth} levels` });
+          return [];
+        }
+        try {
+          return await walkSitemap(child, depth + 1, visited, ctx);
+        } catch (e) {
+          ctx.store.fail({ input: child, reason: (e as Error).message });
+          ctx.emit({ level: 'error', msg: 'source failed', url: child, reason: (e as Error).message });
+          return [];
+        }
+      }),
+  );
+  return [...urls, ...nested.flat()];
+}
+
+/** Fetch a discovery document (kept in the WARC, marked as discovery) and decode it; `.gz` sitemaps are unpacked here. */
+async function fetchText(url: string, purpose: FetchPurpose, ctx: DiscoveryContext): Promise<{ text: string; base: string }> {
+  const got = await ctx.fetcher.fetch(url, { purpose });
+  await ctx.warc.write(got.exchanges, 'discovery');
+  let bytes = got.body;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await readBoundedBody(Readable.from([bytes]), ['gzip'], ctx.fetcher.settings.maxBodyBytes);
+  const decodeOpts = { declaredCharset: got.charset, isHtml: purpose === 'page', location: url };
+  return { text: decodeBytes(bytes, decodeOpts).text, base: got.finalUrl };
+}

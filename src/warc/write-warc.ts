@@ -1,0 +1,181 @@
+/**
+ * What a run fetched, as WARC 1.1: one file per run, `raw/<run-stamp>.warc.gz`, a
+ * request and a response record per HTTP exchange, each record its own gzip member.
+ *
+ * Crash safety: while the run lasts the file is `raw/<run-stamp>.warc.gz.open`, written by
+ * appending whole gzip members and syncing after each exchange, so a killed run leaves a
+ * readable prefix plus at most one torn member. `close()` renames it to `.warc.gz`; the next
+ * run calls `recoverWarcs()`, which cuts a leftover `.open` file after its last complete
+ * member and renames it. Nothing fetched by a killed run is thrown away.
+ *
+ * Bodies are stored decoded (Content-Encoding undone, the original coding kept in
+ * `X-Vnews-Decoded-Content-Encoding`), so any WARC reader gets the bytes vnews hashed.
+ */
+import { open, readdir, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { WARCRecord, WARCSerializer } from 'warcio';
+import type { Exchange } from '../fetch/fetcher.js';
+
+export const OPEN_SUFFIX = '.open';
+/** Extension WARC field marking responses that were fetched to find articles (feeds, sitemaps, listing pages). */
+export const ROLE_FIELD = 'WARC-Vnews-Role';
+const WARC_VERSION = 'WARC/1.1';
+const DROPPED = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
+
+export class WarcWriter {
+  /** Where the finished file goes. */
+  readonly path: string;
+  private fh: FileHandle | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private records = 0;
+  private failed: Error | null = null;
+
+  constructor(
+    readonly rawDir: string,
+    runStamp: string,
+    private readonly software = 'vnews 0.1.0',
+  ) {
+    this.path = path.join(rawDir, `${runStamp}.warc.gz`);
+  }
+
+  get openPath(): string {
+    return this.path + OPEN_SUFFIX;
+  }
+
+  /** Append the request and response records of each exchange; resolves once they are on disk. */
+  write(exchanges: Exchange[], role?: 'discovery'): Promise<void> {
+    const next = this.chain.then(async () => {
+      if (this.failed) throw this.failed;
+      const parts: Uint8Array[] = [];
+      if (!this.fh) {
+        await import('node:fs/promises').then((fs) => fs.mkdir(this.rawDir, { recursive: true }));
+        this.fh = await open(this.openPath, 'a');
+        const info = await WARCRecord.createWARCInfo({ filename: path.basename(this.path), warcVersion: WARC_VERSION }, { software: this.software, format: 'WARC File Format 1.1' });
+        parts.push(await WARCSerializer.serialize(info, { gzip: true }));
+      }
+      for (const ex of exchanges) parts.push(...(await serializeExchange(ex, role)));
+      await this.fh.write(Buffer.concat(parts));
+      await this.fh.datasync();
+      this.records += exchanges.length;
+    });
+    // Keep the chain alive after a failure; the failure itself goes to this caller.
+    this.chain = next.catch((e: Error) => {
+      this.failed ??= e;
+    });
+    return next;
+  }
+
+  /** Finish the file: sync, close, rename `.open` → `.warc.gz`. Returns the path, or null when nothing was written. */
+  async close(): Promise<string | null> {
+    await this.chain;
+    if (!this.fh) return null;
+    await this.fh.sync();
+    await this.fh.close();
+    this.fh = null;
+    await rename(this.openPath, this.path);
+    return this.path;
+  }
+}
+
+async function serializeExchange(ex: Exchange, role?: 'discovery'): Promise<Uint8Array[]> {
+  const u = new URL(ex.url);
+  const extra: Array<[string, string]> = role ? [[ROLE_FIELD, role]] : [];
+  const httpHeaders: Array<[string, string]> = [];
+  for (const [k, v] of ex.responseHeaders) {
+    if (k === 'content-encoding' && ex.body) httpHeaders.push(['x-vnews-decoded-content-encoding', v]);
+    else if (!DROPPED.has(k)) httpHeaders.push([k, v]);
+  }
+  const body = ex.body ?? new Uint8Array(0);
+  httpHeaders.push(['content-length', String(body.length)]);
+  const response = WARCRecord.create(
+    {
+      url: ex.url,
+      date: ex.fetchedAt,
+      type: 'response',
+      warcVersion: WARC_VERSION,
+      statusline: `HTTP/1.1 ${ex.status} ${ex.statusText}`.trimEnd(),
+      httpHeaders,
+      warcHeaders: extra,
+    },
+    [body],
+  );
+  const responseId = response.warcHeaders.headers.get('WARC-Record-ID') ?? '';
+  const requestRecord = WARCRecord.create(
+    {
+      url: ex.url,
+      date: ex.fetchedAt,
+      type: 'request',
+      warcVersion: WARC_VERSION,
+      statusline: `GET ${u.pathname}${u.search} HTTP/1.1`,
+      httpHeaders: ex.requestHeaders,
+      warcHeaders: [['WARC-Concurrent-To', responseId], ...extra],
+    },
+    [],
+  );
+  return [await WARCSerializer.serialize(requestRecord, { gzip: true }), await WARCSerializer.serialize(response, { gzip: true })];
+}
+
+/**
+ * Finish the WARC files that killed runs left open in `rawDir`: keep every complete gzip
+ * member, cut the torn one, rename to `.warc.gz` (or delete a file with nothing complete).
+ * Call it while holding the run lock. Returns the recovered paths.
+ */
+export async function recoverWarcs(rawDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(rawDir);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of names.filter((n) => n.endsWith(`.warc.gz${OPEN_SUFFIX}`)).sort()) {
+    const file = path.join(rawDir, name);
+    const final = file.slice(0, -OPEN_SUFFIX.length);
+    const keep = completeGzipPrefix(await readFile(file));
+    if (keep === 0) {
+      await rm(file, { force: true });
+      continue;
+    }
+    await truncate(file, keep);
+    const fh = await open(file, 'r+');
+    await fh.sync();
+    await fh.close();
+    await rename(file, final);
+    out.push(final);
+  }
+  return out;
+}
+
+/**
+ * Length of the longest prefix of `buf` made of complete gzip members. Walks member by
+ * member: a member starting at `pos` ends at the first later gzip magic (or the end) such
+ * that the bytes between decompress on their own. A magic sequence inside compressed data
+ * makes a truncated candidate, which fails and is skipped.
+ */
+export function completeGzipPrefix(buf: Uint8Array): number {
+  const starts: number[] = [];
+  for (let i = 0; i + 2 < buf.length; i++) if (buf[i] === 0x1f && buf[i + 1] === 0x8b && buf[i + 2] === 0x08) starts.push(i);
+  if (starts[0] !== 0) return 0;
+  const ends = [...starts.slice(1), buf.length];
+  let pos = 0;
+  let k = 0;
+  while (pos < buf.length) {
+    let found = -1;
+    for (; k < ends.length; k++) {
+      const end = ends[k]!;
+      if (end <= pos) continue;
+      try {
+        gunzipSync(buf.subarray(pos, end));
+        found = end;
+        k++;
+        break;
+      } catch {
+        // torn, or a false magic inside the member: try the next candidate
+      }
+    }
+    if (found < 0) return pos;
+    pos = found;
+  }
+  return pos;
+}

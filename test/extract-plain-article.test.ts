@@ -1,0 +1,153 @@
+/**
+ * Plain-text article parts: title, dateline and byline on the five sample articles in
+ * corpus/, and the traps around them (a body sentence is not a byline, a caption stays).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPlainArticle } from '../src/article/extract-plain-article.js';
+import { classifyTailLine } from '../src/article/parse-byline.js';
+import { splitAuthorNames } from '../src/text/author-names.js';
+import { normalizeText } from '../src/normalize/normalize-text.js';
+
+const CORPUS = path.join(import.meta.dirname, '..', 'corpus');
+const seed = (name: string): string => normalizeText(readFileSync(path.join(CORPUS, name), 'utf8')).text;
+const run = (text: string) => extractPlainArticle(normalizeText(text).text);
+
+describe('seed 000', () => {
+  const text = seed('000_a9d2bbf568b633fe.txt');
+  const got = extractPlainArticle(text);
+  it('has no title (its first line is a body paragraph)', () => expect(got.title).toBeNull());
+  it('has no dateline', () => expect(got.publishedAt).toBeNull());
+  it('byline "Nguyễn Bình – Đức Thắng" gives two authors', () => expect(got.authors).toEqual(['Nguyễn Bình', 'Đức Thắng']));
+  it('body starts with the first paragraph', () => expect(got.body.startsWith('Tham gia giao ban có đại diện lãnh đạo các Vụ, Cục')).toBe(true));
+  it('body ends before the byline', () => expect(got.body.endsWith('của lực lượng Công an trong tình hình mới.')).toBe(true));
+  it('body is the text minus the byline line', () => expect(got.body).toBe(text.slice(0, text.lastIndexOf('\n\nNguyễn Bình'))));
+});
+
+describe('seed 001', () => {
+  const got = extractPlainArticle(seed('001_13a519dd43a9bdc2.txt'));
+  it('has no title (its first line is a long sentence)', () => expect(got.title).toBeNull());
+  it('has no dateline', () => expect(got.publishedAt).toBeNull());
+  it('byline "Văn Thành"', () => expect(got.authors).toEqual(['Văn Thành']));
+  it('body ends before the byline', () => expect(got.body.endsWith('phòng chống tiêu cực.')).toBe(true));
+  it('photo captions stay in the body', () => {
+    expect(got.body).toContain('\n\nQuang cảnh hội nghị\n\n');
+    expect(got.body).toContain('\n\nThứ trưởng Nguyễn Văn Thành phát biểu chỉ đạo tại hội nghị\n\n');
+    expect(got.body).toContain('\n\nCác đại biểu tham gia tại hội nghị\nTham mưu giúp');
+  });
+  it('body starts with the first line', () => expect(got.body.startsWith('Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng')).toBe(true));
+});
+
+describe('seed 002', () => {
+  const got = extractPlainArticle(seed('002_54f7ae074440a7f6.txt'));
+  it('has no title', () => expect(got.title).toBeNull());
+  it('has no dateline', () => expect(got.publishedAt).toBeNull());
+  it('byline "Trần Xuân"', () => expect(got.authors).toEqual(['Trần Xuân']));
+  it('body ends before the byline', () => expect(got.body.endsWith('phục vụ tốt công tác chuyên môn của từng đơn vị...')).toBe(true));
+  it('the caption ending with a period stays', () => expect(got.body).toContain('\n\nThiếu tướng Nguyễn Quang Chữ phát biểu chỉ đạo tại Hội nghị.\n\n'));
+});
+
+describe('seed 003', () => {
+  const got = extractPlainArticle(seed('003_3844e21985b933b6.txt'));
+  it('has no title', () => expect(got.title).toBeNull());
+  it('has no dateline', () => expect(got.publishedAt).toBeNull());
+  it('byline "Trọng Tuấn – Xuân Bắc" gives two authors', () => expect(got.authors).toEqual(['Trọng Tuấn', 'Xuân Bắc']));
+  it('body ends before the byline', () => expect(got.body.endsWith('trong các năm tiếp theo.')).toBe(true));
+  it('the caption "Toàn cảnh Hội nghị." stays', () => expect(got.body).toContain('\n\nToàn cảnh Hội nghị.\n\n'));
+});
+
+describe('seed 004', () => {
+  const got = extractPlainArticle(seed('004_431368ded9671f03.txt'));
+  it('title is the line under the section headers', () => expect(got.title).toBe('Tổ chức Hội nghị tổng kết Phong trào thi đua đặc biệt'));
+  it('dateline 20/11/2020 gives publishedAt', () => expect(got.publishedAt).toBe('2020-11-20'));
+  it('byline "Hải Yến"; the CMS account "Admin" is not an author', () => expect(got.authors).toEqual(['Hải Yến']));
+  it('section headers, title and dateline leave the body; the photo caption opens it', () =>
+    expect(got.body.startsWith('Giám đốc Công an tỉnh trao tặng khen thưởng cho các tập thể, cá nhân đạt thành tích xuất sắc')).toBe(true));
+  it('body lacks the section header', () => expect(got.body).not.toContain('Hoạt động của lực lượng Công an'));
+  it('body ends before the byline and the account', () => expect(got.body.endsWith('thành tích đạt được khác./.')).toBe(true));
+  it('the date inside the body stays', () => expect(got.body).toContain('Sáng ngày 20/11/2020, Công an tỉnh'));
+});
+
+describe('datelines', () => {
+  const body = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  for (const [line, iso] of [
+    ['20/11/2020', '2020-11-20'],
+    ['Thứ Hai, 29/06/2015', '2015-06-29'],
+    ['20/11/2020 08:15', '2020-11-20'],
+    ['20-11-2020', '2020-11-20'],
+    ['Thứ năm, 2/11/2023, 19:20 (GMT+7)', '2023-11-02'],
+  ] as const) {
+    it(`"${line}" → ${iso} and leaves the body`, () => {
+      const got = run(`${line}\n${body}`);
+      expect(got.publishedAt).toBe(iso);
+      expect(got.body).toBe(body);
+    });
+  }
+  it('a date inside a sentence is not a dateline', () => {
+    const got = run(`Ngày 20/11/2020, Công an tỉnh tổ chức hội nghị.\n\n${body}`);
+    expect(got.publishedAt).toBeNull();
+  });
+  it('an impossible date is not a dateline', () => expect(run(`31/02/2020\n${body}`).publishedAt).toBeNull());
+});
+
+describe('titles', () => {
+  const body = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  it('a short first line followed by body text is the title', () => {
+    const got = run(`Công an tỉnh tổng kết công tác năm\n\n${body}`);
+    expect(got.title).toBe('Công an tỉnh tổng kết công tác năm');
+    expect(got.body).toBe(body);
+  });
+  it('a first line ending with a period is body text', () => expect(run(`Công an tỉnh tổng kết công tác năm.\n\n${body}`).title).toBeNull());
+  it('a photo caption as first line is not a title', () => expect(run(`Quang cảnh hội nghị tổng kết\n\n${body}`).title).toBeNull());
+  it('a first line followed by another short line is not a title', () => expect(run(`Công an tỉnh tổng kết\nCông tác năm 2020 đạt kết quả tốt\n\n${body}`).title).toBeNull());
+  it('a one-line text has no title', () => expect(run('Công an tỉnh tổng kết công tác năm').title).toBeNull());
+});
+
+describe('bylines', () => {
+  const body = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  it('"Theo TTXVN" is a source: it leaves the body, no author', () => {
+    const got = run(`${body}\n\nTheo TTXVN`);
+    expect(got.authors).toEqual([]);
+    expect(got.body).toBe(body);
+  });
+  it('"Nguồn: Báo Công an nhân dân" is a source', () => expect(run(`${body}\n\nNguồn: Báo Công an nhân dân`).body).toBe(body));
+  it('"Tin, ảnh: HOÀNG VŨ" keeps the name as written', () => expect(run(`${body}\n\nTin, ảnh: HOÀNG VŨ`).authors).toEqual(['HOÀNG VŨ']));
+  it('"H.M/VOV.VN" gives the initials', () => expect(run(`${body}\n\nH.M/VOV.VN`).authors).toEqual(['H.M']));
+  it('"PV" names nobody and leaves the body', () => {
+    const got = run(`${body}\n\nPV`);
+    expect(got.authors).toEqual([]);
+    expect(got.body).toBe(body);
+  });
+  it('"Admin" alone is not an author', () => expect(run(`${body}\nAdmin`).authors).toEqual([]));
+  it('a last body sentence is not a byline', () => {
+    const got = run(`${body}\n\nHội nghị kết thúc tốt đẹp.`);
+    expect(got.authors).toEqual([]);
+    expect(got.body.endsWith('Hội nghị kết thúc tốt đẹp.')).toBe(true);
+  });
+  it('a lower-case closing line is not a byline', () => expect(run(`${body}\n\nQuang cảnh hội nghị`).authors).toEqual([]));
+  it('a closing line with a number is not a byline', () => expect(run(`${body}\n\nHội Nghị Lần 2`).authors).toEqual([]));
+  it('a single capitalised word is not a byline', () => expect(run(`${body}\n\nThanh`).authors).toEqual([]));
+  it('a text made of one short line keeps it as body', () => expect(run('Văn Thành').body).toBe('Văn Thành'));
+});
+
+describe('classifyTailLine', () => {
+  it('names the kind of each closing line', () => {
+    expect(classifyTailLine('Nguyễn Bình – Đức Thắng')).toEqual({ kind: 'byline', names: ['Nguyễn Bình', 'Đức Thắng'] });
+    expect(classifyTailLine('Hải Yến và Minh Châu')).toEqual({ kind: 'byline', names: ['Hải Yến', 'Minh Châu'] });
+    expect(classifyTailLine('Theo TTXVN')).toEqual({ kind: 'source', names: [] });
+    expect(classifyTailLine('(Theo VOV)')).toEqual({ kind: 'source', names: [] });
+    expect(classifyTailLine('Admin')).toEqual({ kind: 'account', names: [] });
+    expect(classifyTailLine('Nhóm PV')).toEqual({ kind: 'placeholder', names: [] });
+    expect(classifyTailLine('Ảnh: Hoàng Phong')).toEqual({ kind: 'credit', names: [] });
+    expect(classifyTailLine('Toàn cảnh Hội nghị.')).toBeNull();
+    expect(classifyTailLine('Theo đó, các đơn vị cần quán triệt nghiêm túc.')).toBeNull();
+    expect(classifyTailLine('Xem thêm: Hội nghị Công an toàn quốc')).toEqual({ kind: 'related', names: [] });
+    expect(classifyTailLine('Bình luận về vụ việc, ông Hùng cho biết')).toBeNull();
+  });
+  it('author fields leave outlets and accounts out', () => {
+    expect(splitAuthorNames('Đức Anh - Báo Công an nhân dân')).toEqual(['Đức Anh']);
+    expect(splitAuthorNames('Admin')).toEqual([]);
+    expect(splitAuthorNames('Nguyễn Bình, Đức Thắng')).toEqual(['Nguyễn Bình', 'Đức Thắng']);
+  });
+});

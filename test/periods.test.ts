@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeriodsAndDates, periodRules } from '../src/extract/periods.js';
+import { makeContext } from './helpers/context.js';
+
+interface Case {
+  /** The sentence. */
+  text: string;
+  /** The mention as written: must occur once in `text`. */
+  mention: string;
+  start: string;
+  end: string;
+  rule: string;
+  match?: 'exact' | 'inferred';
+}
+
+function periodsOf(text: string, publishedAt: string | null = null) {
+  const ctx = makeContext(text, { publishedAt });
+  return { ctx, periods: extractPeriodsAndDates(ctx).periods };
+}
+
+/** Asserts exactly one period, with its bounds, its exact span and its rule. */
+function expectOne(c: Case): void {
+  const { ctx, periods } = periodsOf(c.text);
+  const at = ctx.text.indexOf(c.mention);
+  expect(at, 'mention occurs in the text').toBeGreaterThanOrEqual(0);
+  expect(periods).toEqual([
+    {
+      text: c.mention,
+      start: c.start,
+      end: c.end,
+      mentions: [{ start: at, end: at + c.mention.length, text: c.mention }],
+      foundBy: [{ rule: c.rule, match: c.match ?? 'exact' }],
+    },
+  ]);
+}
+
+function expectNone(text: string): void {
+  expect(periodsOf(text).periods).toEqual([]);
+}
+
+describe('period/months-of-year', () => {
+  const rule = 'period/months-of-year';
+  it('reads "N tháng đầu năm Y" (seed 000)', () =>
+    expectOne({ text: '7 tháng đầu năm 2016 bám sát sự chỉ đạo của Đảng uỷ.', mention: '7 tháng đầu năm 2016', start: '2016-01-01', end: '2016-07-31', rule }));
+  it('reads it inside a sentence (seed 001)', () =>
+    expectOne({ text: 'Theo báo cáo, trong 9 tháng đầu năm 2017, Công an các tỉnh đã bám sát.', mention: '9 tháng đầu năm 2017', start: '2017-01-01', end: '2017-09-30', rule }));
+  it('ends on the last day of February in a leap year', () =>
+    expectOne({ text: 'Trong 2 tháng đầu năm 2020 tăng.', mention: '2 tháng đầu năm 2020', start: '2020-01-01', end: '2020-02-29', rule }));
+  it('reads "6 tháng cuối năm Y" as the second half', () =>
+    expectOne({ text: 'Nhiệm vụ 6 tháng cuối năm 2020 là trọng tâm.', mention: '6 tháng cuối năm 2020', start: '2020-07-01', end: '2020-12-31', rule }));
+  it('reads the count in words', () =>
+    expectOne({ text: 'Trong sáu tháng đầu năm 2019, tội phạm giảm.', mention: 'sáu tháng đầu năm 2019', start: '2019-01-01', end: '2019-06-30', rule }));
+  it('takes the year stated elsewhere in the sentence', () =>
+    expectOne({ text: 'Kết quả 6 tháng đầu năm của phong trào thi đua 2020 rất tốt.', mention: '6 tháng đầu năm', start: '2020-01-01', end: '2020-06-30', rule, match: 'inferred' }));
+  it('leaves it out with no year in the sentence', () => expectNone('Kết quả 6 tháng đầu năm rất tốt. Năm 2020 là năm bản lề.'));
+  it('leaves out a year relative to the article date ("năm nay")', () => expectNone('Sáu tháng đầu năm nay, so với năm 2019, tội phạm giảm.'));
+  it('refuses a count that is no number of months', () => expectNone('Trong 13 tháng đầu năm 2020 và những tháng đầu năm 2020.'));
+});
+
+describe('period/quarter', () => {
+  const rule = 'period/quarter';
+  it('reads "quý III/2019"', () =>
+    expectOne({ text: 'Kết quả quý III/2019 được đánh giá cao.', mention: 'quý III/2019', start: '2019-07-01', end: '2019-09-30', rule }));
+  it('reads "quý 2 năm 2020"', () =>
+    expectOne({ text: 'Trong quý 2 năm 2020, tình hình ổn định.', mention: 'quý 2 năm 2020', start: '2020-04-01', end: '2020-06-30', rule }));
+  it('reads "Quý IV" with the year of its sentence', () =>
+    expectOne({ text: 'Quý IV, đơn vị hoàn thành kế hoạch 2019.', mention: 'Quý IV', start: '2019-10-01', end: '2019-12-31', rule, match: 'inferred' }));
+  it('leaves out "quý I năm nay"', () => expectNone('Quý I năm nay tăng so với năm 2019.'));
+  it('refuses a fifth quarter and "quý" as an adjective', () => expectNone('Quý V/2019 và quý khách năm 2020.'));
+});
+
+describe('period/year-span', () => {
+  const rule = 'period/year-span';
+  it('reads "nhiệm kỳ Y1-Y2" (seed 000)', () =>
+    expectOne({ text: 'Bầu cử HĐND các cấp nhiệm kỳ 2016-2021.', mention: 'nhiệm kỳ 2016-2021', start: '2016-01-01', end: '2021-12-31', rule }));
+  it('reads "giai đoạn Y1 – Y2" with an en dash and spaces', () =>
+    expectOne({ text: 'Kế hoạch giai đoạn 2021 – 2025 đã được ban hành.', mention: 'giai đoạn 2021 – 2025', start: '2021-01-01', end: '2025-12-31', rule }));
+  it('reads a bracketed anniversary span without its brackets (seed 004)', () =>
+    expectOne({ text: 'Kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (1969-2019).', mention: '1969-2019', start: '1969-01-01', end: '2019-12-31', rule }));
+  it('reads "năm học Y1-Y2"', () =>
+    expectOne({ text: 'Tổng kết năm học 2019-2020 tại Học viện.', mention: 'năm học 2019-2020', start: '2019-01-01', end: '2020-12-31', rule }));
+  it('reads "năm Y1-Y2"', () =>
+    expectOne({ text: 'Trong năm 2018-2019 đơn vị đạt nhiều thành tích.', mention: 'năm 2018-2019', start: '2018-01-01', end: '2019-12-31', rule }));
+  it('reads "từ năm Y1 đến Y2"', () =>
+    expectOne({ text: 'Ông công tác tại đây từ năm 1975 đến 1986.', mention: 'từ năm 1975 đến 1986', start: '1975-01-01', end: '1986-12-31', rule }));
+  it('refuses reversed years, document numbers and a bare "đến"', () =>
+    expectNone('Số liệu 2020-2019, Quyết định số 123/2016-2020 và có 2016 đến 2020 người tham gia.'));
+});
+
+describe('period/date-range', () => {
+  const rule = 'period/date-range';
+  it('reads "từ d/m/y đến d/m/y" (seed 004)', () =>
+    expectOne({ text: 'Phong trào được triển khai từ 19/5/2019 đến 19/8/2020 và chia thành 4 đợt.', mention: 'từ 19/5/2019 đến 19/8/2020', start: '2019-05-19', end: '2020-08-19', rule }));
+  it('reads a bracketed "d/m/y-d/m/y" (seed 004)', () =>
+    expectOne({ text: 'Hướng tới 75 năm ngày truyền thống Công an nhân dân (19/8/1945-19/8/2020).', mention: '19/8/1945-19/8/2020', start: '1945-08-19', end: '2020-08-19', rule }));
+  it('gives the first day the later day\'s year', () =>
+    expectOne({ text: 'Hội nghị diễn ra từ ngày 10/4 đến ngày 12/4/2025 tại Hà Nội.', mention: 'từ ngày 10/4 đến ngày 12/4/2025', start: '2025-04-10', end: '2025-04-12', rule }));
+  it('crosses a new year', () =>
+    expectOne({ text: 'Cao điểm từ ngày 28/12 đến ngày 3/1/2021 đã kết thúc.', mention: 'từ ngày 28/12 đến ngày 3/1/2021', start: '2020-12-28', end: '2021-01-03', rule }));
+  it('takes the year stated elsewhere in the sentence', () =>
+    expectOne({ text: 'Dịp Tết Canh Tý năm 2020, từ 26/1-1/2 lực lượng trực 100% quân số.', mention: 'từ 26/1-1/2', start: '2020-01-26', end: '2020-02-01', rule, match: 'inferred' }));
+  it('reads a day range in one month after "ngày"', () =>
+    expectOne({ text: 'Giải đấu diễn ra ngày 4-6/9/2019 tại Huế.', mention: '4-6/9/2019', start: '2019-09-04', end: '2019-09-06', rule }));
+  it('reads the legal long form', () =>
+    expectOne({ text: 'Kỳ họp từ ngày 15 tháng 5 đến ngày 20 tháng 5 năm 2016 đã bế mạc.', mention: 'từ ngày 15 tháng 5 đến ngày 20 tháng 5 năm 2016', start: '2016-05-15', end: '2016-05-20', rule }));
+  it('keeps "đến hết ngày" bounded', () =>
+    expectOne({ text: 'Áp dụng từ ngày 1/7/2025 đến hết ngày 31/12/2025.', mention: 'từ ngày 1/7/2025 đến hết ngày 31/12/2025', start: '2025-07-01', end: '2025-12-31', rule }));
+  it('leaves out a span with no year anywhere', () => expectNone('Từ 26/1-1/2 mọi người được nghỉ Tết.'));
+  it('refuses impossible and reversed days', () => expectNone('Từ 31/2 đến 5/3/2020 và từ 10/5 đến 2/5/2020.'));
+});
+
+describe('period/month-range', () => {
+  const rule = 'period/month-range';
+  it('reads "từ tháng M/Y đến tháng M/Y"', () =>
+    expectOne({ text: 'Đợt cao điểm từ tháng 3/2020 đến tháng 5/2020 đạt kết quả tốt.', mention: 'từ tháng 3/2020 đến tháng 5/2020', start: '2020-03-01', end: '2020-05-31', rule }));
+  it('gives the first month the previous year when it comes later in the calendar', () =>
+    expectOne({ text: 'Mùa khô từ tháng 12 đến tháng 2/2020 kéo dài.', mention: 'từ tháng 12 đến tháng 2/2020', start: '2019-12-01', end: '2020-02-29', rule }));
+  it('reads "tháng M1-M2/Y"', () =>
+    expectOne({ text: 'Trong tháng 3-5/2021 đơn vị ra quân.', mention: 'tháng 3-5/2021', start: '2021-03-01', end: '2021-05-31', rule }));
+});
+
+describe('period/day-list', () => {
+  const rule = 'period/day-list';
+  it('reads consecutive listed days (GOLD)', () =>
+    expectOne({ text: 'Hội thao diễn ra trong 3 ngày 4, 5 và 6-9-2019 tại Nghệ An.', mention: '3 ngày 4, 5 và 6-9-2019', start: '2019-09-04', end: '2019-09-06', rule }));
+  it('reads two days joined by "và"', () =>
+    expectOne({ text: 'Đại hội họp ngày 4 và 5/9/2019.', mention: 'ngày 4 và 5/9/2019', start: '2019-09-04', end: '2019-09-05', rule }));
+  it('refuses days that are not consecutive, or a count that disagrees', () =>
+    expectNone('Kiểm tra ngày 4 và 10/9/2019; trong 2 ngày 4, 5 và 6-9-2019.'));
+});
+
+describe('periods: refiners', () => {
+  it('merges one span written twice: text from the first mention, both mentions listed', () => {
+    const text = 'Phong trào thi đua 6 tháng đầu năm 2020 đạt kết quả. Báo cáo 6 tháng đầu năm 2020 của cụm.';
+    const { ctx, periods } = periodsOf(text);
+    const first = ctx.text.indexOf('6 tháng đầu năm 2020');
+    const second = ctx.text.indexOf('6 tháng đầu năm 2020', first + 1);
+    expect(periods).toEqual([
+      {
+        text: '6 tháng đầu năm 2020',
+        start: '2020-01-01',
+        end: '2020-06-30',
+        mentions: [
+          { start: first, end: first + 20, text: '6 tháng đầu năm 2020' },
+          { start: second, end: second + 20, text: '6 tháng đầu năm 2020' },
+        ],
+        foundBy: [{ rule: 'period/months-of-year', match: 'exact' }],
+      },
+    ]);
+  });
+
+  it('keeps the days of a span out of the dates, and "năm Y" out of the periods', () => {
+    const ctx = makeContext('Triển khai từ 19/5/2019 đến 19/8/2020, trong năm 2020.');
+    const { periods, dates } = extractPeriodsAndDates(ctx);
+    expect(periods.map((p) => [p.start, p.end])).toEqual([['2019-05-19', '2020-08-19']]);
+    expect(dates.map((d) => d.value)).toEqual(['2020']);
+  });
+
+  it('documents every rule for the README table', () => {
+    expect(periodRules.map((r) => r.id)).toEqual([
+      'period/date-range',
+      'period/day-list',
+      'period/month-range',
+      'period/year-span',
+      'period/months-of-year',
+      'period/quarter',
+      'date/long-form',
+      'date/day',
+      'date/day-month',
+      'date/month',
+      'date/year',
+    ]);
+    for (const r of periodRules) expect(r.example.length).toBeGreaterThan(0);
+  });
+});
