@@ -120,6 +120,8 @@ describe('cluster/members', () => {
   it('does not infer members: a province merely nearby, or a list shared by two clusters', () => {
     expect(run('Cụm thi đua số 5 họp tại Công an tỉnh Nghệ An.').clusters[0]!.members).toEqual([]);
     expect(run('cụm thi đua số 6 và 7 gồm Công an các tỉnh Gia Lai, Kon Tum.').clusters.map((c) => c.members)).toEqual([[], []]);
+    expect(run('Cụm thi đua số 6 gồm Công an các tỉnh Tây Nguyên và Công an tỉnh Bình Phước.').clusters[0]!.members).toEqual([]);
+    expect(run('Cụm thi đua số 7 gồm Công an 7 tỉnh Quảng Nam, Quảng Ngãi và Bình Định.').clusters[0]!.members).toEqual(['Quảng Nam', 'Quảng Ngãi', 'Bình Định']);
   });
 });
 

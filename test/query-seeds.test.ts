@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
 import { indexPath } from '../src/query/index-db.js';
-import { queryRecords, type QueryFilters } from '../src/query/index.js';
+import { officialsRegistry, queryRecords, stats, type QueryFilters } from '../src/query/index.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { runCli, tempOut } from './query-helpers.js';
 
@@ -92,6 +92,39 @@ describe('more on the seeds', () => {
   it('rebuilds a deleted index on the next query', async () => {
     await rm(indexPath(out));
     expect(await seeds({ cluster: 5 })).toEqual(['000', '003']);
+  });
+});
+
+describe('stats and the registry on the seeds', () => {
+  it('counts clusters, provinces, years and awards', async () => {
+    const s = await stats(out);
+    expect(s.articles).toBe(5);
+    expect(s.byYear).toEqual([
+      { year: '2020', articles: 1 },
+      { year: 'unknown', articles: 4 },
+    ]);
+    expect(s.byCluster).toEqual([
+      { cluster: 5, articles: 2 },
+      { cluster: 4, articles: 1 },
+      { cluster: 6, articles: 1 },
+      { cluster: 7, articles: 1 },
+    ]);
+    expect(s.byProvince.map((p) => [p.province, p.code, p.articles])).toEqual([
+      ['Gia Lai', '64', 1],
+      ['Hà Tĩnh', '42', 1],
+      ['Nghệ An', '40', 1],
+      ['Quảng Bình', '44', 1],
+      ['Quảng Trị', '45', 1],
+      ['Thanh Hóa', '38', 1],
+      ['Thừa Thiên Huế', '46', 1],
+    ]);
+    expect(s.byAwardType).toEqual([{ type: 'Giấy khen', awards: 1, articles: 1, collectives: 38, individuals: 96 }]);
+  });
+  it('lists Nguyễn Văn Thành once, as Thượng tướng in 001, and not the byline "Văn Thành"', async () => {
+    const reg = await officialsRegistry(out, 'van thanh');
+    expect(reg.map((e) => e.name)).toEqual(['Nguyễn Văn Thành']);
+    expect(reg[0]!.ranks).toEqual(['Thượng tướng']);
+    expect(reg[0]!.appearances).toHaveLength(1);
   });
 });
 

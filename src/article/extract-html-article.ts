@@ -42,12 +42,13 @@ const MIN_PARAGRAPH_CHARS_FOR_PROSE = 40;
 const MIN_LISTING_LINKS = 5;
 const LISTING_LINK_SHARE = 0.6;
 // "… phát biểu tại hội nghị. Ảnh: Hoàng Phong": a caption that escaped its figcaption.
-const TRAILING_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*[^.:]{1,60}\)?\.?$/u;
+const TRAILING_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*[^.:]{1,60}\)?\.?$/iu;
 // "(CAND) - ", "TTO - ": an outlet tag opening the lead.
 const OUTLET_TAG = /^\(\s*[\p{L}.\s]{2,30}\)\s*[-–—]\s*/u;
 
 const profileRegexes = new Map(SITE_PROFILES.map((p) => [p.id, p.hostPattern ? new RegExp(p.hostPattern, 'i') : null]));
 const leadPrefixes = new Map(SITE_PROFILES.map((p) => [p.id, p.leadPrefix ? new RegExp(p.leadPrefix, 'iu') : null]));
+const urlDates = new Map(SITE_PROFILES.map((p) => [p.id, p.urlDate ? new RegExp(p.urlDate, 'u') : null]));
 const CHROME_SELECTOR = HTML_CHROME.join(', ');
 
 function hostOf(url: string | undefined): string | null {
@@ -119,6 +120,8 @@ function isListing(blocks: readonly Block[]): boolean {
 /** Paragraphs that are prose: not link lists, not captions or credits, not widget openers. */
 function keepParagraph(b: Block): boolean {
   if (b.linkChars / b.text.length > MAX_LINK_SHARE) return false;
+  // "Tin, ảnh: HOÀNG VŨ" is a byline, for the edge trimmer, not a photo credit
+  if (classifyTailLine(b.text)?.kind === 'byline') return true;
   if (isCredit(b.text) || (b.text.length <= 300 && TRAILING_CREDIT.test(b.text))) return false;
   return !(b.text.length <= 80 && isRelatedOpener(b.text));
 }
@@ -178,10 +181,16 @@ function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefi
 }
 
 /** The date a profile's URL pattern encodes ("…-20221224095943188.htm" on Dân trí). */
-function dateFromUrl(url: string | undefined, pattern: string): string | null {
-  if (!hostOf(url)) return null;
-  const m = new RegExp(pattern, 'u').exec(url!);
+function dateFromUrl(url: string | undefined, profile: SiteProfile): string | null {
+  const re = urlDates.get(profile.id);
+  const m = re && url && hostOf(url) ? re.exec(url) : null;
   return m?.groups ? isoFromParts(+m.groups.y!, +m.groups.m!, +m.groups.d!) : null;
+}
+
+/** The page's `<title>` without the site's name. */
+function documentTitle($: CheerioAPI): string | null {
+  const t = squash(decodeEntities($('title').first().text()));
+  return t ? stripSiteName(t) : null;
 }
 
 /** Split an HTML page into title, publication date, authors and body paragraphs. */
@@ -213,8 +222,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   }
   // 4: generic title, and a bare date line beside it
   publishedAt ??= dateNearHeading($);
-  title ??= squash($('h1').first().text()) || null;
-  title ??= squash($('title').first().text()) ? stripSiteName(squash(decodeEntities($('title').first().text()))) : null;
+  title ??= squash($('h1').first().text()) || documentTitle($);
 
   const lead = profile ? firstText($, profile.lead) : null;
   if (lead) $(lead.el).remove();
@@ -248,7 +256,6 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   }
   publishedAt ??= parts.publishedAt;
   if (!authors.length) authors = parts.authors;
-  if (!publishedAt && profile?.urlDate) publishedAt = dateFromUrl(opts.url, profile.urlDate);
-  const body = parts.body;
-  return { title: title || null, publishedAt, authors, body, warnings };
+  if (!publishedAt && profile) publishedAt = dateFromUrl(opts.url, profile);
+  return { title: title || null, publishedAt, authors, body: parts.body, warnings };
 }

@@ -192,7 +192,8 @@ export const WEEKDAYS: readonly string[] = [
 
 /**
  * Elements removed from every page before the body is read. Page furniture (script,
- * navigation, forms) and captions: a caption describes a photo, not the story.
+ * navigation, form controls) and captions: a caption describes a photo, not the story.
+ * Not `form`: ASP.NET portals (many provincial police sites) wrap the whole page in one.
  */
 export const HTML_CHROME: readonly string[] = [
   'script',
@@ -206,7 +207,6 @@ export const HTML_CHROME: readonly string[] = [
   'audio',
   'canvas',
   'svg',
-  'form',
   'button',
   'input',
   'select',

@@ -59,6 +59,8 @@ const MEMBER_GAP_RE = new RegExp(
   `^\\s*(?:,|;|,?\\s*(?:${alt(LIST_WORDS)}))\\s*(?:(?:${alt(MEMBER_UNIT_WORDS)})\\s+)?(?:(?:${alt(MEMBER_LEVEL_WORDS)})\\.?\\s*)?$`,
 );
 
+const INTRO_LIST_WORD_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(LIST_WORDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+
 // Where a cluster mention can start: "cụm", or "số" (for a misspelt "cụm" three words earlier).
 const ANCHOR_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${CLUSTER_W}|${NUMBER_W})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
@@ -197,6 +199,9 @@ function membersAfter(folded: string, end: number, mentions: { name: string; sta
   if (k < 0) return [];
   const intro = folded.slice(listStart, mentions[k]!.start).replace(/\btp\./g, 'tp ');
   if (intro.length > 60 || /[.;!?\n]/.test(intro)) return [];
+  // "gồm Công an các tỉnh Tây Nguyên và Công an tỉnh Bình Phước": the list starts with a group
+  // that is not a province, so the provinces named are not the whole membership.
+  if (INTRO_LIST_WORD_RE.test(intro)) return [];
   const out: string[] = [];
   for (;;) {
     const m = mentions[k]!;

@@ -213,7 +213,7 @@ export function whereClause(r: ResolvedFilters): { sql: string; params: Record<s
     params.to = r.to ?? '9999-12-31';
     conds.push(`(a.published_at BETWEEN @from AND @to
       OR a.aid IN (SELECT article FROM periods WHERE start_date <= @to AND end_date >= @from)
-      OR a.aid IN (SELECT article FROM dates WHERE start_date >= @from AND end_date <= @to))`);
+      OR a.aid IN (SELECT article FROM dates WHERE start_date BETWEEN @from AND @to AND end_date <= @to))`);
   }
   if (r.award !== null) {
     // A prefix as a range, so the index on folded_type serves it (no LIKE wildcards to escape).

@@ -154,8 +154,20 @@ for (const a of POLICE_ABBREVIATIONS) {
   } else exactEntry('abbreviation', a.expansion, [a.abbr], { abbreviation: a });
 }
 
+/** Folded first words of everything that can begin a mention (a lead) — a cheap first filter. */
+export const LEAD_FIRST_KEYS = new Set<string>();
+for (const [key, node] of root.next) {
+  const leads = (n: Node): boolean => n.entries.some((e) => ['rank', 'honorific', 'academic', 'head', 'prefix'].includes(e.cat)) || [...n.next.values()].some(leads);
+  if (leads(node)) LEAD_FIRST_KEYS.add(key);
+}
+
 const FAMILY_FOLDED = new Set(FAMILY_NAMES.map((f) => foldAligned(f.normalize('NFC'))));
 const FAMILY_KEYS = new Set(FAMILY_NAMES.map((f) => toneKey(f)));
+
+/** Whether the folded word may be a family name (before checking its case and tone marks). */
+export function mayBeFamilyName(key: string): boolean {
+  return FAMILY_FOLDED.has(key);
+}
 
 /** Whether token k is a Vietnamese family name written with a capital ("Nguyễn", "Võ"). */
 export function isFamilyName(t: Tokens, k: number): boolean {

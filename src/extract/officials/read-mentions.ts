@@ -15,7 +15,7 @@ import { foldAligned, fold } from '../../text/fold.js';
 import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
 import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
 import { provinceInPhrase } from '../provinces.js';
-import { matchOf, matchesAt, isFamilyName, type Match, type Category } from './lexicon.js';
+import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, LEAD_FIRST_KEYS, type Match, type Category } from './lexicon.js';
 import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
 
 type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
@@ -80,6 +80,8 @@ const FUZZY: FuzzyHonorific[] = HONORIFICS.filter((h) => h.fuzzy).map((h) => {
   const keys = folded.split(' ');
   return { h, keys, folded, lastRhyme: rhyme(keys[keys.length - 1]!) };
 });
+
+const FUZZY_FIRST = new Set(FUZZY.map((f) => f.keys[0]!));
 
 interface Piece {
   text: string;
@@ -467,6 +469,9 @@ export class MentionReader {
   private readAt(i: number, floor: number): { mention: RawMention | null; next: number } | null {
     const t = this.t;
     if (!t.word[i]) return null;
+    // Most tokens can begin nothing: not a lead word, not a fuzzy honorific, not a surname.
+    const key = t.key[i]!;
+    if (!LEAD_FIRST_KEYS.has(key) && !FUZZY_FIRST.has(key) && !(t.kase[i] === CAPITALISED && mayBeFamilyName(key))) return null;
     let j = i;
     const hon = this.honorificAt(j);
     if (hon) j = hon.end;

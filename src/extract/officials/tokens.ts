@@ -65,15 +65,33 @@ function isLetterCode(c: number): boolean {
 
 const APOSTROPHES = new Set([0x27, 0x2019]);
 
-/** Tokens of `text`; `folded` is `foldAligned(text)` (same length). */
+// Buffers shared by successive calls (grow only): tokens of one article are dropped before the
+// next article is read, so reusing them saves most of the allocation.
+let buf = {
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  word: new Uint8Array(1024),
+  kase: new Uint8Array(1024),
+  gap: new Uint8Array(1024),
+};
+
+function grow(): void {
+  const size = buf.start.length * 2;
+  const next = { start: new Int32Array(size), end: new Int32Array(size), word: new Uint8Array(size), kase: new Uint8Array(size), gap: new Uint8Array(size) };
+  next.start.set(buf.start);
+  next.end.set(buf.end);
+  next.word.set(buf.word);
+  next.kase.set(buf.kase);
+  next.gap.set(buf.gap);
+  buf = next;
+}
+
+/**
+ * Tokens of `text`; `folded` is `foldAligned(text)` (same length). The arrays are reused by
+ * the next call: use the result before tokenizing another text.
+ */
 export function tokenize(text: string, folded: string): Tokens {
   const len = text.length;
-  const cap = Math.max(16, len >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let word = new Uint8Array(cap);
-  let kase = new Uint8Array(cap);
-  let gap = new Uint8Array(cap);
   const key: string[] = [];
   let n = 0;
   let g = GAP_NONE;
@@ -86,14 +104,7 @@ export function tokenize(text: string, folded: string): Tokens {
       i++;
       continue;
     }
-    if (n === start.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (k: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      start = grow(start); end = grow(end); word = grow(word); kase = grow(kase); gap = grow(gap);
-    }
+    if (n === buf.start.length) grow();
     let j = i + 1;
     let isWord = 0;
     if (isWordCode(c)) {
@@ -108,10 +119,10 @@ export function tokenize(text: string, folded: string): Tokens {
         break;
       }
     }
-    start[n] = i;
-    end[n] = j;
-    word[n] = isWord;
-    gap[n] = g;
+    buf.start[n] = i;
+    buf.end[n] = j;
+    buf.word[n] = isWord;
+    buf.gap[n] = g;
     let k = 0;
     if (isWord && isUpperCode(c)) {
       k = CAPITALISED;
@@ -124,13 +135,13 @@ export function tokenize(text: string, folded: string): Tokens {
         if (all) k = ALL_CAPS;
       }
     }
-    kase[n] = k;
+    buf.kase[n] = k;
     key.push(folded.slice(i, j));
     n++;
     g = GAP_NONE;
     i = j;
   }
-  return { text, n, start, end, key, word, kase, gap };
+  return { text, n, start: buf.start, end: buf.end, key, word: buf.word, kase: buf.kase, gap: buf.gap };
 }
 
 /** Raw text of tokens [a, b) with white space runs collapsed to one space. */

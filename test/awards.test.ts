@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { awardRules, extractAwards } from '../src/extract/awards.js';
+import type { Award } from '../src/record/schema.js';
+import { makeContext } from './helpers/context.js';
+
+interface Case {
+  text: string;
+  /** The mention as written: must occur once in `text`. */
+  mention: string;
+  award: Pick<Award, 'type' | 'issuer' | 'collectives' | 'individuals'>;
+  frame: 'award/type-before' | 'award/type-after';
+  /** Provenance of the count and the type ('alias' for words or a normalised type). */
+  countMatch?: 'exact' | 'alias';
+  typeMatch?: 'exact' | 'alias';
+}
+
+function awardsOf(text: string) {
+  const ctx = makeContext(text);
+  return { ctx, awards: extractAwards(ctx) };
+}
+
+/** Asserts exactly one award, with its values, its exact span and how it was found. */
+function expectOne(c: Case): void {
+  const { ctx, awards } = awardsOf(c.text);
+  const at = ctx.text.indexOf(c.mention);
+  expect(at, 'mention occurs in the text').toBeGreaterThanOrEqual(0);
+  const foundBy = [
+    { rule: 'award/count', match: c.countMatch ?? 'exact' },
+    { rule: c.frame, match: c.typeMatch ?? 'exact' },
+    ...(c.award.issuer === null ? [] : [{ rule: 'award/issuer', match: 'exact' }]),
+  ];
+  expect(awards).toEqual([{ ...c.award, mentions: [{ start: at, end: at + c.mention.length, text: c.mention }], foundBy }]);
+}
+
+function expectNone(text: string): void {
+  expect(awardsOf(text).awards).toEqual([]);
+}
+
+describe('award/type-before', () => {
+  const frame = 'award/type-before';
+  it('reads seed 004: Giấy khen from the Giám đốc for 38 collectives and 96 individuals', () =>
+    expectOne({
+      text: 'Tại Hội nghị, Giám đốc Công an tỉnh trao tặng Giấy khen cho 38 tập thể, 96 cá nhân đã có những thành tích xuất sắc trong toàn đợt thi đua.',
+      mention: 'Giấy khen cho 38 tập thể, 96 cá nhân',
+      award: { type: 'Giấy khen', issuer: 'Giám đốc Công an tỉnh', collectives: 38, individuals: 96 },
+      frame,
+    }));
+  it('reads "và" between the counts and the issuer as subject', () =>
+    expectOne({
+      text: 'Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể và 12 cá nhân.',
+      mention: 'Bằng khen cho 5 tập thể và 12 cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Thủ tướng Chính phủ', collectives: 5, individuals: 12 },
+      frame,
+    }));
+  it('takes the issuer from "của …"', () =>
+    expectOne({
+      text: 'Dịp này, Bằng khen của Bộ trưởng Bộ Công an được trao cho 3 tập thể.',
+      mention: 'Bằng khen của Bộ trưởng Bộ Công an được trao cho 3 tập thể',
+      award: { type: 'Bằng khen', issuer: 'Bộ trưởng Bộ Công an', collectives: 3, individuals: null },
+      frame,
+    }));
+  it('takes the issuer from "thừa ủy quyền …" rather than the one handing it over', () =>
+    expectOne({
+      text: 'Giám đốc Công an tỉnh đã thừa ủy quyền Bộ trưởng Bộ Công an trao tặng Bằng khen cho 3 tập thể, 7 cá nhân.',
+      mention: 'Bằng khen cho 3 tập thể, 7 cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Bộ trưởng Bộ Công an', collectives: 3, individuals: 7 },
+      frame,
+    }));
+  it('reads counts in words', () =>
+    expectOne({
+      text: 'Bộ trưởng trao Bằng khen cho hai tập thể, mười lăm cá nhân.',
+      mention: 'Bằng khen cho hai tập thể, mười lăm cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Bộ trưởng', collectives: 2, individuals: 15 },
+      frame,
+      countMatch: 'alias',
+    }));
+  it('reads zero-padded counts ("05" is 5)', () =>
+    expectOne({
+      text: 'Chủ tịch UBND tỉnh tặng Bằng khen cho 05 tập thể, 08 cá nhân.',
+      mention: 'Bằng khen cho 05 tập thể, 08 cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 8 },
+      frame,
+    }));
+  it('reads "khen thưởng" with no type as "Khen thưởng", its subject as issuer', () =>
+    expectOne({
+      text: 'Công an tỉnh đã khen thưởng 5 tập thể và 12 cá nhân.',
+      mention: 'khen thưởng 5 tập thể và 12 cá nhân',
+      award: { type: 'Khen thưởng', issuer: 'Công an tỉnh', collectives: 5, individuals: 12 },
+      frame,
+    }));
+  it('reads "tuyên dương" as "Tuyên dương"', () =>
+    expectOne({
+      text: 'Hội nghị đã tuyên dương 12 tập thể, 20 cá nhân tiêu biểu.',
+      mention: 'tuyên dương 12 tập thể, 20 cá nhân',
+      award: { type: 'Tuyên dương', issuer: null, collectives: 12, individuals: 20 },
+      frame,
+    }));
+  it('reads "thưởng nóng" as "Thưởng"', () =>
+    expectOne({
+      text: 'Ngay sau chuyên án, lãnh đạo đã thưởng nóng cho 3 tập thể.',
+      mention: 'thưởng nóng cho 3 tập thể',
+      award: { type: 'Thưởng', issuer: null, collectives: 3, individuals: null },
+      frame,
+      typeMatch: 'alias',
+    }));
+  it('normalises the class of an order ("hạng I" → "hạng Nhất")', () =>
+    expectOne({
+      text: 'Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng I cho 2 tập thể.',
+      mention: 'Huân chương Bảo vệ Tổ quốc hạng I cho 2 tập thể',
+      award: { type: 'Huân chương Bảo vệ Tổ quốc hạng Nhất', issuer: 'Chủ tịch nước', collectives: 2, individuals: null },
+      frame,
+      typeMatch: 'alias',
+    }));
+});
+
+describe('award/type-after', () => {
+  const frame = 'award/type-after';
+  it('reads counts first, then "được tặng thưởng" and the order', () =>
+    expectOne({
+      text: 'Dịp này, 2 tập thể và 4 cá nhân được tặng thưởng Huân chương Chiến công hạng Ba.',
+      mention: '2 tập thể và 4 cá nhân được tặng thưởng Huân chương Chiến công hạng Ba',
+      award: { type: 'Huân chương Chiến công hạng Ba', issuer: null, collectives: 2, individuals: 4 },
+      frame,
+    }));
+  it('reads "đơn vị" as collectives and the issuer after the type', () =>
+    expectOne({
+      text: 'Năm 2019, 1 đơn vị được tặng Cờ thi đua của Chính phủ.',
+      mention: '1 đơn vị được tặng Cờ thi đua',
+      award: { type: 'Cờ thi đua', issuer: 'Chính phủ', collectives: 1, individuals: null },
+      frame,
+    }));
+  it('reads "lượt" counts with thousands separators and a distant "được … khen thưởng"', () =>
+    expectOne({
+      text: 'Có 1.750 lượt tập thể, 4.124 lượt cá nhân lập thành tích xuất sắc được các cấp, các ngành khen thưởng.',
+      mention: '1.750 lượt tập thể, 4.124 lượt cá nhân lập thành tích xuất sắc được các cấp, các ngành khen thưởng',
+      award: { type: 'Khen thưởng', issuer: null, collectives: 1750, individuals: 4124 },
+      frame,
+    }));
+  it('reads a title conferred as a total', () =>
+    expectOne({
+      text: 'Toàn lực lượng có 120 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.',
+      mention: '120 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở',
+      award: { type: 'Chiến sĩ thi đua cơ sở', issuer: null, collectives: null, individuals: 120 },
+      frame,
+    }));
+  it('refuses a type whose subject is someone else', () => expectNone('Có 5 cá nhân được cử đi học, đơn vị được tặng Bằng khen.'));
+});
+
+describe('awards: several in one sentence', () => {
+  it('gives two entries for two counts of one type', () => {
+    const { awards } = awardsOf('Bộ trưởng tặng Bằng khen cho 5 tập thể có thành tích trong chuyên án A và 3 tập thể có thành tích trong chuyên án B.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Bằng khen', 5, null],
+      ['Bằng khen', 3, null],
+    ]);
+  });
+
+  it('gives each type its counts and issuer', () => {
+    const { awards } = awardsOf('Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 5 tập thể, 10 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen cho 20 tập thể, 50 cá nhân.');
+    expect(awards.map((a) => [a.type, a.issuer, a.collectives, a.individuals])).toEqual([
+      ['Bằng khen', 'Bộ trưởng Bộ Công an', 5, 10],
+      ['Giấy khen', 'Giám đốc Công an tỉnh', 20, 50],
+    ]);
+  });
+
+  it('merges an identical award told twice into one entry with both mentions', () => {
+    const { ctx, awards } = awardsOf('Giám đốc tặng Giấy khen cho 5 tập thể. Sau đó, Giám đốc tặng Giấy khen cho 5 tập thể.');
+    const first = ctx.text.indexOf('Giấy khen cho 5 tập thể');
+    const second = ctx.text.indexOf('Giấy khen cho 5 tập thể', first + 1);
+    expect(awards).toHaveLength(1);
+    expect(awards[0]!.mentions).toEqual([
+      { start: first, end: first + 23, text: 'Giấy khen cho 5 tập thể' },
+      { start: second, end: second + 23, text: 'Giấy khen cho 5 tập thể' },
+    ]);
+  });
+});
+
+describe('award/not-award', () => {
+  const cases: Array<[string, string]> = [
+    ['a proposal', 'Hội đồng đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể.'],
+    ['a proposal across a comma inside a name', 'Hội nghị đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho 2 tập thể và 3 cá nhân.'],
+    ['a passive proposal', 'Có 3 tập thể được đề nghị tặng Bằng khen.'],
+    ['a selection for a later honour', 'Hội đồng bình xét, lựa chọn 5 tập thể để khen thưởng.'],
+    ['a plan', 'Đơn vị phấn đấu có 10 tập thể đạt danh hiệu Đơn vị quyết thắng.'],
+    ['discipline', 'Đã xử lý kỷ luật 2 tập thể, 5 cá nhân.'],
+    ['a reprimand', 'Thi hành kỷ luật khiển trách 3 cá nhân, cảnh cáo 1 cá nhân.'],
+    ['a finding', 'Qua kiểm tra, phát hiện 3 tập thể, 5 cá nhân vi phạm.'],
+    ['a contest prize', 'Ban tổ chức trao giải Nhất cho 2 tập thể và trao thưởng cho 5 tập thể đoạt giải.'],
+    ['gifts', 'Đoàn trao thưởng và tặng quà cho 5 tập thể.'],
+    ['scholarships', 'Quỹ trao thưởng học bổng cho 20 cá nhân.'],
+    ['named recipients with no number', 'Bộ trưởng tặng Bằng khen cho Phòng Cảnh sát hình sự và Đại úy Nguyễn Văn A.'],
+    ['no count (seed 004)', 'Giám đốc Công an tỉnh đã thừa ủy quyền Bộ trưởng Bộ Công an trao tặng Bằng khen và trao tặng Giấy khen cho các tập thể, cá nhân có thành tích.'],
+    ['a vague count', 'Hàng trăm lượt cán bộ chiến sỹ được khen thưởng.'],
+    ['one count for both kinds', 'Gần 6.500 lượt tập thể, cá nhân được khen thưởng.'],
+    ['a count with no award', 'Công an 13 tỉnh có 1.750 lượt cán bộ tham gia.'],
+    ['a type across a clause with no "cho"', 'Đơn vị từng được tặng Bằng khen, hiện có 120 cán bộ, chiến sĩ.'],
+    ['a route, not praise ("tuyến đường")', 'Lực lượng chức năng chốt chặn tuyến đường 5 tập thể cùng tham gia.'],
+  ];
+  for (const [why, text] of cases) it(`gives nothing for ${why}`, () => expectNone(text));
+
+  it('keeps the commendation and drops the discipline of the same sentence', () =>
+    expectOne({
+      text: 'Năm qua đã khen thưởng 30 tập thể, xử lý kỷ luật 2 tập thể, 5 cá nhân.',
+      mention: 'khen thưởng 30 tập thể',
+      award: { type: 'Khen thưởng', issuer: null, collectives: 30, individuals: null },
+      frame: 'award/type-before',
+    }));
+});
+
+describe('award rules registry', () => {
+  it('lists the rules in the order they run', () => {
+    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer']);
+  });
+});

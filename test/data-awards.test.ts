@@ -1,0 +1,107 @@
+/** The award and period vocabularies: NFC, lower case, no duplicate alias, no collision across tables. */
+import { describe, expect, it } from 'vitest';
+import {
+  APPROXIMATE_PREFIXES,
+  AWARD_CLASSES,
+  AWARD_TYPES,
+  GIVING_VERBS,
+  INSTANCE_WORDS,
+  ISSUERS,
+  MEDAL_HEAD,
+  MEDAL_NAMES,
+  NOT_AWARD_CUES,
+  ON_BEHALF_OF,
+  ORDER_HEAD,
+  ORDER_NAMES,
+  PASSIVE_CUES,
+  RECIPIENTS,
+  SUBJECT_AUXILIARIES,
+  TITLE_HEAD,
+  TITLES,
+} from '../src/data/awards.js';
+import * as periodVocabulary from '../src/data/period-vocabulary.js';
+import { toneStyles } from '../src/extract/periods/pattern-tools.js';
+
+const clean = (s: string): boolean => s === s.normalize('NFC') && s === s.trim() && !/\s{2}/.test(s);
+const lowerClean = (s: string): boolean => clean(s) && s === s.toLowerCase();
+
+/** Every spelling, both tone styles, of a list of aliases. */
+const spellings = (aliases: readonly string[]): string[] => aliases.flatMap((a) => toneStyles(a));
+
+function expectNoDuplicates(label: string, aliases: readonly string[]): void {
+  const seen = new Map<string, number>();
+  for (const a of spellings(aliases)) seen.set(a, (seen.get(a) ?? 0) + 1);
+  const dup = [...seen].filter(([, n]) => n > 1).map(([a]) => a);
+  expect(dup, `${label}: duplicate aliases`).toEqual([]);
+}
+
+const tables = {
+  AWARD_TYPES,
+  ORDER_NAMES,
+  MEDAL_NAMES,
+  AWARD_CLASSES,
+  TITLES,
+  ISSUERS,
+  RECIPIENTS,
+} as const;
+
+describe('award vocabulary', () => {
+  for (const [name, table] of Object.entries(tables)) {
+    it(`${name}: aliases lower-case NFC, canonical forms NFC, no duplicate alias`, () => {
+      expect(table.length).toBeGreaterThan(0);
+      for (const e of table) {
+        if ('canonical' in e) expect(clean(e.canonical), e.canonical).toBe(true);
+        expect(e.aliases.length).toBeGreaterThan(0);
+        for (const a of e.aliases) expect(lowerClean(a), a).toBe(true);
+      }
+      expectNoDuplicates(name, table.flatMap((e) => e.aliases));
+    });
+  }
+
+  it('canonical forms are unique within each table', () => {
+    for (const table of [AWARD_TYPES, ORDER_NAMES, MEDAL_NAMES, AWARD_CLASSES, TITLES, ISSUERS]) {
+      const names = table.map((e) => e.canonical);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('word lists are lower-case NFC with no duplicate', () => {
+    const lists = { GIVING_VERBS, PASSIVE_CUES, ON_BEHALF_OF, INSTANCE_WORDS, APPROXIMATE_PREFIXES, SUBJECT_AUXILIARIES, TITLE_HEAD, heads: [...ORDER_HEAD.aliases, ...MEDAL_HEAD.aliases] };
+    for (const [name, list] of Object.entries(lists)) {
+      for (const w of list) expect(lowerClean(w), `${name}: ${w}`).toBe(true);
+      expectNoDuplicates(name, list);
+    }
+    for (const g of NOT_AWARD_CUES) for (const c of g.cues) expect(lowerClean(c), c).toBe(true);
+    expectNoDuplicates('NOT_AWARD_CUES', NOT_AWARD_CUES.flatMap((g) => g.cues));
+  });
+
+  it('a not-award cue never names an award type, an issuer or a recipient', () => {
+    const cues = new Set(spellings(NOT_AWARD_CUES.flatMap((g) => g.cues)));
+    const others = spellings([...AWARD_TYPES, ...ISSUERS, ...RECIPIENTS, ...TITLES].flatMap((e) => e.aliases));
+    expect(others.filter((a) => cues.has(a))).toEqual([]);
+  });
+
+  it('an award type is never an issuer or a recipient', () => {
+    const types = new Set(spellings(AWARD_TYPES.flatMap((e) => e.aliases)));
+    const others = spellings([...ISSUERS, ...RECIPIENTS].flatMap((e) => e.aliases));
+    expect(others.filter((a) => types.has(a))).toEqual([]);
+  });
+
+  it('Huân chương and Huy chương canonical types read as the law writes them', () => {
+    expect(ORDER_NAMES.map((o) => o.canonical)).toContain('Chiến công');
+    expect(AWARD_CLASSES.map((c) => c.canonical)).toEqual(['Nhất', 'Nhì', 'Ba']);
+    expect(ORDER_HEAD.canonical).toBe('Huân chương');
+    expect(MEDAL_HEAD.canonical).toBe('Huy chương');
+  });
+});
+
+describe('period vocabulary', () => {
+  it('every word list is lower-case NFC with no duplicate', () => {
+    for (const [name, value] of Object.entries(periodVocabulary)) {
+      if (!Array.isArray(value)) continue;
+      const words = (value as unknown[]).map((v) => (typeof v === 'string' ? v : (v as { phrase: string }).phrase));
+      for (const w of words) expect(lowerClean(w), `${name}: ${w}`).toBe(true);
+      expect(new Set(words).size, name).toBe(words.length);
+    }
+  });
+});
