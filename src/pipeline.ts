@@ -43,7 +43,7 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
   const warnings: Warning[] = [...article.warnings];
 
   // extract article: page chrome, title, dateline and byline leave the body
-  const extracted = article.kind === 'html' ? extractHtmlArticle(article.body, { url: article.source.location }) : extractPlainArticle(normalizeText(article.body, { toneStyle }).text);
+  const extracted = article.kind === 'html' ? extractHtmlArticle(article.body, { url: article.url ?? article.source.location }) : extractPlainArticle(normalizeText(article.body, { toneStyle }).text);
   warnings.push(...extracted.warnings);
 
   // normalise: the text every offset points into

@@ -180,8 +180,11 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       tick(url, ok);
     };
 
-    await Promise.all(urls.map((u) => handle(u)));
+    // Settle every URL before looking at errors: nothing may still be writing when the stores close.
+    const settled = await Promise.allSettled(urls.map((u) => handle(u)));
     await chain;
+    const broken = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (broken) throw broken.reason;
     await f.close();
     const warcPath = await warc.close();
     const result = await store.finish();

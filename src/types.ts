@@ -25,6 +25,8 @@ export interface LoadedArticle {
   title?: string | null;
   publishedAt?: string | null;
   authors?: string[];
+  /** The article's web address when the container named one (a JSON Lines `url` field): lets HTML extraction pick a site profile. */
+  url?: string;
   /** Decoding diagnostics (legacy encoding detected, BOM stripped …). */
   warnings: Warning[];
 }

@@ -66,6 +66,13 @@ describe('award/type-before', () => {
       award: { type: 'Bằng khen', issuer: 'Bộ trưởng Bộ Công an', collectives: 3, individuals: 7 },
       frame,
     }));
+  it('reads the issuer in either tone-mark style ("uỷ" as well as "ủy")', () =>
+    expectOne({
+      text: 'Thừa uỷ quyền Chủ tịch Uỷ ban nhân dân tỉnh, đồng chí Phó Chủ tịch trao Bằng khen cho 4 tập thể.',
+      mention: 'Bằng khen cho 4 tập thể',
+      award: { type: 'Bằng khen', issuer: 'Chủ tịch UBND tỉnh', collectives: 4, individuals: null },
+      frame,
+    }));
   it('reads counts in words', () =>
     expectOne({
       text: 'Bộ trưởng trao Bằng khen cho hai tập thể, mười lăm cá nhân.',
@@ -160,6 +167,14 @@ describe('awards: several in one sentence', () => {
     expect(awards.map((a) => [a.type, a.issuer, a.collectives, a.individuals])).toEqual([
       ['Bằng khen', 'Bộ trưởng Bộ Công an', 5, 10],
       ['Giấy khen', 'Giám đốc Công an tỉnh', 20, 50],
+    ]);
+  });
+
+  it('keeps "thừa ủy quyền" to its own clause', () => {
+    const { awards } = awardsOf('Thừa ủy quyền Bộ trưởng Bộ Công an, Đại tá A trao Bằng khen cho 5 tập thể; Giám đốc Công an tỉnh trao Giấy khen cho 20 tập thể.');
+    expect(awards.map((a) => [a.type, a.issuer, a.collectives])).toEqual([
+      ['Bằng khen', 'Bộ trưởng Bộ Công an', 5],
+      ['Giấy khen', 'Giám đốc Công an tỉnh', 20],
     ]);
   });
 

@@ -4,7 +4,8 @@
  * between runs, and after a run that is allowed to finish the output must be whole: no
  * temporary or partial files, every article exactly once (in records/ and records.jsonl, in
  * its latest version), the state store pointing at records that exist, the lock gone, and
- * every WARC file readable. Set VNEWS_CRASH_SEED to replay a failure.
+ * every WARC file readable. Set VNEWS_CRASH_SEED to replay a failure, VNEWS_CRASH_LOG=1 to
+ * print where each kill landed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -151,16 +152,17 @@ describe(`refresh killed at random points (seed ${SEED})`, () => {
       const base = articleResponses;
       const target = between(1, paths.length);
       const jitter = between(0, 60);
+      const afterMs = between(300, 4000);
       const run = await runRefresh(async ({ startedAt }) => {
         if (mode === 'requests') await waitFor(() => articleResponses - base >= target, 30_000);
         else if (mode === 'after-fetch') await waitFor(() => articleResponses - base >= paths.length, 30_000);
-        else await waitFor(() => Date.now() - startedAt >= between(300, 4000), 30_000);
+        else await waitFor(() => Date.now() - startedAt >= afterMs, 30_000);
         await new Promise((r) => setTimeout(r, mode === 'after-fetch' ? jitter * 4 : jitter));
       });
-      log.push(`kill ${i}: mode ${mode}, target ${target}, jitter ${jitter} → ${run.signal ?? `exit ${run.code}`}, ${articleResponses - base} article responses`);
+      log.push(`kill ${i}: mode ${mode}, target ${target}, after ${afterMs} ms, jitter ${jitter} → ${run.signal ?? `exit ${run.code}`}, ${articleResponses - base} article responses`);
     }
 
-    if (process.env.VNEWS_CRASH_LOG) console.error(log.join("\n"));
+    if (process.env.VNEWS_CRASH_LOG) console.error(log.join('\n'));
     // One run allowed to finish, then one more that must change nothing.
     const final = await runRefresh();
     expect(final.code, `${log.join('\n')}\n${final.stderr}`).toBe(0);

@@ -87,6 +87,12 @@ describe('award vocabulary', () => {
     expect(others.filter((a) => types.has(a))).toEqual([]);
   });
 
+  it('aliases are matched in both tone-mark styles', () => {
+    expect(toneStyles('thừa ủy quyền')).toEqual(['thừa ủy quyền', 'thừa uỷ quyền']);
+    expect(toneStyles('uỷ ban')).toEqual(['uỷ ban', 'ủy ban']);
+    expect(toneStyles('quý')).toEqual(['quý']);
+  });
+
   it('Huân chương and Huy chương canonical types read as the law writes them', () => {
     expect(ORDER_NAMES.map((o) => o.canonical)).toContain('Chiến công');
     expect(AWARD_CLASSES.map((c) => c.canonical)).toEqual(['Nhất', 'Nhì', 'Ba']);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { decodeBytes, decodeTcvn3, decodeVni, describeBinary, looksBinary, repairDoubleUtf8 } from '../src/decode/decode-bytes.js';
-import { WINDOWS_1252_C1 } from '../src/data/legacy-encodings.js';
+import { TCVN3_HIGH, VNI_DIACRITICS, VNI_LETTERS, WINDOWS_1252_C1 } from '../src/data/legacy-encodings.js';
 
 // Byte columns of the lower-case table in reference/periods.md §4 (from the xvnkb tables and
 // Python's cp1258), written out here so the tests do not depend on src/data.
@@ -69,6 +69,28 @@ describe('legacy byte tables', () => {
   it('VNI decodes every row of the reference table, and the capitals (byte − 0x20)', () => {
     for (const [ch, bytes] of VNI) expect(decodeVni(Uint8Array.from(bytes)), ch).toBe(ch);
     expect(decodeVni(encodeVni('ỐỨỲẶ'))).toBe('ỐỨỲẶ');
+  });
+  it('tables have no duplicates; TCVN3 covers every letter but the 12 capitals VN1 puts in control codes', () => {
+    expect(new Set(TCVN3_HIGH).size).toBe(128);
+    expect(new Set(Object.values(VNI_DIACRITICS)).size).toBe(17);
+    expect(new Set(Object.values(VNI_LETTERS)).size).toBe(9);
+    const inTable = new Set(TCVN3_HIGH.map((c) => String.fromCodePoint(c)));
+    const missing: string[] = [];
+    for (const v of 'aăâeêioôơuưy')
+      for (const tone of ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
+        const lower = (v + tone).normalize('NFC');
+        for (const ch of [lower, lower.toUpperCase()]) if (ch.charCodeAt(0) >= 0x80 && !inTable.has(ch)) missing.push(ch);
+      }
+    expect(missing.join('')).toBe('ÚỤỪỨỬỮỰỲÝỶỸỴ');
+  });
+  it('windows-1252 punctuation agrees with windows-1258 where the two code pages share it', () => {
+    // Node's own windows-1252 decoder returns Latin-1 (U+0091 for 0x91), hence our table;
+    // its windows-1258 decoder is right, and 1258 shares 0x80–0x9F except 8A 8E 9A 9E.
+    const cp1258 = new TextDecoder('windows-1258');
+    for (let b = 0x80; b <= 0x9f; b++) {
+      if ([0x8a, 0x8e, 0x9a, 0x9e].includes(b)) continue;
+      expect(String.fromCodePoint(WINDOWS_1252_C1[b - 0x80]!), b.toString(16)).toBe(cp1258.decode(Uint8Array.of(b)));
+    }
   });
   it('reproduces the signature strings of periods.md', () => {
     expect(decodeTcvn3(Uint8Array.from([0x42, 0xe9, 0x20, 0x43, 0xab, 0x6e, 0x67, 0x20, 0x61, 0x6e]))).toBe('Bộ Công an');

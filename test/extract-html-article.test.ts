@@ -142,6 +142,18 @@ describe('cascade details', () => {
     );
   });
 
+  it('text straight in <body>, split by <br>, is the body; a fragment is not "truncated"', () => {
+    const got = extractHtmlArticle('<body>Sáng 20/11/2020, Công an tỉnh tổ chức Hội nghị tổng kết.<br>Giám đốc trao Giấy khen cho 38 tập thể, 96 cá nhân có thành tích xuất sắc.</body>');
+    expect(got.body).toBe('Sáng 20/11/2020, Công an tỉnh tổ chức Hội nghị tổng kết.\n\nGiám đốc trao Giấy khen cho 38 tập thể, 96 cá nhân có thành tích xuất sắc.');
+    expect(got.warnings).toEqual([]);
+  });
+
+  it('a script left open does not leak into the body', () => {
+    const got = extractHtmlArticle('<html><body><p>Đoạn văn đầu tiên khá dài về hội nghị tổng kết của Công an tỉnh, với nhiều đại biểu tham dự.</p><script>var x = "<p>không phải</p>";');
+    expect(got.body).toBe('Đoạn văn đầu tiên khá dài về hội nghị tổng kết của Công an tỉnh, với nhiều đại biểu tham dự.');
+    expect(got.warnings.map((w) => w.code)).toEqual(['html-truncated']);
+  });
+
   it('a profile is chosen by its layout when the URL is unknown', () => {
     const html = readFileSync(path.join(PAGES, 'dantri-article', 'source.html'), 'utf8');
     const got = extractHtmlArticle(html);

@@ -139,6 +139,8 @@ describe('classifyTailLine', () => {
     expect(classifyTailLine('(Theo VOV)')).toEqual({ kind: 'source', names: [] });
     expect(classifyTailLine('Admin')).toEqual({ kind: 'account', names: [] });
     expect(classifyTailLine('Nhóm PV')).toEqual({ kind: 'placeholder', names: [] });
+    expect(classifyTailLine('PV (tổng hợp)')).toEqual({ kind: 'placeholder', names: [] });
+    expect(classifyTailLine('TTXVN')).toEqual({ kind: 'source', names: [] });
     expect(classifyTailLine('Ảnh: Hoàng Phong')).toEqual({ kind: 'credit', names: [] });
     expect(classifyTailLine('Toàn cảnh Hội nghị.')).toBeNull();
     expect(classifyTailLine('Theo đó, các đơn vị cần quán triệt nghiêm túc.')).toBeNull();

@@ -196,7 +196,8 @@ function documentTitle($: CheerioAPI): string | null {
 /** Split an HTML page into title, publication date, authors and body paragraphs. */
 export function extractHtmlArticle(html: string, opts: { url?: string } = {}): ArticleParts & { warnings: Warning[] } {
   const warnings: Warning[] = [];
-  if (!/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
+  // a whole page (not a fragment) that lacks its closing tags was cut short
+  if (/<(?:!doctype|html|body)[\s>]/i.test(html.slice(0, 4096)) && !/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
     warnings.push({ code: 'html-truncated', message: 'the page ends before </body> or </html>; extracted what was there', start: null, end: null, rule: 'article/html' });
   }
   const $ = cheerio.load(html);
@@ -253,6 +254,8 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
     const unlikely = findUnlikely($);
     parts = read(withClosingLines($, findContent($, unlikely)), unlikely);
     if (!parts.body && unlikely.size) parts = read(withClosingLines($, findContent($)));
+    // text straight in <body>, with no paragraph elements to score
+    if (!parts.body) parts = read($('body').toArray());
   }
   publishedAt ??= parts.publishedAt;
   if (!authors.length) authors = parts.authors;

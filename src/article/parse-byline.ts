@@ -69,13 +69,18 @@ export function classifyTailLine(line: string): TailLine | null {
   if (!s) return null;
 
   const names: string[] = [];
-  let others = 0;
+  let outlets = 0;
+  let placeholders = 0;
   for (const part of s.split('/')) {
     for (const raw of part.split(NAME_SEPARATOR)) {
       const piece = raw.trim();
       if (!piece) continue;
-      if (isOutlet(piece) || isPlaceholder(piece) || isCmsAccount(piece)) {
-        others++;
+      if (isPlaceholder(piece) || isCmsAccount(piece)) {
+        placeholders++;
+        continue;
+      }
+      if (isOutlet(piece)) {
+        outlets++;
         continue;
       }
       // a final period is punctuation, except inside initials ("H.M.")
@@ -85,5 +90,6 @@ export function classifyTailLine(line: string): TailLine | null {
     }
   }
   if (names.length) return { kind: 'byline', names };
-  return others ? { kind: label.labelled ? 'placeholder' : 'source', names: [] } : null;
+  if (placeholders) return { kind: 'placeholder', names: [] };
+  return outlets ? { kind: 'source', names: [] } : null;
 }

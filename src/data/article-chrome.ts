@@ -232,7 +232,6 @@ export const HTML_CHROME: readonly string[] = [
   '.related-news',
   '.tin-lien-quan',
   '[hidden]',
-  '[aria-hidden="true"]',
 ];
 
 /** Class or id words of blocks that are almost never the article (readability's "unlikely candidates"). */

@@ -65,6 +65,7 @@ export function parseJsonlLine(line: string, location: string): LineResult {
     warnings,
   };
   if (title) article.title = title;
+  if (typeof o.url === 'string' && /^https?:\/\//i.test(o.url.trim())) article.url = o.url.trim();
   if (publishedAt) article.publishedAt = publishedAt;
   if (authors.length) article.authors = authors;
   return { ok: true, article };

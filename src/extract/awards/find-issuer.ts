@@ -17,7 +17,8 @@ const canonical = (alias: string): string | null => ISSUER_BY_ALIAS.get(key(alia
 export function findIssuer(lower: string, type: TypeHit, from: number): string | null {
   const of = OF_ISSUER_RE.exec(lower.slice(type.end, type.end + 80));
   if (of) return canonical(of.groups!.issuer!);
-  const before = lower.slice(from, type.start);
+  // Only the type's own clause: "Thừa ủy quyền Bộ trưởng, … Bằng khen …; Giám đốc tặng Giấy khen …".
+  const before = lower.slice(Math.max(from, lower.lastIndexOf(';', type.start) + 1), type.start);
   let behalf: string | null = null;
   ON_BEHALF_RE.lastIndex = 0;
   for (let m = ON_BEHALF_RE.exec(before); m; m = ON_BEHALF_RE.exec(before)) behalf = m.groups!.issuer!;

@@ -28,7 +28,7 @@ function endingWith(groups: Group[], key: string): Group[] {
 const foldCache = new Map<string, string>();
 
 /** `fold`, remembered: names and positions are compared many times. */
-function key(s: string): string {
+function foldKey(s: string): string {
   let k = foldCache.get(s);
   if (k === undefined) {
     k = fold(s);
@@ -43,7 +43,7 @@ function positionsOf(raws: RawMention[]): string[] {
   const keys: string[] = [];
   for (const r of raws) {
     for (const p of r.positions) {
-      const k = key(p.text);
+      const k = foldKey(p.text);
       if (!keys.includes(k)) {
         seen.push(p.text);
         keys.push(k);
@@ -64,8 +64,8 @@ export function mergeOfficials(
 ): Official[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const full = raws.filter((r) => r.kind === 'official' && syllables(key(r.name!)) >= 3);
-  const twoSyllable = raws.filter((r) => r.kind === 'official' && syllables(key(r.name!)) < 3);
+  const full = raws.filter((r) => r.kind === 'official' && syllables(foldKey(r.name!)) >= 3);
+  const twoSyllable = raws.filter((r) => r.kind === 'official' && syllables(foldKey(r.name!)) < 3);
   const add = (key: string, r: RawMention): void => {
     let g = byKey.get(key);
     if (!g) {
@@ -76,10 +76,10 @@ export function mergeOfficials(
     g.raws.push(r);
     g.names.push(r.name!);
   };
-  for (const r of full) add(key(r.name!), r);
+  for (const r of full) add(foldKey(r.name!), r);
   // A two-syllable name is a full name ("Tô Lâm") unless it ends exactly one longer one.
   for (const r of twoSyllable) {
-    const key = key(r.name!);
+    const key = foldKey(r.name!);
     const longer = endingWith(groups, key);
     if (longer.length === 1) {
       r.foundBy.push({ rule: 'official/short-name', match: 'inferred' });
@@ -90,7 +90,7 @@ export function mergeOfficials(
   // "ông X" with no role, short forms and references back: only onto a known official.
   for (const r of raws) {
     if (r.kind !== 'weak' && r.kind !== 'short') continue;
-    const key = key(r.name!);
+    const key = foldKey(r.name!);
     const same = byKey.get(key);
     const cands = same ? [same] : endingWith(groups, key);
     if (cands.length === 1) {
@@ -107,15 +107,15 @@ export function mergeOfficials(
   }
   for (const r of raws) {
     if (r.kind !== 'anaphora') continue;
-    const p = key(r.positions[0]!.text);
-    const holders = groups.filter((g) => positionsOf(g.raws).some((q) => key(q) === p || key(q).startsWith(`${p} `)));
+    const p = foldKey(r.positions[0]!.text);
+    const holders = groups.filter((g) => positionsOf(g.raws).some((q) => foldKey(q) === p || foldKey(q).startsWith(`${p} `)));
     if (holders.length === 1) {
       holders[0]!.raws.push({ ...r, positions: [] });
       accepted.add(r);
     }
   }
   for (const b of repeats) {
-    const g = byKey.get(key(b.name));
+    const g = byKey.get(foldKey(b.name));
     if (!g) continue;
     if (g.raws.some((r) => r.start < b.end && b.start < r.end)) continue;
     g.raws.push({ kind: 'repeat', start: b.start, end: b.end, name: b.name, rank: null, honorific: null, positions: [], foundBy: [{ rule: 'official/repeat-name', match: 'exact' }] });
@@ -128,7 +128,7 @@ export function mergeOfficials(
   const out: (Official & { first: number })[] = [];
   for (const g of groups) {
     const raws = [...g.raws].sort((a, b) => a.start - b.start);
-    const name = g.names.reduce((best, n) => (syllables(key(n)) > syllables(key(best)) ? n : best), g.names[0]!);
+    const name = g.names.reduce((best, n) => (syllables(foldKey(n)) > syllables(foldKey(best)) ? n : best), g.names[0]!);
     const ranks = [...new Set(raws.map((r) => r.rank?.canonical).filter((x): x is string => !!x))];
     if (ranks.length > 1) {
       const r0 = raws.find((r) => r.rank)!;

@@ -67,7 +67,7 @@ export function aliasIndex<T>(entries: readonly T[], aliasesOf: (e: T) => readon
   return map;
 }
 
-/** Lower-cases a matched slice and collapses its white space, to look it up in an alias index. */
+/** Collapses the white space of a matched (lower-case) slice, to look it up in an alias index. */
 export function key(slice: string): string {
   return slice.replace(/\s+/g, ' ');
 }
