@@ -27,14 +27,12 @@ import { tokenize, raw, CAPITALISED, ALL_CAPS, type Tokens } from './officials/t
 import { MentionReader } from './officials/read-mentions.js';
 import { mergeOfficials } from './officials/merge-officials.js';
 
-const DATA = 'src/data/ranks.ts, honorifics.ts, positions.ts, police-abbreviations.ts, family-names.ts';
-
 /** Rule families of this recogniser (README table; ids appear in `foundBy` and warnings). */
 export const officialRules: RuleInfo[] = [
   { id: 'official/rank-name', entity: 'officials', description: 'A rank (CAND or army, any case, "uý"/"úy", "sỹ"/"sĩ") before a name, then the positions stated after it', example: 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', data: 'src/data/ranks.ts' },
   { id: 'official/honorific-name', entity: 'officials', description: '"đồng chí", "đ/c", "Ngài" before a name (alone enough); "ông", "bà" only with a position; misspellings read through with a typo warning', example: 'Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh', data: 'src/data/honorifics.ts' },
-  { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh', data: 'src/data/positions.ts' },
-  { id: 'official/name-position', entity: 'officials', description: 'A name followed by a comma, a spaced dash or a parenthesis and a stated position', example: 'Nguyễn Văn A, Giám đốc Sở Y tế', data: 'src/data/positions.ts' },
+  { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh', data: 'src/data/positions.ts, src/data/police-abbreviations.ts' },
+  { id: 'official/name-position', entity: 'officials', description: 'A name followed by a comma, a spaced dash or a parenthesis and a stated position', example: 'Nguyễn Văn A, Giám đốc Sở Y tế', data: 'src/data/family-names.ts, src/data/positions.ts' },
   { id: 'official/position-before', entity: 'officials', description: 'A position written before ", [honorific|rank] NAME" is that person\'s', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương', data: 'src/data/positions.ts' },
   { id: 'official/short-name', entity: 'officials', description: 'A shorter form after a lead ("ông Thành", "Đại tá Hùng", "Văn Thành") joins the one full name it ends; ambiguous forms are left out with a warning', example: 'ông Thành → Võ Ngọc Thành' },
   { id: 'official/anaphora', entity: 'officials', description: '"Đồng chí" + a position with no name is one more mention of the only official holding that position', example: 'Đồng chí Thứ trưởng cũng đề nghị …' },

@@ -13,7 +13,9 @@
  */
 import { open, readdir, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip, gunzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { Exchange } from '../fetch/fetcher.js';
 
@@ -22,6 +24,7 @@ export const OPEN_SUFFIX = '.open';
 export const ROLE_FIELD = 'WARC-Vnews-Role';
 const WARC_VERSION = 'WARC/1.1';
 const DROPPED = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
+const gzipAsync = promisify(gzip);
 
 export class WarcWriter {
   /** Where the finished file goes. */
@@ -52,11 +55,11 @@ export class WarcWriter {
         await import('node:fs/promises').then((fs) => fs.mkdir(this.rawDir, { recursive: true }));
         this.fh = await open(this.openPath, 'a');
         const info = await WARCRecord.createWARCInfo({ filename: path.basename(this.path), warcVersion: WARC_VERSION }, { software: this.software, format: 'WARC File Format 1.1' });
-        parts.push(await WARCSerializer.serialize(info, { gzip: true }));
+        parts.push(await gzipAsync(await WARCSerializer.serialize(info)));
       }
       for (const ex of exchanges) parts.push(...(await serializeExchange(ex, role)));
       await this.fh.write(Buffer.concat(parts));
-      if (!process.env.NOSYNC) await this.fh.datasync();
+      await this.fh.datasync();
       this.records += exchanges.length;
     });
     // Keep the chain alive after a failure; the failure itself goes to this caller.
@@ -113,7 +116,25 @@ async function serializeExchange(ex: Exchange, role?: 'discovery'): Promise<Uint
     },
     [],
   );
-  return [await WARCSerializer.serialize(requestRecord, { gzip: true }), await WARCSerializer.serialize(response, { gzip: true })];
+  return [await serializeRecord(requestRecord, new Uint8Array(0)), await serializeRecord(response, body)];
+}
+
+const sha256Digest = (...parts: Uint8Array[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return `sha256:${h.digest('hex')}`;
+};
+
+/**
+ * One record → one gzip member. The digests are computed here with node:crypto and set on
+ * the record, so warcio's serializer keeps them instead of hashing again in WebAssembly;
+ * gzip is zlib's (warcio's own gzip path goes through web streams and costs several times more).
+ */
+async function serializeRecord(record: WARCRecord, payload: Uint8Array): Promise<Uint8Array> {
+  const head = record.httpHeaders ? new TextEncoder().encode(`${record.httpHeaders.toString()}\r\n`) : new Uint8Array(0);
+  record.warcHeaders.headers.set('WARC-Payload-Digest', sha256Digest(payload));
+  record.warcHeaders.headers.set('WARC-Block-Digest', sha256Digest(head, payload));
+  return gzipAsync(await WARCSerializer.serialize(record));
 }
 
 /**
