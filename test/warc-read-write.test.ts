@@ -85,6 +85,29 @@ describe('WarcWriter + readWarcArticles', () => {
     expect(text.match(/^WARC-Type: request/gm)).toHaveLength(5);
     expect(text.match(/^WARC-Type: response/gm)).toHaveLength(5);
   });
+
+  it('every record carries correct block and payload digests and a matching Content-Length', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const all = gunzipSync(await readFile(written));
+    let pos = 0;
+    let checked = 0;
+    while (pos < all.length) {
+      const headEnd = all.indexOf('\r\n\r\n', pos);
+      const head = all.subarray(pos, headEnd).toString('utf8');
+      const length = Number(/^Content-Length: (\d+)$/m.exec(head)![1]);
+      const block = all.subarray(headEnd + 4, headEnd + 4 + length);
+      const blockDigest = /^WARC-Block-Digest: sha256:([0-9a-f]+)$/m.exec(head)?.[1];
+      if (!head.includes('WARC-Type: warcinfo')) {
+        expect(blockDigest).toBe(createHash('sha256').update(block).digest('hex'));
+        const payload = block.subarray(block.indexOf('\r\n\r\n') + 4);
+        expect(/^WARC-Payload-Digest: sha256:([0-9a-f]+)$/m.exec(head)?.[1]).toBe(createHash('sha256').update(payload).digest('hex'));
+        checked++;
+      }
+      expect(all.subarray(headEnd + 4 + length, headEnd + 8 + length).toString()).toBe('\r\n\r\n');
+      pos = headEnd + 8 + length;
+    }
+    expect(checked).toBe(10);
+  });
 });
 
 describe('crash safety of the WARC file', () => {

@@ -1,0 +1,170 @@
+/**
+ * The officials vocabulary (ranks, honorifics, positions, abbreviations, family names):
+ * NFC, no duplicate alias, no word in two roles, the rank ladder in order.
+ */
+import { describe, it, expect } from 'vitest';
+import { RANKS, RANK_SUFFIXES } from '../src/data/ranks.js';
+import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD } from '../src/data/honorifics.js';
+import {
+  POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
+  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS,
+} from '../src/data/positions.js';
+import { POLICE_ABBREVIATIONS } from '../src/data/police-abbreviations.js';
+import { FAMILY_NAMES } from '../src/data/family-names.js';
+import { toneKey } from '../src/extract/officials/lexicon.js';
+import { officialRules } from '../src/extract/officials.js';
+
+const separated = NAMES_WITH_SEPARATORS.flatMap((s) => (typeof s === 'string' ? [s] : [s.canonical, ...s.variants]));
+
+const lists: Record<string, readonly string[]> = {
+  ranks: RANKS.flatMap((r) => [r.canonical, ...r.variants]),
+  rankSuffixes: RANK_SUFFIXES,
+  honorifics: HONORIFICS.flatMap((h) => [h.canonical, ...h.variants]),
+  academic: ACADEMIC_TITLES,
+  historical: HISTORICAL_NAMES,
+  heads: POSITION_HEADS.map((h) => h.canonical),
+  prefixes: POSITION_PREFIXES.map((m) => m.canonical),
+  suffixes: POSITION_SUFFIXES.map((m) => m.canonical),
+  joiners: POSITION_JOINERS,
+  organisations: ORGANISATION_WORDS,
+  units: UNIT_WORDS,
+  separated,
+  foreign: FOREIGN_BODIES,
+  placeTypes: PLACE_TYPE_WORDS,
+  ends: APPOSITION_ENDS,
+  blockers: POSITION_BEFORE_BLOCKERS,
+  abbreviations: POLICE_ABBREVIATIONS.flatMap((a) => [a.abbr, a.expansion]),
+  familyNames: FAMILY_NAMES,
+};
+
+describe('officials data: form', () => {
+  it('every entry is NFC, trimmed and non-empty', () => {
+    for (const [name, list] of Object.entries(lists)) {
+      for (const s of list) {
+        expect(s, `${name}: ${s}`).toBe(s.normalize('NFC'));
+        expect(s, `${name}: ${s}`).toBe(s.trim());
+        expect(s.length, name).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('no list repeats an entry up to case and tone-mark placement', () => {
+    const keyed = { ...lists, abbreviations: POLICE_ABBREVIATIONS.map((a) => a.abbr) };
+    for (const [name, list] of Object.entries(keyed)) {
+      // Abbreviations are matched as written (case included), the rest up to case and tone placement.
+      const keys = name === 'abbreviations' ? [...list] : list.map(toneKey);
+      const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+      expect(dupes, name).toEqual([]);
+    }
+  });
+
+  it('no word plays two roles (rank, honorific, head, modifier, organisation, unit, place word, clause end)', () => {
+    const roles: Record<string, readonly string[]> = {
+      rank: lists.ranks!, honorific: lists.honorifics!, head: lists.heads!, prefix: lists.prefixes!, suffix: lists.suffixes!,
+      organisation: lists.organisations!, unit: lists.units!, placeType: lists.placeTypes!, end: lists.ends!, joiner: lists.joiners!,
+    };
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [role, list] of Object.entries(roles)) {
+      for (const s of list) {
+        const k = toneKey(s);
+        const other = seen.get(k);
+        if (other && other !== role) clashes.push(`${s}: ${other} and ${role}`);
+        seen.set(k, role);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('family names are single capitalised syllables and none is an honorific', () => {
+    for (const f of FAMILY_NAMES) {
+      expect(f, f).toMatch(/^\p{Lu}\p{Ll}*$/u);
+      expect(HONORIFICS.some((h) => toneKey(h.canonical) === toneKey(f)), f).toBe(false);
+    }
+    expect(FAMILY_NAMES).toContain('Nguyễn');
+    expect(FAMILY_NAMES).not.toContain('Ông');
+  });
+});
+
+describe('officials data: rank ladder', () => {
+  it('CAND ladder: 17 ranks, orders 1…17 from Đại tướng to Binh nhì', () => {
+    const cand = RANKS.filter((r) => r.force === 'CAND, QĐND');
+    expect(cand.map((r) => r.order)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(cand[0]!.canonical).toBe('Đại tướng');
+    expect(cand.map((r) => r.canonical).slice(0, 15)).toEqual([
+      'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+      'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
+    ]);
+  });
+
+  it('the whole list is ordered highest first', () => {
+    const orders = RANKS.map((r) => r.order);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
+  });
+
+  it('navy flag ranks share the order of their army equivalent', () => {
+    const navy = RANKS.filter((r) => r.force === 'QĐND (Hải quân)');
+    expect(navy.map((r) => r.canonical)).toEqual(['Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc']);
+    for (const r of navy) {
+      const eq = RANKS.find((x) => x.canonical === r.equivalent);
+      expect(eq, r.canonical).toBeDefined();
+      expect(eq!.order, r.canonical).toBe(r.order);
+    }
+  });
+
+  it('canonical forms are "Đại úy" style; "uý" spellings agree up to tone placement, "sỹ" is a listed variant', () => {
+    expect(RANKS.find((r) => r.canonical === 'Đại úy')!.variants).toEqual([]);
+    expect(toneKey('Đại uý')).toBe(toneKey('Đại úy'));
+    expect(RANKS.find((r) => r.canonical === 'Thượng sĩ')!.variants).toContain('Thượng sỹ');
+    expect(RANKS.find((r) => r.canonical === 'Hạ sĩ')!.notFollowedBy).toEqual(['quan']);
+    expect(RANKS.some((r) => /chiến sĩ|hạ sĩ quan/i.test(r.canonical))).toBe(false);
+  });
+});
+
+describe('officials data: positions and abbreviations', () => {
+  it('every head-word abbreviation expands to a known head, with its modifier', () => {
+    const heads = new Set(POSITION_HEADS.map((h) => h.canonical));
+    const prefixes = POSITION_PREFIXES.map((m) => m.canonical);
+    for (const a of POLICE_ABBREVIATIONS.filter((x) => x.role === 'head')) {
+      const words = a.expansion.split(' ');
+      const bare = prefixes.includes(words[0]!) ? words.slice(1).join(' ') : a.expansion;
+      const known = [...heads].some((h) => bare === h || bare.startsWith(`${h} `));
+      expect(known, `${a.abbr} → ${a.expansion}`).toBe(true);
+    }
+  });
+
+  it('the seed abbreviations expand as SPEC.md asks', () => {
+    const exp = (abbr: string) => POLICE_ABBREVIATIONS.find((a) => a.abbr === abbr)?.expansion;
+    expect(exp('PGĐ')).toBe('Phó Giám đốc');
+    expect(exp('UBND')).toBe('Ủy ban nhân dân');
+    expect(exp('HĐND')).toBe('Hội đồng nhân dân');
+    expect(exp('CAND')).toBe('Công an nhân dân');
+    expect(exp('BCA')).toBe('Bộ Công an');
+    expect(exp('UVTW')).toBe('Ủy viên Trung ương Đảng');
+  });
+
+  it('abbreviations are written in capitals (they are matched as written)', () => {
+    for (const a of POLICE_ABBREVIATIONS) expect(a.abbr, a.abbr).toMatch(/^[\p{Lu}]/u);
+  });
+
+  it('weak heads are lower case staff words', () => {
+    expect(POSITION_HEADS.filter((h) => h.weak).map((h) => h.canonical)).toEqual(['cán bộ', 'chiến sĩ', 'chiến sỹ', 'nhân viên', 'học viên']);
+  });
+
+  it('the fuzzy threshold reads "Đồng trí" (0.9) and nothing looser than 0.85', () => {
+    expect(HONORIFIC_FUZZY_THRESHOLD).toBeGreaterThanOrEqual(0.85);
+    expect(HONORIFIC_FUZZY_THRESHOLD).toBeLessThanOrEqual(0.9);
+  });
+});
+
+describe('officials rule registry', () => {
+  it('ids are unique, prefixed official/, and every rule has an example', () => {
+    const ids = officialRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of officialRules) {
+      expect(r.id).toMatch(/^official\/[a-z-]+$/);
+      expect(r.entity).toBe('officials');
+      expect(r.example.length).toBeGreaterThan(0);
+    }
+  });
+});
