@@ -8,7 +8,8 @@
  *
  *   npm run bench:query [-- --records N --runs N --keep DIR]
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { rebuildIndex } from '../src/query/index-db.js';
 import { syncIndex } from '../src/query/sync-index.js';
 import type { ArticleRecord, Mention } from '../src/record/schema.js';
 
-const { values: args } = parseArgs({ options: { records: { type: 'string', default: '100000' }, runs: { type: 'string', default: '50' }, keep: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { records: { type: 'string', default: '100000' }, runs: { type: 'string', default: '50' }, keep: { type: 'string' }, reuse: { type: 'boolean', default: false } } });
 const N = Number(args.records);
 const RUNS = Number(args.runs);
 
@@ -152,24 +153,38 @@ const quantile = (xs: number[], q: number): number => {
 async function main(): Promise<void> {
   const outDir = args.keep ? path.resolve(args.keep) : await mkdtemp(path.join(tmpdir(), 'vnews-bench-query-'));
   await mkdir(path.join(outDir, 'records'), { recursive: true });
-  console.log(`generating ${N.toLocaleString('en')} records in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
-  let t = performance.now();
-  const jsonl = createWriteStream(path.join(outDir, 'records.jsonl'));
-  let words = 0;
-  // Ids grow with i, so records come out already sorted by id, as records.jsonl must be.
   const names: string[] = [];
   let first: ArticleRecord | null = null;
-  for (let i = 0; i < N; i++) {
-    const r = makeRecord(i);
-    first ??= r;
-    if (i < 2000) names.push(...r.officials.map((o) => o.name));
-    words += r.text.split(' ').length;
-    if (!jsonl.write(`${JSON.stringify(r)}\n`)) await new Promise<void>((ok) => jsonl.once('drain', () => ok()));
-    await writeFile(path.join(outDir, 'records', `${r.id}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  let t = performance.now();
+  if (args.reuse) {
+    // --reuse --keep DIR: benchmark the records a previous run left in DIR.
+    const lines = createInterface({ input: createReadStream(path.join(outDir, 'records.jsonl'), 'utf8'), crlfDelay: Infinity });
+    let i = 0;
+    for await (const line of lines) {
+      const r = JSON.parse(line) as ArticleRecord;
+      first ??= r;
+      names.push(...r.officials.map((o) => o.name));
+      if (++i === 2000) break;
+    }
+    lines.close();
+    console.log(`reusing the records in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
+  } else {
+    console.log(`generating ${N.toLocaleString('en')} records in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
+    const jsonl = createWriteStream(path.join(outDir, 'records.jsonl'));
+    let words = 0;
+    // Ids grow with i, so records come out already sorted by id, as records.jsonl must be.
+    for (let i = 0; i < N; i++) {
+      const r = makeRecord(i);
+      first ??= r;
+      if (i < 2000) names.push(...r.officials.map((o) => o.name));
+      words += r.text.split(' ').length;
+      if (!jsonl.write(`${JSON.stringify(r)}\n`)) await new Promise<void>((ok) => jsonl.once('drain', () => ok()));
+      await writeFile(path.join(outDir, 'records', `${r.id}.json`), `${JSON.stringify(r, null, 2)}\n`);
+    }
+    await new Promise<void>((ok) => jsonl.end(ok));
+    const jsonlSize = (await stat(path.join(outDir, 'records.jsonl'))).size;
+    console.log(`  ${((performance.now() - t) / 1000).toFixed(1)} s, records.jsonl ${(jsonlSize / 1e6).toFixed(0)} MB, ${Math.round(words / N)} words per text on average`);
   }
-  await new Promise<void>((ok) => jsonl.end(ok));
-  const jsonlSize = (await stat(path.join(outDir, 'records.jsonl'))).size;
-  console.log(`  ${((performance.now() - t) / 1000).toFixed(1)} s, records.jsonl ${(jsonlSize / 1e6).toFixed(0)} MB, ${Math.round(words / N)} words per text on average`);
 
   t = performance.now();
   await rebuildIndex(outDir);
@@ -211,25 +226,29 @@ async function main(): Promise<void> {
     ['official + text', () => ({ official: pick(names).split(' ').slice(1).join(' '), text: 'an ninh' })],
   ];
   console.log(`\nload average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`latency over ${RUNS} runs each (ms; "ids" = every matching id from the index, "first 20" = reading 20 records as queryRecords does)`);
-  console.log(`${'filter'.padEnd(36)} ${'ids p50'.padStart(8)} ${'ids p95'.padStart(8)} ${'first20 p50'.padStart(12)} ${'first20 p95'.padStart(12)} ${'matches (mean)'.padStart(15)}`);
+  console.log(`latency over ${RUNS} runs each (ms of wall time; "ids" = every matching id from the index, with its CPU time; "first 20" = the first 20 records read, as queryRecords(…, { limit: 20 }) does)`);
+  console.log(`${'filter'.padEnd(36)} ${'ids p50'.padStart(8)} ${'ids p95'.padStart(8)} ${'ids cpu50'.padStart(9)} ${'first20 p50'.padStart(12)} ${'first20 p95'.padStart(12)} ${'matches (mean)'.padStart(15)}`);
   for (const [label, make] of cases) {
     const idT: number[] = [];
+    const idCpu: number[] = [];
     const recT: number[] = [];
     let matched = 0;
     for (let k = 0; k < RUNS; k++) {
       const f = make();
       if (f.from && f.to && f.from > f.to) [f.from, f.to] = [f.to, f.from];
       let s = performance.now();
+      const c0 = process.cpuUsage();
       const { ids: got } = await queryIds(outDir, f);
       idT.push(performance.now() - s);
+      const c = process.cpuUsage(c0);
+      idCpu.push((c.user + c.system) / 1000);
       matched += got.length;
       s = performance.now();
       await queryRecords(outDir, f, { limit: 20 });
       recT.push(performance.now() - s);
     }
     const fmt = (x: number, w: number) => x.toFixed(1).padStart(w);
-    console.log(`${label.padEnd(36)} ${fmt(quantile(idT, 0.5), 8)} ${fmt(quantile(idT, 0.95), 8)} ${fmt(quantile(recT, 0.5), 12)} ${fmt(quantile(recT, 0.95), 12)} ${String(Math.round(matched / RUNS)).padStart(15)}`);
+    console.log(`${label.padEnd(36)} ${fmt(quantile(idT, 0.5), 8)} ${fmt(quantile(idT, 0.95), 8)} ${fmt(quantile(idCpu, 0.5), 9)} ${fmt(quantile(recT, 0.5), 12)} ${fmt(quantile(recT, 0.95), 12)} ${String(Math.round(matched / RUNS)).padStart(15)}`);
   }
   if (!args.keep) await rm(outDir, { recursive: true, force: true });
 }

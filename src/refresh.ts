@@ -8,7 +8,7 @@
  *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
  *   → state row updated. A kill between two steps costs a refetch, never an article.
  */
-import { access } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
@@ -23,7 +23,7 @@ import { processArticle, type PipelineOptions } from './pipeline.js';
 import { RecordStore, serializeRecord, type RunChanges, type RunSummary } from './store/record-store.js';
 import { removeStaleTemps, writeFileAtomic } from './store/write-atomic.js';
 import { syncIndex } from './query/sync-index.js';
-import { StateStore } from './state/state-store.js';
+import { StateStore, type RememberedFetch } from './state/state-store.js';
 import { acquireRunLock, type LockInfo } from './state/run-lock.js';
 import { WarcWriter, recoverWarcs } from './warc/write-warc.js';
 import type { Progress } from './ingest.js';
@@ -32,6 +32,9 @@ export { SourcesError } from './fetch/read-sources.js';
 export { LockedError } from './state/run-lock.js';
 
 export type RefreshEvent = FetchEvent;
+
+/** State rows committed together (one fsync of the records, one SQLite transaction). */
+const STATE_BATCH = 32;
 
 export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent'> {
   outDir: string;
@@ -116,6 +119,21 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       st.noteStatus(url, at, status, reason);
       emit({ level: 'error', msg: 'failed', url, reason });
     };
+    // State rows wait here until the records they name are synced to disk: then one fsync
+    // (store.flush) and one transaction serve a batch. A kill before that costs a refetch.
+    let pendingRows: RememberedFetch[] = [];
+    const commitRows = async (): Promise<void> => {
+      if (!pendingRows.length) return;
+      const batch = pendingRows;
+      pendingRows = [];
+      await store.flush();
+      st.remember(batch);
+      emit({ level: 'debug', msg: 'state committed', count: batch.length });
+    };
+    const queueRemember = async (row: RememberedFetch): Promise<void> => {
+      pendingRows.push(row);
+      if (pendingRows.length >= STATE_BATCH) await commitRows();
+    };
     /** Keep the record this URL already holds, registering the place with the store (so finish() sees it). */
     const keep = async (url: string, recordId: string): Promise<boolean> => {
       const rec = await store.read(recordId);
@@ -154,11 +172,11 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         fail(url, `cannot keep the response in raw/: ${(e as Error).message}`, got.status, got.fetchedAt);
         return tick(url, false);
       }
-      const remember = (recordId: string): void =>
-        st.remember({ url, etag: got.etag, lastModified: got.lastModified, sha256: got.sha256!, recordId, fetchedAt: got.fetchedAt, status: got.status });
+      const remember = (recordId: string): Promise<void> =>
+        queueRemember({ url, etag: got.etag, lastModified: got.lastModified, sha256: got.sha256!, recordId, fetchedAt: got.fetchedAt, status: got.status });
       if (held && row!.sha256 === got.sha256 && (await serial(() => keep(url, held)))) {
         // Same bytes as last time (a server without validators): nothing to reprocess.
-        remember(held);
+        await serial(() => remember(held));
         emit({ level: 'debug', msg: 'same content', url, status: got.status });
         return tick(url, true);
       }
@@ -172,8 +190,8 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
           return false;
         }
         const outcome = await store.put(record);
-        // Only now, with the record on disk, may the state say this content is done.
-        remember(record.id);
+        // The state says this content is done only once the record is durable (see queueRemember).
+        await remember(record.id);
         emit({ level: 'info', msg: outcome === 'written' ? 'written' : 'unchanged', url, status: got.status, reason: record.id });
         return true;
       });
@@ -185,8 +203,12 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     await chain;
     const broken = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (broken) throw broken.reason;
+    await commitRows();
     await f.close();
     const warcPath = await warc.close();
+    // After a killed run records/ may hold records that records.jsonl does not list yet, and
+    // the store rewrites the listing only when this run changed something: make it rewrite.
+    if (lock.tookOver || recoveredWarcs.length || repairedIds.length) await rm(path.join(outDir, 'records.jsonl'), { force: true });
     const result = await store.finish();
     // finish() removed the records that changed URLs used to hold: the replacements are complete.
     st.clearReplacements(st.pendingReplacements().map((r) => r.url));
@@ -225,7 +247,6 @@ const exists = (file: string): Promise<boolean> =>
  */
 async function completeReplacements(state: StateStore, store: RecordStore): Promise<string[]> {
   const removed: string[] = [];
-  const { rm } = await import('node:fs/promises');
   for (const row of state.pendingReplacements()) {
     const old = row.replacedId!;
     if (!row.recordId || !(await exists(store.recordPath(row.recordId)))) continue;

@@ -172,3 +172,41 @@ describe('filters combine with AND', () => {
     expect(await q({ award: 'giay khen', province: 'hcm', text: '5-BCA' })).toEqual([]);
   });
 });
+
+describe('a first page equals the head of the full result', () => {
+  // 400 records: rank Đại tá in every 3rd (common), cluster 9 in two (rare), dates spread over years.
+  let big: string;
+  beforeAll(async () => {
+    big = await tempOut('query-pages');
+    const [base] = fixtureRecords();
+    const recs = Array.from({ length: 400 }, (_, i) => {
+      const id = `20000000${String(i).padStart(8, '0')}`;
+      const text = `Bài ${i}: Đại tá Trần Văn Đức dự hội nghị.`;
+      return {
+        ...base!,
+        id,
+        source: { ...base!.source, location: `page/${i}.txt` },
+        title: `Bài ${i}`,
+        publishedAt: i % 7 === 0 ? null : `20${String(10 + (i % 13)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+        text,
+        officials: i % 3 === 0 ? [{ ...base!.officials[0]!, mentions: [{ start: text.indexOf('Đại tá'), end: text.indexOf(' dự'), text: 'Đại tá Trần Văn Đức' }] }] : [],
+        provinces: [],
+        clusters: i === 5 || i === 399 ? [{ number: 9, members: [], mentions: [], foundBy: [] }] : [],
+        periods: [],
+        dates: [],
+        awards: [],
+      };
+    });
+    await storeRecords(big, recs);
+  });
+  it.each([
+    ['common (rank)', { rank: 'dai ta' }],
+    ['rare (cluster)', { cluster: 9 }],
+    ['common text', { text: 'hoi nghi' }],
+    ['a year', { from: '2015', to: '2015' }],
+    ['none', {}],
+  ] as [string, QueryFilters][])('%s', async (_label, f) => {
+    const all = (await queryRecords(big, f)).map((r) => r.id);
+    for (const limit of [1, 5, 20, 150]) expect((await queryRecords(big, f, { limit })).map((r) => r.id)).toEqual(all.slice(0, limit));
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * A refresh that dies after a changed article's new record and state row were written,
+ * A refresh that dies after a changed article's new record and state row were committed,
  * but before the run finished (so before the old record was dropped): the next run must
  * finish the replacement, whether or not the URL is still listed by the sources.
  */
@@ -51,10 +51,9 @@ async function interruptedReplacement(): Promise<{ oldId: string; newId: string 
     refresh(both(), {
       ...opts(),
       onEvent: (e) => {
-        if (e.msg === 'written' && e.url === server.url(A2)) {
-          newId = e.reason!;
-          throw new Error('simulated crash');
-        }
+        if (e.msg === 'written' && e.url === server.url(A2)) newId = e.reason!;
+        // Right after the state rows are committed, before the run finishes.
+        if (e.msg === 'state committed') throw new Error('simulated crash');
       },
     }),
   ).rejects.toThrow('simulated crash');

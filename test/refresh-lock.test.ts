@@ -81,11 +81,11 @@ describe('StateStore', () => {
     mkdirSync(dir, { recursive: true });
     const s = StateStore.open(dir);
     expect(s.get('https://a.vn/1')).toBeNull();
-    s.remember({ url: 'https://a.vn/1', etag: '"a"', lastModified: null, sha256: 'h1', recordId: 'r1', fetchedAt: '2025-01-01T00:00:00.000Z', status: 200 });
+    s.remember([{ url: 'https://a.vn/1', etag: '"a"', lastModified: null, sha256: 'h1', recordId: 'r1', fetchedAt: '2025-01-01T00:00:00.000Z', status: 200 }]);
     expect(s.get('https://a.vn/1')).toMatchObject({ etag: '"a"', sha256: 'h1', recordId: 'r1', replacedId: null, lastStatus: 200 });
     s.noteStatus('https://a.vn/1', '2025-01-02T00:00:00.000Z', 304);
     expect(s.get('https://a.vn/1')).toMatchObject({ etag: '"a"', recordId: 'r1', lastStatus: 304, lastFetchedAt: '2025-01-02T00:00:00.000Z' });
-    s.remember({ url: 'https://a.vn/1', etag: '"b"', lastModified: null, sha256: 'h2', recordId: 'r2', fetchedAt: '2025-01-03T00:00:00.000Z', status: 200 });
+    s.remember([{ url: 'https://a.vn/1', etag: '"b"', lastModified: null, sha256: 'h2', recordId: 'r2', fetchedAt: '2025-01-03T00:00:00.000Z', status: 200 }]);
     expect(s.get('https://a.vn/1')).toMatchObject({ etag: '"b"', recordId: 'r2', replacedId: 'r1' });
     expect(s.pendingReplacements().map((r) => r.url)).toEqual(['https://a.vn/1']);
     s.clearReplacements(['https://a.vn/1']);

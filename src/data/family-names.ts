@@ -11,13 +11,14 @@
  * look like a person after "tỉnh"/"Công an" ("Đồng" of Đồng Nai/Đồng Tháp, "Giang",
  * "Sơn" of Sơn La, "Ninh" of Ninh Bình/Ninh Thuận, "Ông", which is the honorific). A name
  * with one of them is still found after a rank or "đồng chí".
- * Also: "Văn", a rare surname but above all a middle name, is kept because articles write
- * short forms such as "Văn Thành"; the splitter prefers the leftmost surname.
+ * Also left out: "Văn", a rare surname but above all a middle name and the first syllable of
+ * "Văn phòng", "Văn hóa"; a name that begins with it ("Văn Thành") is still read after a rank
+ * or "đồng chí", and joins the full name it ends.
  */
 export const FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
   'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh', 'Lương', 'Mai', 'Tô', 'Hà', 'Cao', 'Lâm',
-  'Đào', 'Tạ', 'Văn', 'Đoàn', 'Trương', 'Lưu', 'Vương', 'Phùng', 'Quách', 'Kiều', 'Chu',
+  'Đào', 'Tạ', 'Đoàn', 'Trương', 'Lưu', 'Vương', 'Phùng', 'Quách', 'Kiều', 'Chu',
   'Triệu', 'Thái', 'Tăng', 'Hứa', 'La', 'Lại', 'Lã', 'Nông', 'Thân', 'Đàm', 'Khổng',
   'Khúc', 'Âu', 'Mạc', 'Quan', 'Tống', 'Từ', 'Lục', 'Nghiêm', 'Doãn', 'Diệp', 'Châu',
   'Bạch', 'Kim', 'Chế', 'Hầu', 'Tôn', 'Viên', 'Vi', 'Hàn', 'Phí', 'Tiêu', 'Kha',

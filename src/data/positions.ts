@@ -68,6 +68,7 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Trưởng phòng', kind: 'local' },
   { canonical: 'Trưởng khoa', kind: 'other' },
   { canonical: 'Hiệu trưởng', kind: 'other' },
+  { canonical: 'Hiệu phó', kind: 'other' },
   { canonical: 'Tổng Biên tập', kind: 'other' },
   { canonical: 'Chánh Văn phòng', kind: 'state' },
   { canonical: 'Chánh Thanh tra', kind: 'state' },
@@ -79,6 +80,12 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Tư lệnh', kind: 'police' },
   { canonical: 'Chính ủy', kind: 'police' },
   { canonical: 'Đội trưởng', kind: 'police' },
+  { canonical: 'Đội phó', kind: 'police' },
+  { canonical: 'Tổ phó', kind: 'police' },
+  { canonical: 'Cụm phó', kind: 'police' },
+  { canonical: 'Trạm trưởng', kind: 'police' },
+  { canonical: 'Trưởng trạm', kind: 'police' },
+  { canonical: 'Trưởng ca', kind: 'police' },
   { canonical: 'Trưởng đồn', kind: 'police' },
   { canonical: 'Đồn trưởng', kind: 'police' },
   { canonical: 'Thủ trưởng', kind: 'police', needsTail: true },
@@ -243,7 +250,7 @@ export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; vari
  * Foreign and international bodies written between a head word and a foreign name
  * ("Tổng Thư ký Interpol Jürgen Stock"): read as part of the position, not the name.
  */
-export const FOREIGN_BODIES: readonly string[] = ['Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc', 'Liên hợp quốc'];
+export const FOREIGN_BODIES: readonly string[] = ['Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc'];
 
 /**
  * Words naming the kind of a place. A capitalised run right after one of them may begin

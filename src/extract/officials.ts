@@ -46,17 +46,16 @@ export const officialRules: RuleInfo[] = [
 function bylineLimit(t: Tokens, ctx: ExtractContext): number {
   const last = ctx.paragraphs[ctx.paragraphs.length - 1];
   if (!last) return t.n;
-  let first = -1;
+  let first = t.n;
+  while (first > 0 && t.start[first - 1]! >= last.start) first--;
   let words = 0;
-  for (let k = 0; k < t.n; k++) {
-    if (t.start[k]! < last.start) continue;
-    if (first < 0) first = k;
+  for (let k = first; k < t.n; k++) {
     if (t.word[k]) {
       if (t.kase[k] !== CAPITALISED && t.kase[k] !== ALL_CAPS) return t.n;
       words++;
     } else if (!['-', '–', '—', ',', '/', '.', '&'].includes(raw(t, k))) return t.n;
   }
-  return first >= 0 && words > 0 && words <= 10 ? first : t.n;
+  return words > 0 && words <= 10 ? first : t.n;
 }
 
 /** Officials named in a Vietnamese article, merged per person, in order of first mention. */

@@ -25,6 +25,7 @@ export interface FetchEvent {
   attempt?: number;
   waitMs?: number;
   reason?: string;
+  count?: number;
 }
 
 /** Politeness, limits and safety of fetching. Every field has a default (see DEFAULTS). */

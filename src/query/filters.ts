@@ -180,52 +180,85 @@ export function resolveFilters(db: IndexDb, f: QueryFilters): ResolvedFilters {
 /** An FTS5 MATCH expression of quoted phrases: words only, so nothing the user typed is read as syntax. */
 export const ftsQuery = (phrases: readonly string[][]): string => phrases.map((words) => `"${words.join(' ').replaceAll('"', '""')}"`).join(' AND ');
 
-/** One SQL condition on `a` (articles) per filter, with its bound parameters. */
-export function whereClause(r: ResolvedFilters): { sql: string; params: Record<string, unknown> } {
-  const conds: string[] = [];
+/**
+ * One filter as SQL on `a` (articles), in the shapes the planner (plan-query.ts) chooses
+ * from: `in` collects the matching articles through the filter's own index; `exists`
+ * checks one article through the table's article index; `count` counts matching rows,
+ * stopping at @cap, to estimate how common the filter is.
+ */
+export interface FilterSql {
+  filter: 'official' | 'province' | 'cluster' | 'date' | 'award' | 'text';
+  in: string;
+  exists: string;
+  count: string;
+}
+
+const capped = (from: string, where: string) => `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT @cap))`;
+
+const onTable = (filter: FilterSql['filter'], table: string, where: string): FilterSql => ({
+  filter,
+  in: `a.aid IN (SELECT t.article FROM ${table} t WHERE ${where})`,
+  exists: `EXISTS (SELECT 1 FROM ${table} t INDEXED BY ${table}_article WHERE t.article = a.aid AND ${where})`,
+  count: capped(`${table} t`, where),
+});
+
+/** The filters as SQL with their bound parameters (user values are only ever parameters). */
+export function filterSql(r: ResolvedFilters): { parts: FilterSql[]; params: Record<string, unknown> } {
+  const parts: FilterSql[] = [];
   const params: Record<string, unknown> = {};
   if (r.official !== null || r.rank !== null) {
     const on: string[] = [];
     if (r.official !== null) {
-      on.push('o.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @official)');
+      on.push('t.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @official)');
       params.official = r.official;
     }
     if (r.rank !== null) {
-      on.push('o.folded_rank = @rank');
+      on.push('t.folded_rank = @rank');
       params.rank = r.rank;
     }
-    conds.push(`a.aid IN (SELECT o.article FROM officials o WHERE ${on.join(' AND ')})`);
+    parts.push(onTable('official', 'officials', on.join(' AND ')));
   }
   if (r.provinces !== null) {
     params.provinces = JSON.stringify(r.provinces);
-    conds.push(
-      `a.aid IN (SELECT article FROM provinces WHERE folded IN (SELECT value FROM json_each(@provinces))
-                 UNION SELECT article FROM officials WHERE folded_province IN (SELECT value FROM json_each(@provinces)))`,
-    );
+    const named = onTable('province', 'provinces', 't.folded IN (SELECT value FROM json_each(@provinces))');
+    const posts = onTable('province', 'officials', 't.folded_province IN (SELECT value FROM json_each(@provinces))');
+    parts.push({ filter: 'province', in: `(${named.in} OR ${posts.in})`, exists: `(${named.exists} OR ${posts.exists})`, count: `${named.count} + ${posts.count}` });
   }
   if (r.cluster !== null) {
-    conds.push('a.aid IN (SELECT article FROM clusters WHERE number = @cluster)');
+    parts.push(onTable('cluster', 'clusters', 't.number = @cluster'));
     params.cluster = r.cluster;
   }
   if (r.from !== null || r.to !== null) {
     // Open ends compare against dates no record can hold.
     params.from = r.from ?? '0000-01-01';
     params.to = r.to ?? '9999-12-31';
-    conds.push(`(a.published_at BETWEEN @from AND @to
-      OR a.aid IN (SELECT article FROM periods WHERE start_date <= @to AND end_date >= @from)
-      OR a.aid IN (SELECT article FROM dates WHERE start_date BETWEEN @from AND @to AND end_date <= @to))`);
+    const published = 'a.published_at BETWEEN @from AND @to';
+    const periods = onTable('date', 'periods', 't.start_date <= @to AND t.end_date >= @from');
+    const dates = onTable('date', 'dates', 't.start_date BETWEEN @from AND @to AND t.end_date <= @to');
+    parts.push({
+      filter: 'date',
+      in: `(${published} OR ${periods.in} OR ${dates.in})`,
+      exists: `(${published} OR ${periods.exists} OR ${dates.exists})`,
+      count: `${capped('articles a', published)} + ${periods.count} + ${dates.count}`,
+    });
   }
   if (r.award !== null) {
     // A prefix as a range, so the index on folded_type serves it (no LIKE wildcards to escape).
-    conds.push("a.aid IN (SELECT article FROM awards WHERE folded_type >= @award AND folded_type < @award || char(1114111))");
+    parts.push(onTable('award', 'awards', 't.folded_type >= @award AND t.folded_type < @award || char(1114111)'));
     params.award = r.award;
   }
   if (r.phrases !== null) {
-    if (r.phrases.length === 0) conds.push('0');
+    if (r.phrases.length === 0) parts.push({ filter: 'text', in: '0', exists: '0', count: '0' });
     else {
-      conds.push('a.aid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @fts)');
+      const match = 'articles_fts MATCH @fts';
+      parts.push({
+        filter: 'text',
+        in: `a.aid IN (SELECT rowid FROM articles_fts WHERE ${match})`,
+        exists: `EXISTS (SELECT 1 FROM articles_fts WHERE ${match} AND rowid = a.aid)`,
+        count: capped('articles_fts', match),
+      });
       params.fts = ftsQuery(r.phrases);
     }
   }
-  return { sql: conds.length ? conds.join('\n  AND ') : '1', params };
+  return { parts, params };
 }

@@ -7,7 +7,8 @@ import type { ArticleRecord } from '../record/schema.js';
 import { fold, foldAligned } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
 import { ensureIndex, recordPath } from './index-db.js';
-import { resolveFilters, whereClause, type QueryFilters, type ResolvedFilters } from './filters.js';
+import { filterSql, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
+import { planIds } from './plan-query.js';
 
 export interface QueryOptions {
   /** At most this many records (default: all). */
@@ -19,12 +20,8 @@ export async function queryIds(outDir: string, filters: QueryFilters, opts: Quer
   const db = await ensureIndex(outDir);
   try {
     const resolved = resolveFilters(db, filters);
-    const { sql, params } = whereClause(resolved);
-    const ids = db
-      .prepare(`SELECT a.id FROM articles a WHERE ${sql} ORDER BY a.published_at IS NULL, a.published_at DESC, a.id LIMIT @limit`)
-      .pluck()
-      .all({ ...params, limit: opts.limit ?? -1 }) as string[];
-    return { ids, resolved };
+    const { parts, params } = filterSql(resolved);
+    return { ids: planIds(db, parts, params, opts.limit ?? -1), resolved };
   } finally {
     db.close();
   }

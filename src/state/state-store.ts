@@ -23,6 +23,17 @@ export interface PageState {
   lastError: string | null;
 }
 
+/** One fetch to remember: validators, content hash, and the record it became. */
+export interface RememberedFetch {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string;
+  recordId: string;
+  fetchedAt: string;
+  status: number;
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS pages (
   url TEXT PRIMARY KEY,
@@ -101,23 +112,26 @@ export class StateStore {
   }
 
   /**
-   * Remember a fetch whose content is now held by `recordId` (call after the record is on disk).
-   * When the URL previously held another record, that id is kept as `replacedId`.
+   * Remember fetches whose content is now held by `recordId` (call after those records are
+   * durable), in one transaction. When a URL previously held another record, that id is
+   * kept as `replacedId` until the run that wrote the new record has finished.
    */
-  remember(s: { url: string; etag: string | null; lastModified: string | null; sha256: string; recordId: string; fetchedAt: string; status: number }): void {
+  remember(list: RememberedFetch[]): void {
     this.db.transaction(() => {
-      const before = this.getStmt.get(s.url);
-      const previous = before?.record_id && before.record_id !== s.recordId ? before.record_id : (before?.replaced_id ?? null);
-      this.upsertStmt.run({
-        url: s.url,
-        etag: s.etag,
-        lastModified: s.lastModified,
-        sha256: s.sha256,
-        recordId: s.recordId,
-        replacedId: previous === s.recordId ? null : previous,
-        lastFetchedAt: s.fetchedAt,
-        lastStatus: s.status,
-      });
+      for (const s of list) {
+        const before = this.getStmt.get(s.url);
+        const previous = before?.record_id && before.record_id !== s.recordId ? before.record_id : (before?.replaced_id ?? null);
+        this.upsertStmt.run({
+          url: s.url,
+          etag: s.etag,
+          lastModified: s.lastModified,
+          sha256: s.sha256,
+          recordId: s.recordId,
+          replacedId: previous === s.recordId ? null : previous,
+          lastFetchedAt: s.fetchedAt,
+          lastStatus: s.status,
+        });
+      }
     })();
   }
 

@@ -11,7 +11,7 @@
  * Bodies are stored decoded (Content-Encoding undone, the original coding kept in
  * `X-Vnews-Decoded-Content-Encoding`), so any WARC reader gets the bytes vnews hashed.
  */
-import { open, readdir, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -29,9 +29,9 @@ const gzipAsync = promisify(gzip);
 export class WarcWriter {
   /** Where the finished file goes. */
   readonly path: string;
-  private fh: FileHandle | null = null;
-  private chain: Promise<void> = Promise.resolve();
-  private records = 0;
+  private opening: Promise<FileHandle> | null = null;
+  private queue: Array<{ parts: Uint8Array[]; done: () => void; fail: (e: Error) => void }> = [];
+  private flushing: Promise<void> | null = null;
   private failed: Error | null = null;
 
   constructor(
@@ -46,36 +46,56 @@ export class WarcWriter {
     return this.path + OPEN_SUFFIX;
   }
 
-  /** Append the request and response records of each exchange; resolves once they are on disk. */
-  write(exchanges: Exchange[], role?: 'discovery'): Promise<void> {
-    const next = this.chain.then(async () => {
-      if (this.failed) throw this.failed;
-      const parts: Uint8Array[] = [];
-      if (!this.fh) {
-        await import('node:fs/promises').then((fs) => fs.mkdir(this.rawDir, { recursive: true }));
-        this.fh = await open(this.openPath, 'a');
-        const info = await WARCRecord.createWARCInfo({ filename: path.basename(this.path), warcVersion: WARC_VERSION }, { software: this.software, format: 'WARC File Format 1.1' });
-        parts.push(await gzipAsync(await WARCSerializer.serialize(info)));
+  /**
+   * Append the request and response records of each exchange; resolves once they are on disk.
+   * Records are serialised at once (in parallel); writes queue up and share one sync (group commit).
+   */
+  async write(exchanges: Exchange[], role?: 'discovery'): Promise<void> {
+    const parts = (await Promise.all(exchanges.map((ex) => serializeExchange(ex, role)))).flat();
+    if (this.failed) throw this.failed;
+    await new Promise<void>((done, fail) => {
+      this.queue.push({ parts, done, fail });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        const fh = await this.handle();
+        await fh.write(Buffer.concat(batch.flatMap((b) => b.parts)));
+        await fh.datasync();
+        for (const b of batch) b.done();
+      } catch (e) {
+        this.failed ??= e as Error;
+        for (const b of batch) b.fail(e as Error);
       }
-      for (const ex of exchanges) parts.push(...(await serializeExchange(ex, role)));
-      await this.fh.write(Buffer.concat(parts));
-      await this.fh.datasync();
-      this.records += exchanges.length;
-    });
-    // Keep the chain alive after a failure; the failure itself goes to this caller.
-    this.chain = next.catch((e: Error) => {
-      this.failed ??= e;
-    });
-    return next;
+    }
+    this.flushing = null;
+  }
+
+  /** The `.open` file, created on the first write, starting with a warcinfo record. */
+  private handle(): Promise<FileHandle> {
+    this.opening ??= (async () => {
+      await mkdir(this.rawDir, { recursive: true });
+      const fh = await open(this.openPath, 'a');
+      const info = await WARCRecord.createWARCInfo({ filename: path.basename(this.path), warcVersion: WARC_VERSION }, { software: this.software, format: 'WARC File Format 1.1' });
+      await fh.write(await gzipAsync(await WARCSerializer.serialize(info)));
+      return fh;
+    })();
+    return this.opening;
   }
 
   /** Finish the file: sync, close, rename `.open` → `.warc.gz`. Returns the path, or null when nothing was written. */
   async close(): Promise<string | null> {
-    await this.chain;
-    if (!this.fh) return null;
-    await this.fh.sync();
-    await this.fh.close();
-    this.fh = null;
+    while (this.flushing) await this.flushing;
+    if (!this.opening) return null;
+    const fh = await this.opening;
+    await fh.sync();
+    await fh.close();
+    this.opening = null;
     await rename(this.openPath, this.path);
     return this.path;
   }

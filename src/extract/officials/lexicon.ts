@@ -46,7 +46,10 @@ export interface Match {
   entry: Entry;
   /** Token index after the match. */
   end: number;
-  /** exact: as the canonical form; alias: a listed variant or abbreviation; folded: case or tone placement differ. */
+  /**
+   * exact: the canonical spelling (its first letter in either case: "Đồng chí", "thượng tướng");
+   * alias: a listed variant or an abbreviation; folded: other case or tone-placement differences.
+   */
   match: 'exact' | 'alias' | 'folded';
 }
 
@@ -157,7 +160,8 @@ for (const a of POLICE_ABBREVIATIONS) {
 /** Folded first words of everything that can begin a mention (a lead) — a cheap first filter. */
 export const LEAD_FIRST_KEYS = new Set<string>();
 for (const [key, node] of root.next) {
-  const leads = (n: Node): boolean => n.entries.some((e) => ['rank', 'honorific', 'academic', 'head', 'prefix'].includes(e.cat)) || [...n.next.values()].some(leads);
+  // Weak heads ("cán bộ", "chiến sĩ") never introduce a name, so they do not count as leads.
+  const leads = (n: Node): boolean => n.entries.some((e) => ['rank', 'honorific', 'academic', 'prefix'].includes(e.cat) || (e.cat === 'head' && !e.head!.weak)) || [...n.next.values()].some(leads);
   if (leads(node)) LEAD_FIRST_KEYS.add(key);
 }
 

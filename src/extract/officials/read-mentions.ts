@@ -192,7 +192,7 @@ export class MentionReader {
    * The person's name inside a capitalised run found after an organisation: "Gia Lai Võ Ngọc
    * Thành" → "Võ Ngọc Thành", "Nguyễn Đức Trung" → all of it, "Hà Tĩnh" → none.
    */
-  private nameInRun(r: NameSpan): NameSpan | null {
+  private nameInRun(r: NameSpan, afterPlaceWord: boolean): NameSpan | null {
     const len = r.to - r.from;
     // A province right before a surname: "tỉnh Hà Tĩnh Đặng Quốc Khánh".
     for (let i = 1; i <= len - 2; i++) {
@@ -202,6 +202,9 @@ export class MentionReader {
     if (this.isPlace(r.from, r.to)) return null;
     if (this.m(r.from, 'historical')) return null;
     if (isFamilyName(this.t, r.from) && len >= 3 && len <= 4) return r;
+    // Two syllables: "Bộ trưởng Bộ Công an Tô Lâm", "Chủ tịch nước Tô Lâm" — but not after a
+    // place word, where two capitalised syllables are the place ("huyện Lâm Hà").
+    if (isFamilyName(this.t, r.from) && len === 2 && !afterPlaceWord) return r;
     let best: NameSpan | null = null;
     let bestScore = 0;
     const pref: Record<number, number> = { 3: 3, 4: 2, 2: 1 };
@@ -329,6 +332,8 @@ export class MentionReader {
     }
     const headEnd = k;
     let tail = 0;
+    // The last piece read was a place word ("tỉnh", "huyện", "TP"): a place name may follow.
+    let afterPlace = false;
     let name: NameSpan | 'historical' | undefined;
     let nameFollows = false;
     while (k < limit) {
@@ -362,31 +367,35 @@ export class MentionReader {
       if (cat === 'prefix' && this.m(best!.end, 'head')) break;
       if (cat === 'separated-name' || cat === 'organisation' || cat === 'foreign-body') {
         pieces.push({ text: best!.entry.canonical, tok: k });
+        afterPlace = false;
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'abbreviation') {
         pieces.push({ text: best!.entry.canonical, tok: k });
+        afterPlace = best!.entry.abbreviation!.role === 'place';
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'place-type') {
         pieces.push({ text: phrase(t, k, best!.end), tok: k });
+        afterPlace = true;
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'historical' || cat === 'unit' || (cat === 'head' && tail > 0)) {
         pieces.push({ text: phrase(t, k, best!.end), tok: k });
+        afterPlace = false;
         k = best!.end;
         tail++;
         continue;
       }
       if (t.kase[k] === CAPITALISED) {
         const r = this.run(k);
-        const n = this.nameInRun(r);
+        const n = this.nameInRun(r, afterPlace);
         if (n) {
           if (n.from > r.from) pieces.push({ text: phrase(t, r.from, n.from), tok: r.from });
           if (mode === 'before-name') name = n;
@@ -396,11 +405,13 @@ export class MentionReader {
           break;
         }
         pieces.push({ text: phrase(t, r.from, r.to), tok: r.from });
+        afterPlace = false;
         k = r.to;
         tail += r.to - r.from;
         continue;
       }
       pieces.push({ text: raw(t, k), tok: k });
+      afterPlace = false;
       k++;
       if (++tail > MAX_TAIL) {
         if (mode === 'before-name') return null;
@@ -522,7 +533,7 @@ export class MentionReader {
         const p = this.position(i, 'before-name');
         if (p?.name && (p.name === 'historical' || p.historical)) {
           // "Chủ tịch Hồ Chí Minh", "cố Tổng Bí thư …": a historical reference, never an official.
-          const e = p.name === 'historical' ? this.m(p.to, 'historical')?.end ?? p.to : (this.nameEnd(p.name));
+          const e = p.name === 'historical' ? this.m(p.to, 'historical')?.end ?? p.to : p.name.to;
           return { mention: null, next: Math.max(e, i + 1) };
         }
         if (p?.name && !p.weak) {
@@ -534,7 +545,7 @@ export class MentionReader {
       if (!name) {
         // A bare name: counts only with a position after it ("Nguyễn Văn A, Giám đốc …").
         const k = academic ? j : i;
-        if (t.kase[k] !== CAPITALISED || !isFamilyName(t, k) || (k > 0 && t.gap[k] === GAP_SPACE && t.kase[k - 1] === CAPITALISED && !academic)) return null;
+        if (t.kase[k] !== CAPITALISED || !isFamilyName(t, k)) return null;
         const r = this.run(k);
         const len = r.to - r.from;
         if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
@@ -592,10 +603,6 @@ export class MentionReader {
       },
       next: Math.max(name.to, after.end),
     };
-  }
-
-  private nameEnd(n: NameSpan): number {
-    return n.to;
   }
 
   /** The run begins with a province ("Hà Tĩnh, Quảng Bình …" in a list is not a person). */

@@ -1,0 +1,431 @@
+/**
+ * The officials recogniser, one describe per rule family: positive and negative cases with
+ * exact values and spans, the five seed articles, merging, the typo warning and exclusions.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { makeContext } from './helpers/context.js';
+import { extractOfficials } from '../src/extract/officials.js';
+import type { Official } from '../src/record/schema.js';
+
+function read(text: string, publishedAt: string | null = null) {
+  const ctx = makeContext(text, { publishedAt });
+  const officials = extractOfficials(ctx);
+  // Every mention points into the text.
+  for (const o of officials) for (const m of o.mentions) expect(ctx.text.slice(m.start, m.end)).toBe(m.text);
+  return { ctx, officials, warnings: ctx.warnings };
+}
+
+const brief = (o: Official) => ({ name: o.name, rank: o.rank, honorific: o.honorific, positions: o.positions, province: o.province });
+
+/** The only official read from `text`. */
+function one(text: string, publishedAt: string | null = null): Official {
+  const { officials } = read(text, publishedAt);
+  expect(officials.map((o) => o.name)).toHaveLength(1);
+  return officials[0]!;
+}
+
+/** Span of `part` (first occurrence) in `text`, as a mention. */
+function span(text: string, part: string, from = 0) {
+  const start = text.indexOf(part, from);
+  expect(start, part).toBeGreaterThanOrEqual(0);
+  return { start, end: start + part.length, text: part };
+}
+
+describe('official/rank-name', () => {
+  it('reads rank, name and the positions after it, up to the verb', () => {
+    const text = 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an đến dự và phát biểu chỉ đạo tại hội nghị.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Văn Thành', rank: 'Thượng tướng', honorific: null, positions: ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Công an'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an')]);
+    expect(o.foundBy).toEqual([{ rule: 'official/rank-name', match: 'exact' }]);
+  });
+
+  it('reads lower-case ranks (VnExpress style) as the canonical rank', () => {
+    const text = 'Sáng 12/6, làm việc với Công an TP HCM, thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an, yêu cầu triệt phá các băng nhóm.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Trần Quốc Tỏ', rank: 'Thượng tướng', honorific: null, positions: ['Thứ trưởng Bộ Công an'], province: null });
+    expect(o.mentions).toEqual([span(text, 'thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an')]);
+    expect(one('Theo đại tá Bùi Quang Bình, tình hình đã ổn định.').rank).toBe('Đại tá');
+  });
+
+  it('reads "uý"/"úy" and "sỹ"/"sĩ" spellings, naming how', () => {
+    expect(one('Đại uý Nguyễn Văn Long cho biết.').rank).toBe('Đại úy');
+    const a = one('Đại Tá Nguyễn Văn Long cho biết.');
+    expect([a.rank, a.foundBy]).toEqual(['Đại tá', [{ rule: 'official/rank-name', match: 'folded' }]]);
+    const b = one('Thượng sỹ Hoàng Minh Đức đang trực ban.');
+    expect([b.rank, b.foundBy]).toEqual(['Thượng sĩ', [{ rule: 'official/rank-name', match: 'alias' }]]);
+  });
+
+  it('reads army and navy ranks', () => {
+    expect(one('Chuẩn Đô đốc Phạm Văn Hải thăm đơn vị.').rank).toBe('Chuẩn Đô đốc');
+    expect(one('Trung tướng Lê Tấn Tới phát biểu tại hội nghị.').rank).toBe('Trung tướng');
+  });
+
+  it('reads an academic title between rank and name', () => {
+    const text = 'Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự lễ.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Tô Lâm', rank: 'Đại tướng', honorific: null, positions: ['Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an')]);
+  });
+
+  it('reads the dash apposition', () => {
+    const text = 'Thiếu tướng Nguyễn Hữu Cầu - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh phát biểu.';
+    const o = one(text);
+    expect(o.positions).toEqual(['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh']);
+    expect(o.mentions).toEqual([span(text, 'Thiếu tướng Nguyễn Hữu Cầu - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh')]);
+  });
+
+  it('a rank with no name, a rank group or a generic word gives nothing', () => {
+    expect(read('Ông được thăng cấp bậc hàm Thiếu tướng năm 2019.').officials).toEqual([]);
+    expect(read('Các hạ sĩ quan Nguyễn Văn A và Trần Văn B đã hoàn thành huấn luyện.').officials).toEqual([]);
+    expect(read('Cán bộ, chiến sĩ Công an tỉnh hăng hái thi đua.').officials).toEqual([]);
+    expect(read('Chiến sĩ Nguyễn Văn Nam được tuyên dương.').officials).toEqual([]);
+  });
+});
+
+describe('official/honorific-name', () => {
+  it('"đồng chí" alone makes an official; "Đ/c" is its abbreviation', () => {
+    const a = one('Đồng chí Phạm Văn Hòa dự lễ.');
+    expect(brief(a)).toEqual({ name: 'Phạm Văn Hòa', rank: null, honorific: 'đồng chí', positions: [], province: null });
+    expect(a.mentions).toEqual([{ start: 0, end: 21, text: 'Đồng chí Phạm Văn Hòa' }]);
+    const text = 'Đ/c Trần Văn Phúc, Phó Trưởng phòng Tham mưu, trình bày báo cáo.';
+    const b = one(text);
+    expect(brief(b)).toEqual({ name: 'Trần Văn Phúc', rank: null, honorific: 'đồng chí', positions: ['Phó Trưởng phòng Tham mưu'], province: null });
+    expect(b.foundBy).toEqual([{ rule: 'official/honorific-name', match: 'alias' }]);
+  });
+
+  it('honorific, rank and abbreviated position together (seed 003)', () => {
+    const text = 'Đồng chí Đại tá Hồ Văn Tứ, PGĐ Công an tỉnh Nghệ An, trình bày báo cáo tóm tắt.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Hồ Văn Tứ', rank: 'Đại tá', honorific: 'đồng chí', positions: ['Phó Giám đốc Công an tỉnh Nghệ An'], province: 'Nghệ An' });
+    expect(o.mentions).toEqual([span(text, 'Đồng chí Đại tá Hồ Văn Tứ, PGĐ Công an tỉnh Nghệ An')]);
+  });
+
+  it('reads "Đồng trí" through, with a typo warning and a fuzzy score', () => {
+    const text = 'Tham gia giao ban có đại diện lãnh đạo các Vụ, Cục. Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh dự.';
+    const { officials, warnings } = read(text);
+    expect(officials.map(brief)).toEqual([{ name: 'Nguyễn Ngọc Thạch', rank: null, honorific: 'đồng chí', positions: ['Phó Chủ tịch Ủy ban nhân dân tỉnh'], province: null }]);
+    expect(officials[0]!.foundBy).toEqual([{ rule: 'official/honorific-name', match: 'fuzzy', score: 0.9 }]);
+    const at = text.indexOf('Đồng trí');
+    expect(warnings).toEqual([{ code: 'typo', message: "read 'Đồng trí' as 'Đồng chí'", start: at, end: at + 8, rule: 'official/honorific-name' }]);
+  });
+
+  it('no typo where a real word stands before a name ("đồng thời", "đồng phạm")', () => {
+    const { officials, warnings } = read('Cơ quan điều tra bắt đồng phạm Nguyễn Văn Tèo, đồng thời Lê Văn Tý cũng ra đầu thú.');
+    expect(officials).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('"ông"/"bà" count only with a position', () => {
+    const text = 'Về phía địa phương, ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai đến dự.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Võ Ngọc Thành', rank: null, honorific: 'ông', positions: ['Chủ tịch Ủy ban nhân dân tỉnh Gia Lai'], province: 'Gia Lai' });
+    expect(o.mentions).toEqual([span(text, 'ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai')]);
+    expect(read('Ông Lê Văn Tám không có mặt tại nhà. Bà Nguyễn Thị Hoa cho biết như vậy.').officials).toEqual([]);
+  });
+
+  it('"Ngài" before a foreign name counts', () => {
+    expect(brief(one('Ngài Jürgen Stock cảm ơn sự hợp tác của Việt Nam.'))).toEqual({ name: 'Jürgen Stock', rank: null, honorific: 'Ngài', positions: [], province: null });
+  });
+
+  it('"Bà Rịa", "bà con" are not honorific + name', () => {
+    expect(read('Công an tỉnh Bà Rịa - Vũng Tàu và bà con nhân dân phối hợp tuần tra.').officials).toEqual([]);
+  });
+});
+
+describe('official/position-name', () => {
+  it('head word right before the name', () => {
+    const text = 'Phát biểu chỉ đạo tại hội nghị, Thứ trưởng Nguyễn Văn Thành đã ghi nhận kết quả.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Văn Thành', rank: null, honorific: null, positions: ['Thứ trưởng'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Thứ trưởng Nguyễn Văn Thành')]);
+    expect(o.foundBy).toEqual([{ rule: 'official/position-name', match: 'exact' }]);
+    expect(one('Bộ trưởng Tô Lâm đã chúc mừng các đơn vị.').name).toBe('Tô Lâm');
+  });
+
+  it('organisation and place between the head and the name', () => {
+    const a = one('Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh chủ trì cuộc họp.');
+    expect(brief(a)).toEqual({ name: 'Lê Trung Chinh', rank: null, honorific: null, positions: ['Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng'], province: 'Đà Nẵng' });
+    expect(a.mentions[0]!.text).toBe('Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh');
+    const b = one('Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh dự hội nghị.');
+    expect([b.name, b.positions, b.province]).toEqual(['Đặng Quốc Khánh', ['Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh'], 'Hà Tĩnh']);
+    const c = one('Chủ tịch UBND tỉnh Nguyễn Đức Trung dự và phát biểu.');
+    expect([c.name, c.positions]).toEqual(['Nguyễn Đức Trung', ['Chủ tịch Ủy ban nhân dân tỉnh']]);
+    const d = one('Giám đốc Công an TP Hồ Chí Minh Nguyễn Hải Trung phát biểu.');
+    expect([d.name, d.positions, d.province]).toEqual(['Nguyễn Hải Trung', ['Giám đốc Công an thành phố Hồ Chí Minh'], 'Hồ Chí Minh']);
+  });
+
+  it('police, inspection and former posts', () => {
+    expect(brief(one('Trưởng Công an huyện Thanh Chương Nguyễn Văn An cho biết vụ việc đang được điều tra.'))).toEqual({
+      name: 'Nguyễn Văn An', rank: null, honorific: null, positions: ['Trưởng Công an huyện Thanh Chương'], province: null,
+    });
+    expect(one('Đội trưởng Đội CSGT số 3 Trần Văn Bình đã báo cáo.').positions).toEqual(['Đội trưởng Đội Cảnh sát giao thông số 3']);
+    const c = one('Chánh thanh tra Bộ Công an Nguyễn Văn Cường cho biết.');
+    expect([c.positions, c.foundBy]).toEqual([['Chánh Thanh tra Bộ Công an'], [{ rule: 'official/position-name', match: 'folded' }]]);
+    expect(one('nguyên Thứ trưởng Bộ Công an Nguyễn Văn Hưởng đến dự.').positions).toEqual(['nguyên Thứ trưởng Bộ Công an']);
+    expect(one('Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn Hùng dự buổi lễ.').positions).toEqual(['Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh']);
+  });
+
+  it('a foreign office-holder', () => {
+    const text = 'Tổng Thư ký Interpol Jürgen Stock đánh giá cao Việt Nam.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Jürgen Stock', rank: null, honorific: null, positions: ['Tổng Thư ký Interpol'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Tổng Thư ký Interpol Jürgen Stock')]);
+  });
+
+  it('generic roles without a name give nothing', () => {
+    for (const text of [
+      'Giám đốc Công an tỉnh trao tặng Giấy khen cho các tập thể, cá nhân.',
+      'Cần thực hiện chỉ thị của Bộ trưởng Bộ Công an về đổi mới công tác thi đua.',
+      'Thủ trưởng Công an các đơn vị, địa phương cần tiếp tục vận dụng.',
+      'Giám đốc Công an tỉnh Hà Tĩnh phát biểu bế mạc hội nghị.',
+      'Chủ tịch UBND tỉnh Gia Lai đến dự.',
+    ]) expect(read(text).officials, text).toEqual([]);
+  });
+
+  it('historical references are never officials', () => {
+    for (const text of [
+      'Kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (1969-2019).',
+      'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; thực hiện Sáu điều Bác Hồ dạy.',
+      'cố Tổng Bí thư Nguyễn Phú Trọng đã nhiều lần căn dặn.',
+    ]) expect(read(text).officials, text).toEqual([]);
+  });
+});
+
+describe('official/name-position', () => {
+  it('a bare name followed by a stated position', () => {
+    const text = 'Nguyễn Văn Bình, Giám đốc Sở Du lịch Khánh Hòa, cho biết lượng khách tăng.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Văn Bình', rank: null, honorific: null, positions: ['Giám đốc Sở Du lịch Khánh Hòa'], province: 'Khánh Hòa' });
+    expect(o.mentions).toEqual([span(text, 'Nguyễn Văn Bình, Giám đốc Sở Du lịch Khánh Hòa')]);
+    expect(o.foundBy).toEqual([{ rule: 'official/name-position', match: 'exact' }]);
+  });
+
+  it('a position in parentheses', () => {
+    const text = 'Ông Lê Văn Hưng (Phó Giám đốc Công an tỉnh Quảng Ngãi) chủ trì.';
+    expect(brief(one(text))).toEqual({ name: 'Lê Văn Hưng', rank: null, honorific: 'ông', positions: ['Phó Giám đốc Công an tỉnh Quảng Ngãi'], province: 'Quảng Ngãi' });
+  });
+
+  it('suspects, victims, citizens and place lists give nothing', () => {
+    for (const text of [
+      'Đối tượng Nguyễn Văn Tèo, trú tại huyện Kỳ Sơn, bị bắt giữ.',
+      'Anh Trần Văn Tý là người dân địa phương.',
+      'Cụm thi đua số 5 gồm Công an các tỉnh Thanh Hoá, Nghệ An, Hà Tĩnh, Quảng Bình.',
+      'Nạn nhân Lê Thị Hoa, 35 tuổi, được đưa đi cấp cứu.',
+    ]) expect(read(text).officials, text).toEqual([]);
+  });
+
+  it('a staff word after a bare name is not an office', () => {
+    expect(read('Nguyễn Văn Hải, cán bộ Phòng CSGT, đã giúp đỡ người dân.').officials).toEqual([]);
+    expect(brief(one('Đại úy Nguyễn Văn Bảo, cán bộ Phòng CSGT, đã kịp thời giúp đỡ người dân.'))).toEqual({
+      name: 'Nguyễn Văn Bảo', rank: 'Đại úy', honorific: null, positions: ['cán bộ Phòng Cảnh sát giao thông'], province: null,
+    });
+  });
+});
+
+describe('official/position-before', () => {
+  it('the position written before ", rank NAME" is that person\'s', () => {
+    const text = 'Trưởng Công an huyện Vũ Thư, Thượng tá Đặng Văn Thành cho biết, dịp Tết đơn vị trực 100% quân số.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Đặng Văn Thành', rank: 'Thượng tá', honorific: null, positions: ['Trưởng Công an huyện Vũ Thư'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Trưởng Công an huyện Vũ Thư, Thượng tá Đặng Văn Thành')]);
+    expect(o.foundBy).toEqual([{ rule: 'official/rank-name', match: 'exact' }, { rule: 'official/position-before', match: 'exact' }]);
+  });
+
+  it('makes "ông X" an official', () => {
+    expect(brief(one('Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Sáu phát biểu.'))).toEqual({
+      name: 'Nguyễn Văn Sáu', rank: null, honorific: 'ông', positions: ['Phó Chủ tịch Ủy ban nhân dân tỉnh'], province: null,
+    });
+  });
+
+  it('not when the person acts for the post holder, nor when the post was read for someone else', () => {
+    const a = one('Dịp này, thừa uỷ quyền Bộ trưởng Bộ Công an, Thiếu tướng Phạm Văn Các đã trao Bằng khen.');
+    expect([a.name, a.positions]).toEqual(['Phạm Văn Các', []]);
+    const { officials } = read('Dự có Đại tá Lê Minh Tuấn, Giám đốc Công an tỉnh, Đại tá Hà Văn Lâm cùng dự.');
+    expect(officials.map((o) => [o.name, o.positions])).toEqual([['Lê Minh Tuấn', ['Giám đốc Công an tỉnh']], ['Hà Văn Lâm', []]]);
+  });
+});
+
+describe('positions', () => {
+  it('expands abbreviations and puts head words in canonical case', () => {
+    const text = 'Trung tướng Trần Bá Thiều, Tổng cục Trưởng  tổng cục Chính trị Công an nhân dân đã đánh giá cao.';
+    expect(one(text).positions).toEqual(['Tổng cục trưởng Tổng cục Chính trị Công an nhân dân']);
+    const b = one('Trung tướng Nguyễn Thanh Nam, Phó Tổng Cục trưởng phụ trách Tổng Cục Chính trị CAND chủ trì hội nghị.');
+    expect(b.positions).toEqual(['Phó Tổng cục trưởng phụ trách Tổng cục Chính trị Công an nhân dân']);
+  });
+
+  it('splits on "kiêm" and on commas, stopping at the clause', () => {
+    const o = one('Thượng tá Lê Văn Hà, Phó Trưởng Công an huyện kiêm Trưởng Công an thị trấn, cho biết đã bắt 3 đối tượng.');
+    expect(o.positions).toEqual(['Phó Trưởng Công an huyện', 'Trưởng Công an thị trấn']);
+  });
+
+  it('a dash tail that describes the unit ends the reading (seed 003)', () => {
+    const text = 'Đồng chí Đại tá Dương Văn Tiến, PGĐ Công an tỉnh Thanh Hóa - Đơn vị Cụm trưởng Cụm thi đua số 5 điều hành buổi thảo luận.';
+    const o = one(text);
+    expect([o.positions, o.province]).toEqual([['Phó Giám đốc Công an tỉnh Thanh Hóa'], 'Thanh Hóa']);
+    expect(o.mentions).toEqual([span(text, 'Đồng chí Đại tá Dương Văn Tiến, PGĐ Công an tỉnh Thanh Hóa')]);
+  });
+
+  it('keeps organisation names that contain "và", commas or dashes whole', () => {
+    expect(one('Bà Trần Thị Mai, Giám đốc Sở Giáo dục và Đào tạo, phát biểu.').positions).toEqual(['Giám đốc Sở Giáo dục và Đào tạo']);
+    const o = one('Thượng tá Trần Hữu Lợi, Trưởng phòng CSGT Công an tỉnh Thừa Thiên- Huế, cho biết.');
+    expect([o.positions, o.province]).toEqual([['Trưởng phòng Cảnh sát giao thông Công an tỉnh Thừa Thiên Huế'], 'Thừa Thiên Huế']);
+    expect(one('Đại tá Nguyễn Thanh Sơn, Giám đốc Công an tỉnh BR-VT phát biểu.').province).toBe('Bà Rịa - Vũng Tàu');
+  });
+
+  it('the province is the one the position names', () => {
+    expect(one('Đại tá Nguyễn Văn Thuận, Phó Giám đốc CATP Cần Thơ dự.').positions).toEqual(['Phó Giám đốc Công an thành phố Cần Thơ']);
+    expect(one('Đại tá Nguyễn Văn Thuận, Phó Giám đốc CATP Cần Thơ dự.').province).toBe('Cần Thơ');
+    expect(one('Đại tá Đinh Thanh Bình, Giám đốc Công an tỉnh phát biểu.').province).toBeNull();
+  });
+});
+
+describe('merging', () => {
+  it('later mentions of the same person join one entry, positions without duplicates', () => {
+    const text = [
+      'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an đến dự.',
+      'Thứ trưởng Nguyễn Văn Thành phát biểu chỉ đạo tại hội nghị.',
+    ].join('\n\n');
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Văn Thành', rank: 'Thượng tướng', honorific: null, positions: ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Công an'], province: null });
+    expect(o.mentions.map((m) => m.text)).toEqual(['Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', 'Thứ trưởng Nguyễn Văn Thành']);
+    expect(o.foundBy).toEqual([{ rule: 'official/rank-name', match: 'exact' }, { rule: 'official/position-name', match: 'exact' }]);
+  });
+
+  it('a short form joins the one full name it ends', () => {
+    const text = 'Thượng tướng Trần Quốc Tỏ, Thứ trưởng Công an, yêu cầu triệt phá băng nhóm. Thứ trưởng Tỏ đề nghị rà soát các đối tượng.';
+    const o = one(text);
+    expect(o.mentions.map((m) => m.text)).toEqual(['Thượng tướng Trần Quốc Tỏ, Thứ trưởng Công an', 'Thứ trưởng Tỏ']);
+    expect(o.foundBy).toContainEqual({ rule: 'official/short-name', match: 'inferred' });
+  });
+
+  it('two people sharing a given name stay apart; an ambiguous short form is left out with a warning', () => {
+    const text = [
+      'Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an đến dự.',
+      'Về phía địa phương, ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai đến dự.',
+      'Phát biểu tại buổi làm việc, ông Thành đề nghị tăng cường phối hợp.',
+    ].join('\n\n');
+    const { officials, warnings } = read(text);
+    expect(officials.map((o) => [o.name, o.mentions.length])).toEqual([['Nguyễn Văn Thành', 1], ['Võ Ngọc Thành', 1]]);
+    const at = text.indexOf('ông Thành');
+    expect(warnings).toEqual([{ code: 'ambiguous-name', message: "'ông Thành' may be Nguyễn Văn Thành or Võ Ngọc Thành; not merged", start: at, end: at + 9, rule: 'official/short-name' }]);
+  });
+
+  it('"ông X" with no role joins the same person read before', () => {
+    const text = 'Ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai dự hội nghị. Ông Võ Ngọc Thành đề nghị Công an tỉnh tiếp tục phối hợp.';
+    const o = one(text);
+    expect(o.mentions.map((m) => m.start)).toEqual([0, text.lastIndexOf('Ông Võ Ngọc Thành')]);
+  });
+
+  it('"Đồng chí Thứ trưởng" is one more mention of the only Thứ trưởng', () => {
+    const text = 'Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an dự hội nghị. Đồng chí Thứ trưởng cũng đề nghị Đảng ủy quan tâm.';
+    const o = one(text);
+    expect(o.mentions[1]).toEqual(span(text, 'Đồng chí Thứ trưởng'));
+    expect(o.foundBy).toContainEqual({ rule: 'official/anaphora', match: 'inferred' });
+  });
+
+  it('a later bare full name is one more mention', () => {
+    const text = 'Thiếu tướng Nguyễn Quang Chữ dự hội nghị. Theo Nguyễn Quang Chữ, phong trào đạt kết quả tốt.';
+    const o = one(text);
+    expect(o.mentions).toEqual([span(text, 'Thiếu tướng Nguyễn Quang Chữ'), span(text, 'Nguyễn Quang Chữ', 30)]);
+    expect(o.foundBy).toEqual([{ rule: 'official/rank-name', match: 'exact' }, { rule: 'official/repeat-name', match: 'exact' }]);
+  });
+
+  it('entries come in order of first mention', () => {
+    const { officials } = read('Đại tá Lê Minh Tuấn dự. Thiếu tướng Trần Văn Vệ dự. Đại tá Lê Minh Tuấn phát biểu.');
+    expect(officials.map((o) => [o.name, o.mentions.length])).toEqual([['Lê Minh Tuấn', 2], ['Trần Văn Vệ', 1]]);
+  });
+});
+
+describe('bylines', () => {
+  it('a trailing byline line is never read, not even as a repeat of a full name', () => {
+    const text = 'Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an dự hội nghị.\n\nVăn Thành';
+    const o = one(text);
+    expect(o.mentions).toHaveLength(1);
+    const text2 = 'Đại tá Nguyễn Bình, Giám đốc Công an tỉnh dự.\n\nNguyễn Bình – Đức Thắng';
+    expect(one(text2).mentions).toHaveLength(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The five seed articles (corpus/), read as the pipeline reads them: the trailing byline lines
+// (names, "Admin") are dropped first, as the plain-text stage does.
+
+const corpusDir = new URL('../corpus/', import.meta.url);
+
+function seed(prefix: string): string {
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(prefix))!;
+  return readFileSync(new URL(file, corpusDir), 'utf8');
+}
+
+function withoutByline(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  // A byline line: only capitalised words and dashes, no sentence punctuation.
+  while (lines.length && /^[\p{Lu}][\p{L}]*(?:[ \t]+(?:[–-][ \t]+)?[\p{Lu}][\p{L}]*)*$/u.test(lines[lines.length - 1]!.trim())) lines.pop();
+  return lines.join('\n');
+}
+
+const gold: Record<string, { name: string; rank: string | null; positions?: string[]; province?: string | null }[]> = {
+  '000': [
+    { name: 'Nguyễn Ngọc Thạch', rank: null, positions: ['Phó Chủ tịch Ủy ban nhân dân tỉnh'] },
+    { name: 'Trần Bá Thiều', rank: 'Trung tướng', positions: ['Tổng cục trưởng Tổng cục Chính trị Công an nhân dân'] },
+  ],
+  '001': [
+    { name: 'Nguyễn Văn Thành', rank: 'Thượng tướng', positions: ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Công an'] },
+    { name: 'Nguyễn Thanh Nam', rank: 'Trung tướng', positions: ['Phó Tổng cục trưởng phụ trách Tổng cục Chính trị Công an nhân dân'] },
+    { name: 'Võ Ngọc Thành', rank: null, positions: ['Chủ tịch Ủy ban nhân dân tỉnh Gia Lai'], province: 'Gia Lai' },
+  ],
+  '002': [{ name: 'Nguyễn Quang Chữ', rank: 'Thiếu tướng', positions: [] }],
+  '003': [
+    { name: 'Hồ Văn Tứ', rank: 'Đại tá', positions: ['Phó Giám đốc Công an tỉnh Nghệ An'], province: 'Nghệ An' },
+    { name: 'Dương Văn Tiến', rank: 'Đại tá', positions: ['Phó Giám đốc Công an tỉnh Thanh Hóa'], province: 'Thanh Hóa' },
+    { name: 'Bùi Quang Thanh', rank: 'Đại tá', positions: ['Phó Giám đốc Công an tỉnh Quảng Bình'], province: 'Quảng Bình' },
+  ],
+  '004': [{ name: 'Nguyễn Thế Hùng', rank: 'Đại tá', positions: ['Ủy viên Ban Thường vụ Đảng ủy', 'Bí thư Đảng ủy', 'Giám đốc Công an tỉnh'], province: null }],
+};
+
+describe('seed articles', () => {
+  for (const [prefix, expected] of Object.entries(gold)) {
+    it(`seed ${prefix}: exactly the gold officials, with ranks and positions`, () => {
+      for (const text of [withoutByline(seed(prefix)), seed(prefix)]) {
+        const { officials } = read(text);
+        expect(officials.map((o) => ({ name: o.name, rank: o.rank }))).toEqual(expected.map((e) => ({ name: e.name, rank: e.rank })));
+        expected.forEach((e, i) => {
+          if (e.positions) expect(officials[i]!.positions, e.name).toEqual(e.positions);
+          if (e.province !== undefined) expect(officials[i]!.province, e.name).toBe(e.province);
+        });
+      }
+    });
+  }
+
+  it('seed 000: the typo warning points at "Đồng trí"; the byline "Nguyễn Bình – Đức Thắng" is no official', () => {
+    const text = seed('000');
+    const { officials, warnings } = read(text);
+    const at = text.indexOf('Đồng trí');
+    expect(warnings.filter((w) => w.code === 'typo')).toEqual([{ code: 'typo', message: "read 'Đồng trí' as 'Đồng chí'", start: at, end: at + 8, rule: 'official/honorific-name' }]);
+    expect(officials.map((o) => o.name)).not.toContain('Nguyễn Bình');
+    expect(officials.map((o) => o.name)).not.toContain('Đức Thắng');
+  });
+
+  it('seed 001: the Thứ trưởng is one entry with four mentions; the byline "Văn Thành" is not one of them', () => {
+    const text = seed('001');
+    const o = read(text).officials[0]!;
+    expect(o.mentions.map((m) => m.text)).toEqual([
+      'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an',
+      'Thứ trưởng Nguyễn Văn Thành',
+      'Thứ trưởng Nguyễn Văn Thành',
+      'Đồng chí Thứ trưởng',
+    ]);
+    expect(o.mentions.every((m) => m.end < text.lastIndexOf('Văn Thành'))).toBe(true);
+  });
+
+  it('seed 002: three mentions of Thiếu tướng Nguyễn Quang Chữ', () => {
+    expect(read(seed('002')).officials[0]!.mentions.map((m) => m.text)).toEqual(Array(3).fill('Thiếu tướng Nguyễn Quang Chữ'));
+  });
+
+  it('seed 004: "Hồ Chí Minh" (Di chúc, tư tưởng) and the generic "Giám đốc Công an tỉnh" add nothing', () => {
+    const { officials } = read(seed('004'));
+    expect(officials.map((o) => [o.name, o.mentions.length])).toEqual([['Nguyễn Thế Hùng', 1]]);
+  });
+});
