@@ -81,7 +81,8 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     await removeStaleTemps(path.join(outDir, 'runs'));
     const store = await RecordStore.open(outDir);
     state = StateStore.open(outDir);
-    const repairedIds = await completeReplacements(state, store);
+    const repaired = await completeReplacements(state, store);
+    const repairedIds = repaired.removed;
 
     fetcher = new Fetcher({ ...merged, onEvent: emit });
     const warc = new WarcWriter(rawDir, runStamp());
@@ -192,7 +193,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         const outcome = await store.put(record);
         // The state says this content is done only once the record is durable (see queueRemember).
         await remember(record.id);
-        emit({ level: 'info', msg: outcome === 'written' ? 'written' : 'unchanged', url, status: got.status, reason: record.id });
+        emit({ level: 'info', msg: outcome === 'written' ? 'written' : 'unchanged', url, status: got.status, recordId: record.id });
         return true;
       });
       tick(url, ok);
@@ -208,11 +209,14 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     const warcPath = await warc.close();
     // After a killed run records/ may hold records that records.jsonl does not list yet, and
     // the store rewrites the listing only when this run changed something: make it rewrite.
-    if (lock.tookOver || recoveredWarcs.length || repairedIds.length) await rm(path.join(outDir, 'records.jsonl'), { force: true });
+    if (lock.tookOver || recoveredWarcs.length || repairedIds.length || repaired.rewritten.length) await rm(path.join(outDir, 'records.jsonl'), { force: true });
     const result = await store.finish();
     // finish() removed the records that changed URLs used to hold: the replacements are complete.
     st.clearReplacements(st.pendingReplacements().map((r) => r.url));
-    const changes: RunChanges = { writtenIds: result.writtenIds, removedIds: [...new Set([...result.removedIds, ...repairedIds])].sort() };
+    const changes: RunChanges = {
+      writtenIds: [...new Set([...result.writtenIds, ...repaired.rewritten])].sort(),
+      removedIds: [...new Set([...result.removedIds, ...repairedIds])].sort(),
+    };
     if (opts.index !== false) await syncIndex(outDir, changes);
     return { ...result, ...changes, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
   } finally {
@@ -243,10 +247,12 @@ const exists = (file: string): Promise<boolean> =>
 
 /**
  * Finish replacements a killed run left half done: the URL's new record was written and
- * remembered, but the run died before finish() removed the old record. Returns removed ids.
+ * remembered, but the run died before finish() removed the old record. Returns the ids it
+ * removed, and those it rewrote (the old record keeps its other places).
  */
-async function completeReplacements(state: StateStore, store: RecordStore): Promise<string[]> {
+async function completeReplacements(state: StateStore, store: RecordStore): Promise<{ removed: string[]; rewritten: string[] }> {
   const removed: string[] = [];
+  const rewritten: string[] = [];
   for (const row of state.pendingReplacements()) {
     const old = row.replacedId!;
     if (!row.recordId || !(await exists(store.recordPath(row.recordId)))) continue;
@@ -261,12 +267,13 @@ async function completeReplacements(state: StateStore, store: RecordStore): Prom
         } else {
           const [location, ...alsoAt] = left as [string, ...string[]];
           await writeFileAtomic(store.recordPath(old), serializeRecord({ ...rec, source: { ...rec.source, location, alsoAt } }));
+          rewritten.push(old);
         }
       }
     }
     state.clearReplacements([row.url]);
   }
-  return removed;
+  return { removed, rewritten };
 }
 
 interface DiscoveryContext {

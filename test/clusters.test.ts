@@ -117,6 +117,26 @@ describe('cluster/members', () => {
       .toEqual(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']);
   });
 
+  it('reads the members when the year of the membership follows the number', () => {
+    const { ctx, clusters } = run('Cụm thi đua số 3 năm 2025 gồm Công an các tỉnh: Cao Bằng, Điện Biên, Lào Cai, Lai Châu, Sơn La và Tuyên Quang.');
+    expect(clusters).toEqual([{
+      number: 3,
+      members: ['Cao Bằng', 'Điện Biên', 'Lào Cai', 'Lai Châu', 'Sơn La', 'Tuyên Quang'],
+      mentions: [spanOf(ctx.text, 'Cụm thi đua số 3')],
+      foundBy: [{ rule: 'cluster/numbered', match: 'exact' }, { rule: 'cluster/members', match: 'exact' }],
+    }]);
+    expect(run('Cụm thi đua số 7 - Bộ Công an, năm 2024 gồm Công an tỉnh Quảng Nam và Quảng Ngãi.').clusters[0]!.members).toEqual(['Quảng Nam', 'Quảng Ngãi']);
+  });
+
+  it('skips bracketed notes inside a member list', () => {
+    const text = 'Cụm thi đua số 7 gồm Công an 5 tỉnh: Quảng Trị (Cụm trưởng), Thừa Thiên Huế (Cụm phó), Quảng Nam, Quảng Ngãi và Bình Định.';
+    expect(run(text).clusters[0]!.members).toEqual(['Quảng Trị', 'Thừa Thiên Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định']);
+    expect(run('Cụm thi đua số 7 năm 2024 gồm Công an 5 tỉnh: Quảng Trị (Cụm trưởng), Thừa Thiên Huế (Cụm phó), Quảng Nam, Quảng Ngãi và Bình Định.').clusters[0]!.members)
+      .toEqual(['Quảng Trị', 'Thừa Thiên Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định']);
+    // A bracket followed by a sentence, not by the next member, still ends the list.
+    expect(run('Cụm thi đua số 7 gồm Công an tỉnh Quảng Trị (Cụm trưởng). Công an tỉnh Quảng Nam báo cáo.').clusters[0]!.members).toEqual(['Quảng Trị']);
+  });
+
   it('does not infer members: a province merely nearby, or a list shared by two clusters', () => {
     expect(run('Cụm thi đua số 5 họp tại Công an tỉnh Nghệ An.').clusters[0]!.members).toEqual([]);
     expect(run('cụm thi đua số 6 và 7 gồm Công an các tỉnh Gia Lai, Kon Tum.').clusters.map((c) => c.members)).toEqual([[], []]);

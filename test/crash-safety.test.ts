@@ -106,7 +106,7 @@ interface ChildRun {
 }
 
 /** Run `vnews refresh` as a child; `kill` decides when to SIGKILL it (resolve = kill now). */
-function runRefresh(kill?: (child: { startedAt: number }) => Promise<void>): Promise<ChildRun> {
+function runRefresh(kill?: (child: { startedAt: number; stderr: () => string }) => Promise<void>): Promise<ChildRun> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/cli.ts', 'refresh', '--sources', sourcesFile, '--out', out, '--allow-private-network', '--per-host-interval', '0', '--log-format', 'json'],
@@ -115,7 +115,7 @@ function runRefresh(kill?: (child: { startedAt: number }) => Promise<void>): Pro
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const done = new Promise<ChildRun>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
-  if (kill) void kill({ startedAt: Date.now() }).then(() => child.kill('SIGKILL'));
+  if (kill) void kill({ startedAt: Date.now(), stderr: () => stderr }).then(() => child.kill('SIGKILL'));
   return done;
 }
 
@@ -148,16 +148,21 @@ describe(`refresh killed at random points (seed ${SEED})`, () => {
         }
       }
       if (existsSync(path.join(out, '.refresh.lock'))) staleLocksSeen++;
-      const mode = i === 0 ? 'requests' : (['requests', 'requests', 'after-fetch', 'time'] as const)[between(0, 3)]!;
+      // requests: while fetching; after-fetch: while processing and writing; after-commit: between
+      // the state commit and the end of the run (records.jsonl, summary); time: anywhere, start-up included.
+      // The last kill lands after the commit, so the final run starts from committed state whose
+      // records the listing does not show yet.
+      const mode = i === 0 ? 'requests' : i === KILLS - 1 ? 'after-commit' : (['requests', 'after-fetch', 'after-commit', 'time'] as const)[between(0, 3)]!;
       const base = articleResponses;
       const target = between(1, paths.length);
       const jitter = between(0, 60);
       const afterMs = between(300, 4000);
-      const run = await runRefresh(async ({ startedAt }) => {
+      const run = await runRefresh(async ({ startedAt, stderr }) => {
         if (mode === 'requests') await waitFor(() => articleResponses - base >= target, 30_000);
+        else if (mode === 'after-commit') await waitFor(() => stderr().includes('"msg":"state committed"'), 30_000);
         else if (mode === 'after-fetch') await waitFor(() => articleResponses - base >= paths.length, 30_000);
         else await waitFor(() => Date.now() - startedAt >= afterMs, 30_000);
-        await new Promise((r) => setTimeout(r, mode === 'after-fetch' ? jitter * 4 : jitter));
+        await new Promise((r) => setTimeout(r, mode === 'after-fetch' ? jitter * 4 : mode === 'after-commit' ? (i === KILLS - 1 ? 0 : jitter / 3) : jitter));
       });
       log.push(`kill ${i}: mode ${mode}, target ${target}, after ${afterMs} ms, jitter ${jitter} → ${run.signal ?? `exit ${run.code}`}, ${articleResponses - base} article responses`);
     }

@@ -107,6 +107,18 @@ describe('cascade details', () => {
     expect(got.body).not.toContain('VOV');
   });
 
+  it('a byline "Trọng Tín/VOV-Nam Trung Bộ" gives the reporter, not the outlet\'s desk', () => {
+    const got = extractHtmlArticle(page('', `<div class="content">${prose}<p>Trọng Tín/VOV-Nam Trung Bộ</p></div>`));
+    expect(got.authors).toEqual(['Trọng Tín']);
+    expect(got.body.endsWith('trong toàn đợt thi đua.')).toBe(true);
+  });
+
+  it('a byline "N.Lâm" (initial glued to the name) is an author and leaves the body', () => {
+    const got = extractHtmlArticle(page('', `<div class="content">${prose}<p>N.Lâm</p></div>`));
+    expect(got.authors).toEqual(['N.Lâm']);
+    expect(got.body.endsWith('trong toàn đợt thi đua.')).toBe(true);
+  });
+
   it('"PV" at the end leaves the body and names nobody', () => {
     const got = extractHtmlArticle(page('', `<div class="content">${prose}<p>PV</p></div>`));
     expect(got.authors).toEqual([]);

@@ -119,6 +119,21 @@ describe('bylines', () => {
     expect(got.authors).toEqual([]);
     expect(got.body).toBe(body);
   });
+  it('"P.V" names nobody and leaves the body', () => {
+    const got = run(`${body}\n\nP.V`);
+    expect(got.authors).toEqual([]);
+    expect(got.body).toBe(body);
+  });
+  it('"N.Lâm" (an initial glued to the name) is an author and leaves the body', () => {
+    const got = run(`${body}\n\nN.Lâm`);
+    expect(got.authors).toEqual(['N.Lâm']);
+    expect(got.body).toBe(body);
+  });
+  it('"Trọng Tín/VOV-Nam Trung Bộ" gives the reporter, not the outlet\'s desk', () => {
+    const got = run(`${body}\n\nTrọng Tín/VOV-Nam Trung Bộ`);
+    expect(got.authors).toEqual(['Trọng Tín']);
+    expect(got.body).toBe(body);
+  });
   it('"Admin" alone is not an author', () => expect(run(`${body}\nAdmin`).authors).toEqual([]));
   it('a last body sentence is not a byline', () => {
     const got = run(`${body}\n\nHội nghị kết thúc tốt đẹp.`);
@@ -146,10 +161,18 @@ describe('classifyTailLine', () => {
     expect(classifyTailLine('Theo đó, các đơn vị cần quán triệt nghiêm túc.')).toBeNull();
     expect(classifyTailLine('Xem thêm: Hội nghị Công an toàn quốc')).toEqual({ kind: 'related', names: [] });
     expect(classifyTailLine('Bình luận về vụ việc, ông Hùng cho biết')).toBeNull();
+    expect(classifyTailLine('T.Hùng')).toEqual({ kind: 'byline', names: ['T.Hùng'] });
+    expect(classifyTailLine('N.LÂM')).toEqual({ kind: 'byline', names: ['N.LÂM'] });
+    expect(classifyTailLine('P.V')).toEqual({ kind: 'placeholder', names: [] });
+    expect(classifyTailLine('Hà Anh - Thu Trang/TTXVN-Hà Nội')).toEqual({ kind: 'byline', names: ['Hà Anh', 'Thu Trang'] });
+    expect(classifyTailLine('Minh Châu/Báo Quảng Nam')).toEqual({ kind: 'byline', names: ['Minh Châu'] });
+    expect(classifyTailLine('VOV-Nam Trung Bộ')).toEqual({ kind: 'source', names: [] });
   });
   it('author fields leave outlets and accounts out', () => {
     expect(splitAuthorNames('Đức Anh - Báo Công an nhân dân')).toEqual(['Đức Anh']);
     expect(splitAuthorNames('Admin')).toEqual([]);
     expect(splitAuthorNames('Nguyễn Bình, Đức Thắng')).toEqual(['Nguyễn Bình', 'Đức Thắng']);
+    expect(splitAuthorNames('Trọng Tín/VOV-Nam Trung Bộ')).toEqual(['Trọng Tín']);
+    expect(splitAuthorNames('H.M/VietnamPlus')).toEqual(['H.M']);
   });
 });

@@ -3,6 +3,9 @@ import { cp, mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { ingest } from '../src/ingest.js';
+import { RecordStore } from '../src/store/record-store.js';
+import { loadInputs } from '../src/load/load-inputs.js';
+import { processArticle } from '../src/pipeline.js';
 import { ArticleRecord } from '../src/record/schema.js';
 import { runCli } from './helpers/io.js';
 
@@ -101,6 +104,24 @@ describe('places and changes', () => {
     expect(lines).toHaveLength(1);
     expect((JSON.parse(lines[0]!) as ArticleRecord).id).toBe(b.writtenIds[0]);
     expect(await readdir(path.join(out, 'records'))).toEqual([`${b.writtenIds[0]}.json`]);
+  });
+});
+
+describe('a run killed after writing records', () => {
+  it('leaves records.jsonl to be completed by the next run, even though that run writes nothing new', async () => {
+    const out = await tmpDir('killed');
+    await ingest(['corpus/000_a9d2bbf568b633fe.txt'], { outDir: out, index: false });
+    // The killed run: a record reaches records/ but the run never finishes.
+    const killed = await RecordStore.open(out);
+    const loaded = (await loadInputs(['corpus/001_13a519dd43a9bdc2.txt']).next()).value;
+    if (!loaded?.ok) throw new Error('fixture did not load');
+    expect(await killed.put(processArticle(loaded.article))).toBe('written');
+    // The next run sees the record already current, yet the listing must now hold both.
+    const next = await ingest(['corpus/000_a9d2bbf568b633fe.txt', 'corpus/001_13a519dd43a9bdc2.txt'], { outDir: out, index: false });
+    expect(next.written).toBe(0);
+    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect((await readdir(out)).filter((n) => n.startsWith('.records-dirty'))).toEqual([]);
   });
 });
 

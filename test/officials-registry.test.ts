@@ -74,6 +74,18 @@ describe('officialsRegistry', () => {
     expect(reg.map((e) => [e.key, e.appearances.map((a) => a.articleId.slice(-1))])).toEqual([['tran van duc', ['6', '1', '3']]]);
   });
 
+  it('keeps apart a later appearance with a lower rank', async () => {
+    const o = await tempOut('officials-lower');
+    const recs = fixtureRecords();
+    // Record 1: Đại tá on 2019-03-10; record 6 moved to 2020: a Thượng tá a year later is someone else.
+    await storeRecords(o, [recs[0]!, { ...recs[5]!, publishedAt: '2020-02-01' }]);
+    const reg = await officialsRegistry(o, 'tran van duc');
+    expect(reg.map((e) => [e.key, e.ranks])).toEqual([
+      ['tran van duc', ['Đại tá']],
+      ['tran van duc#2', ['Thượng tá']],
+    ]);
+  });
+
   it('filters by a folded run of name syllables', async () => {
     expect((await officialsRegistry(out, 'Đào')).map((e) => e.name)).toEqual(['Lê Thị Đào']);
     expect((await officialsRegistry(out, 'van')).map((e) => e.key)).toEqual(['nguyen van dat', 'tran van duc', 'tran van duc#2']);

@@ -429,3 +429,179 @@ describe('seed articles', () => {
     expect(officials.map((o) => [o.name, o.mentions.length])).toEqual([['Nguyễn Thế Hùng', 1]]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Faults found by a held-out evaluation, each reproduced by one sentence.
+
+describe('place names after a place word', () => {
+  it('the words after "xã" are the commune, part of the position, not a person', () => {
+    const text = 'Thiếu tá Y Khuê Niê, Trưởng Công an xã Ea Kar, cho biết sau khi sắp xếp lại bộ máy.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Y Khuê Niê', rank: 'Thiếu tá', honorific: null, positions: ['Trưởng Công an xã Ea Kar'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Thiếu tá Y Khuê Niê, Trưởng Công an xã Ea Kar')]);
+  });
+
+  it('a name after the commune is still read', () => {
+    const o = one('Trưởng Công an xã Ea Kar Y Khuê Niê cho biết.');
+    expect([o.name, o.positions]).toEqual(['Y Khuê Niê', ['Trưởng Công an xã Ea Kar']]);
+    const p = one('Chủ tịch UBND phường Trần Hưng Đạo Lê Văn Tám dự.');
+    expect([p.name, p.positions]).toEqual(['Lê Văn Tám', ['Chủ tịch Ủy ban nhân dân phường Trần Hưng Đạo']]);
+  });
+
+  it('a ward named after a person is a place, not an official', () => {
+    expect(read('Trưởng Công an phường Trần Hưng Đạo cho biết đã xác minh.').officials).toEqual([]);
+  });
+});
+
+describe('organisation words that begin with a family name', () => {
+  it('"Đoàn Thanh niên" is an organisation, not a person named Đoàn Thanh', () => {
+    const text = 'Đại úy Trần Ngọc Hân, Bí thư Đoàn Thanh niên Công an tỉnh Sóc Trăng, cho biết các cơ sở đoàn đã tổ chức.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Trần Ngọc Hân', rank: 'Đại úy', honorific: null, positions: ['Bí thư Đoàn Thanh niên Công an tỉnh Sóc Trăng'], province: 'Sóc Trăng' });
+    expect(o.mentions).toEqual([span(text, 'Đại úy Trần Ngọc Hân, Bí thư Đoàn Thanh niên Công an tỉnh Sóc Trăng')]);
+  });
+
+  it('youth union, women\'s union and trade union words name nobody', () => {
+    for (const text of [
+      'Đoàn Thanh niên Công an tỉnh Hậu Giang tổ chức hội nghị. Đoàn Thanh niên Công an các tỉnh ra quân.',
+      'Chủ tịch Hội Phụ nữ tỉnh và Chủ tịch Hội Cựu chiến binh tỉnh dự.',
+      'Bí thư Thành đoàn Hà Nội phát biểu.',
+    ]) expect(read(text).officials, text).toEqual([]);
+    expect(one('Chủ tịch Công đoàn Công an tỉnh Đặng Văn Bình phát biểu.').positions).toEqual(['Chủ tịch Công đoàn Công an tỉnh']);
+  });
+});
+
+describe('ministries named without "Bộ"', () => {
+  it('"Bộ trưởng Tài chính" is a position, the name follows', () => {
+    const text = 'Bộ trưởng Tài chính Hồ Đức Phớc cho biết sẽ sửa luật.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Hồ Đức Phớc', rank: null, honorific: null, positions: ['Bộ trưởng Tài chính'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Bộ trưởng Tài chính Hồ Đức Phớc')]);
+    expect([one('Thứ trưởng Tài chính Cao Anh Tuấn cho biết.').name, one('Thứ trưởng Tài chính Cao Anh Tuấn cho biết.').positions]).toEqual(['Cao Anh Tuấn', ['Thứ trưởng Tài chính']]);
+  });
+
+  it('other ministries, one syllable capitalised or two, and with "và" or a dash inside', () => {
+    expect(one('Bộ trưởng Y tế Đào Hồng Lan kiểm tra bệnh viện.').positions).toEqual(['Bộ trưởng Y tế']);
+    expect(one('Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu.').positions).toEqual(['Bộ trưởng Công Thương']);
+    expect(one('Bộ trưởng Quốc phòng Phan Văn Giang dự lễ.').name).toBe('Phan Văn Giang');
+    expect(one('Thứ trưởng Lao động – Thương binh và Xã hội Nguyễn Văn Hồi phát biểu.').positions).toEqual(['Thứ trưởng Lao động - Thương binh và Xã hội']);
+  });
+
+  it('a lower-case "tài chính" after a head is left as written', () => {
+    expect(one('Bà Nguyễn Thị Hoa, Giám đốc tài chính của công ty, cho biết.').positions).toEqual(['Giám đốc tài chính của công ty']);
+  });
+});
+
+describe('more position vocabulary', () => {
+  it('heads of state, company heads, "cựu" (former)', () => {
+    const a = one('Tổng thống Mỹ Joe Biden công bố gói viện trợ mới.');
+    expect(brief(a)).toEqual({ name: 'Joe Biden', rank: null, honorific: null, positions: ['Tổng thống Mỹ'], province: null });
+    const b = one('Chủ tịch nước Lương Cường dự lễ kỷ niệm.');
+    expect([b.name, b.positions]).toEqual(['Lương Cường', ['Chủ tịch nước']]);
+    const c = one('Hồi tháng 4, ông Antoni Trenchev, CEO của công ty Nexo, nói với CNBC.');
+    expect(brief(c)).toEqual({ name: 'Antoni Trenchev', rank: null, honorific: 'ông', positions: ['CEO của công ty Nexo'], province: null });
+    const d = one('Hồi tháng 1, ông Guido Buehler, cựu Giám đốc ngân hàng Seba, cho biết có thể.');
+    expect([d.name, d.positions]).toEqual(['Guido Buehler', ['cựu Giám đốc ngân hàng Seba']]);
+  });
+
+  it('the common state, party, court and company heads read a name', () => {
+    for (const [text, name, position] of [
+      ['Thủ tướng Phạm Minh Chính chủ trì.', 'Phạm Minh Chính', 'Thủ tướng'],
+      ['Phó Thủ tướng Trần Hồng Hà kiểm tra.', 'Trần Hồng Hà', 'Phó Thủ tướng'],
+      ['Tổng Bí thư Tô Lâm tiếp đoàn.', 'Tô Lâm', 'Tổng Bí thư'],
+      ['Chủ tịch Quốc hội Trần Thanh Mẫn dự.', 'Trần Thanh Mẫn', 'Chủ tịch Quốc hội'],
+      ['Tổng giám đốc Vietcombank Nguyễn Thanh Tùng nói.', 'Nguyễn Thanh Tùng', 'Tổng Giám đốc Vietcombank'],
+      ['Chủ tịch HĐQT Nguyễn Văn Đạt cho biết.', 'Nguyễn Văn Đạt', 'Chủ tịch Hội đồng quản trị'],
+      ['Viện trưởng VKSND tối cao Nguyễn Huy Tiến phát biểu.', 'Nguyễn Huy Tiến', 'Viện trưởng Viện kiểm sát nhân dân tối cao'],
+      ['Chánh án TAND tối cao Lê Minh Trí dự.', 'Lê Minh Trí', 'Chánh án Tòa án nhân dân tối cao'],
+      ['Hiệu trưởng Trường THPT Phan Bội Châu Nguyễn Văn Hòa cho biết.', 'Nguyễn Văn Hòa', 'Hiệu trưởng Trường THPT Phan Bội Châu'],
+      ['Đại sứ Pháp Olivier Brochet chúc mừng.', 'Olivier Brochet', 'Đại sứ Pháp'],
+      ['Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết.', 'Nguyễn Thị Hồng', 'Thống đốc Ngân hàng Nhà nước'],
+    ] as const) {
+      const o = one(text);
+      expect([o.name, o.positions], text).toEqual([name, [position]]);
+    }
+  });
+});
+
+describe('foreign names', () => {
+  it('a foreign name followed by ", position" at a sentence start or after a comma', () => {
+    const text = 'Paolo Ardoino, Giám đốc công nghệ của Bitfinex, đưa ra dự đoán.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Paolo Ardoino', rank: null, honorific: null, positions: ['Giám đốc công nghệ của Bitfinex'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Paolo Ardoino, Giám đốc công nghệ của Bitfinex')]);
+    expect(o.foundBy).toEqual([{ rule: 'official/name-position', match: 'exact' }]);
+    expect(one('Hồi tháng 4, Antoni Trenchev - CEO của công ty Nexo, nói với CNBC.').name).toBe('Antoni Trenchev');
+    expect(one('Trong khi đó, Jeffrey Sica, CEO Circle Squared Alternative Investments cho biết.').positions).toEqual(['CEO Circle Squared Alternative Investments']);
+  });
+
+  it('not without a position, nor a foreign word inside a sentence, nor a job description', () => {
+    for (const text of [
+      'Paolo Ardoino đưa ra dự đoán.',
+      'Theo Bloomberg News, Giám đốc điều hành Tesla cho biết.',
+      'Edward Moya, nhà phân tích cấp cao tại Oanda, cho biết.',
+      'Tim Draper, người sáng lập quỹ, dự đoán.',
+    ]) expect(read(text).officials, text).toEqual([]);
+  });
+
+  it('the country after a head belongs to the position, not to the name', () => {
+    const text = 'Thủ tướng Singapore Lawrence Wong tiếp đoàn.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Lawrence Wong', rank: null, honorific: null, positions: ['Thủ tướng Singapore'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Thủ tướng Singapore Lawrence Wong')]);
+    expect(one('Trước thềm chuyến thăm của Tổng thống Ukraine Volodymyr Zelensky, Mỹ công bố viện trợ.').positions).toEqual(['Tổng thống Ukraine']);
+    expect(one('Thủ tướng Nhật Bản Fumio Kishida hội đàm.').name).toBe('Fumio Kishida');
+  });
+
+  it('a one-syllable country word followed by a verb is a short name ("Thứ trưởng Đức")', () => {
+    const text = 'Thượng tướng Nguyễn Minh Đức, Thứ trưởng Bộ Công an dự. Thứ trưởng Đức đề nghị các đơn vị tập trung.';
+    const o = one(text);
+    expect(o.mentions.map((m) => m.text)).toEqual(['Thượng tướng Nguyễn Minh Đức, Thứ trưởng Bộ Công an', 'Thứ trưởng Đức']);
+  });
+
+  it('"Ngài Đại sứ Nhật Bản tại Việt Nam" + name', () => {
+    const text = 'Ngài Đại sứ Nhật Bản tại Việt Nam Yamada Takio phát biểu.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Yamada Takio', rank: null, honorific: 'Ngài', positions: ['Đại sứ Nhật Bản tại Việt Nam'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Ngài Đại sứ Nhật Bản tại Việt Nam Yamada Takio')]);
+  });
+
+  it('a force word between rank and name ("Thiếu tướng cảnh sát")', () => {
+    const text = 'Cùng ngày, đoàn do Thiếu tướng cảnh sát Jaafar Mahad, Giám đốc điều hành Ban Thư ký ASEANAPOL, dẫn đầu.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Jaafar Mahad', rank: 'Thiếu tướng', honorific: null, positions: ['Giám đốc điều hành Ban Thư ký ASEANAPOL'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Thiếu tướng cảnh sát Jaafar Mahad, Giám đốc điều hành Ban Thư ký ASEANAPOL')]);
+    expect(one('Đại tá quân đội Nguyễn Văn Minh phát biểu.').name).toBe('Nguyễn Văn Minh');
+    expect(read('Ông được phong Thiếu tướng công an năm 2019.').officials).toEqual([]);
+  });
+});
+
+describe('where a position ends', () => {
+  it('a province with a dash inside stays whole', () => {
+    const text = 'Đại tá Nguyễn Văn Hùng, GĐ Công an tỉnh Bà Rịa – Vũng Tàu phát biểu.';
+    const o = one(text);
+    expect([o.positions, o.province]).toEqual([['Giám đốc Công an tỉnh Bà Rịa – Vũng Tàu'], 'Bà Rịa - Vũng Tàu']);
+    expect(o.mentions).toEqual([span(text, 'Đại tá Nguyễn Văn Hùng, GĐ Công an tỉnh Bà Rịa – Vũng Tàu')]);
+  });
+
+  it('adverbs and auxiliaries end a position', () => {
+    const o = one('GS.TS Phạm Hồng Chương, Hiệu trưởng Trường đại học Kinh tế Quốc dân lại yêu cầu các khoa.');
+    expect([o.name, o.positions]).toEqual(['Phạm Hồng Chương', ['Hiệu trưởng Trường đại học Kinh tế Quốc dân']]);
+    expect(one('Đại tá Lê Văn Minh, Giám đốc Công an tỉnh vẫn chỉ đạo sát sao.').positions).toEqual(['Giám đốc Công an tỉnh']);
+  });
+
+  it('an organisation whose name has commas inside (organisation.md)', () => {
+    const o = one('Thiếu tướng Nguyễn Văn Hùng, Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng phát biểu.');
+    expect(o.positions).toEqual(['Cục trưởng Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng']);
+    expect(one('Đại tá Trần Văn Nam, Cục trưởng Cục Cảnh sát PCCC và CNCH cho biết.').positions).toEqual(['Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']);
+  });
+
+  it('a suspect whose post is stated in brackets after the birth year', () => {
+    const text = 'Cơ quan điều tra đã bắt Nguyễn Văn An (SN 1985, Giám đốc Công ty TNHH Hòa Phát) để điều tra.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Văn An', rank: null, honorific: null, positions: ['Giám đốc Công ty TNHH Hòa Phát'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Nguyễn Văn An (SN 1985, Giám đốc Công ty TNHH Hòa Phát)')]);
+    expect(one('Bắt Trần Văn Bình (45 tuổi, Chủ tịch UBND xã Hòa Sơn) vì nhận hối lộ.').positions).toEqual(['Chủ tịch Ủy ban nhân dân xã Hòa Sơn']);
+    expect(read('Bắt Trần Văn Bình (SN 1980, trú tại xã Hòa Sơn) vì trộm cắp.').officials).toEqual([]);
+  });
+});

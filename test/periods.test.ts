@@ -55,6 +55,26 @@ describe('period/months-of-year', () => {
   it('leaves it out with no year in the sentence', () => expectNone('Kết quả 6 tháng đầu năm rất tốt. Năm 2020 là năm bản lề.'));
   it('leaves out a year relative to the article date ("năm nay")', () => expectNone('Sáu tháng đầu năm nay, so với năm 2019, tội phạm giảm.'));
   it('refuses a count that is no number of months', () => expectNone('Trong 13 tháng đầu năm 2020 và những tháng đầu năm 2020.'));
+  it('reads "N tháng năm Y" without "đầu" as the first N months', () =>
+    expectOne({ text: 'Hội nghị sơ kết công tác công an 9 tháng năm 2025 diễn ra tại Lâm Đồng.', mention: '9 tháng năm 2025', start: '2025-01-01', end: '2025-09-30', rule }));
+  it('reads "10 tháng năm 2024" and "12 tháng năm 2024" (the whole year)', () => {
+    expectOne({ text: 'Kết quả 10 tháng năm 2024 rất tốt.', mention: '10 tháng năm 2024', start: '2024-01-01', end: '2024-10-31', rule });
+    expectOne({ text: 'Tổng kết 12 tháng năm 2024 của đơn vị.', mention: '12 tháng năm 2024', start: '2024-01-01', end: '2024-12-31', rule });
+  });
+  it('does not emit the year inside "N tháng năm Y" as a separate date', () => {
+    const ctx = makeContext('Sơ kết 9 tháng năm 2025, đơn vị đề ra nhiệm vụ năm 2026.');
+    const { periods, dates } = extractPeriodsAndDates(ctx);
+    expect(periods.map((p) => [p.text, p.start, p.end])).toEqual([['9 tháng năm 2025', '2025-01-01', '2025-09-30']]);
+    expect(dates.map((d) => [d.value, d.mentions])).toEqual([['2026', [{ start: ctx.text.indexOf('năm 2026'), end: ctx.text.indexOf('năm 2026') + 8, text: 'năm 2026' }]]]);
+  });
+  it('needs the year right after "N tháng năm", and a count of at least 2', () => {
+    expectNone('Sau 9 tháng, năm 2025 đơn vị hoàn thành kế hoạch.');
+    expectNone('Sau 9 tháng năm nay, so với năm 2024, tội phạm giảm.');
+    expectNone('Sau 9 tháng triển khai, năm 2025 đơn vị về đích.');
+    expectNone('Trong 13 tháng năm 2024 và 0 tháng năm 2024.');
+    // "1 tháng" is a unit: a monthly average, not the first month.
+    expectNone('Sản lượng thấp hơn nhiều so với mức bình quân 1 tháng năm 2021.');
+  });
 });
 
 describe('period/quarter', () => {

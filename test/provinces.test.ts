@@ -179,11 +179,63 @@ describe('province/not-person and province/not-other-place', () => {
     expect(names(makeContext(text))).toEqual([]);
   });
 
+  it.each([
+    'Bà Nguyễn Thị Huế (62 tuổi), nhà đối diện, cho biết đám cháy bùng lên lúc 2 giờ sáng.',
+    'Ông Nguyễn Bình Định (78 tuổi) kể lại sự việc.',
+    'Anh Trần Thái Bình cho biết đã báo Công an phường.',
+    'Chị Lê Thu Hà Giang (24 tuổi) bị thương nhẹ.',
+    'GS.TS Nguyễn Văn Huế phát biểu tại hội thảo.',
+    'Vụ việc xảy ra hôm qua. Ông Phạm Văn Long An trình báo.',
+  ])('reads a sentence-initial honorific or title + family name as a person: %s', (text) => {
+    expect(names(makeContext(text))).toEqual([]);
+  });
+
+  it('keeps the province of a place run that opens with a family name after a place word', () => {
+    const ctx = makeContext('Đoàn công tác đến sân bay Chu Lai Quảng Nam, rồi về huyện Lục Ngạn Bắc Giang và TP Cao Lãnh Đồng Tháp.');
+    const list = extractProvinces(ctx);
+    expect(list.map((p) => [p.name, p.mentions])).toEqual([
+      ['Quảng Nam', [spanOf(ctx.text, 'Quảng Nam')]],
+      ['Bắc Giang', [spanOf(ctx.text, 'Bắc Giang')]],
+      ['Đồng Tháp', [spanOf(ctx.text, 'Đồng Tháp')]],
+    ]);
+    expect(names(makeContext('Dự án tại Chu Lai Quảng Nam.'))).toEqual(['Quảng Nam']);
+  });
+
+  it('still reads a province in the sentence after a person', () => {
+    expect(names(makeContext('Bà Nguyễn Thị Huế cho biết. Công an tỉnh Thái Bình vào cuộc.'))).toEqual(['Thái Bình']);
+  });
+
   it('still reads the province next to a trap', () => {
     expect(names(makeContext('Công an tỉnh Điện Biên kỷ niệm chiến thắng Điện Biên Phủ.'))).toEqual(['Điện Biên']);
     expect(names(makeContext('Trung tá Nguyễn Văn Tâm, Công an tỉnh Bình Định.'))).toEqual(['Bình Định']);
     // "Lý" is a family name, but here it closes the place name Phủ Lý.
     expect(names(makeContext('Công an TP Phủ Lý Hà Nam'))).toEqual(['Hà Nam']);
+  });
+});
+
+describe('province/not-common-word', () => {
+  it.each([
+    'HÒA BÌNH: BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY',
+    'VÌ HÒA BÌNH VÀ PHÁT TRIỂN BỀN VỮNG',
+    'GIỮ GÌN CUỘC SỐNG THÁI BÌNH',
+  ])('does not read a common word in a line all in capitals: %s', (text) => {
+    expect(names(makeContext(text))).toEqual([]);
+  });
+
+  it('reads it in capitals after a place prefix, in a list, or in a line with lower-case words', () => {
+    const ctx = makeContext('CÔNG AN TỈNH HÒA BÌNH TỔNG KẾT NĂM');
+    expect(extractProvinces(ctx).map((p) => [p.name, p.mentions, p.foundBy])).toEqual([
+      ['Hòa Bình', [spanOf(ctx.text, 'HÒA BÌNH')], [{ rule: 'province/name', match: 'exact' }]],
+    ]);
+    expect(extractProvinces(makeContext('CÔNG AN HÒA BÌNH, SƠN LA PHỐI HỢP')).map((p) => [p.name, p.foundBy[0]!.rule])).toEqual([
+      ['Hòa Bình', 'province/name'], ['Sơn La', 'province/name'],
+    ]);
+    expect(extractProvinces(makeContext('HÒA BÌNH, SƠN LA PHỐI HỢP')).map((p) => [p.name, p.foundBy[0]!.rule])).toEqual([
+      ['Hòa Bình', 'province/list'], ['Sơn La', 'province/name'],
+    ]);
+    expect(names(makeContext('HÒA BÌNH: Bắt giữ đối tượng vận chuyển ma túy'))).toEqual(['Hòa Bình']);
+    // Names that are no common word keep being read in a headline.
+    expect(names(makeContext('NGHỆ AN: BẮT GIỮ ĐỐI TƯỢNG'))).toEqual(['Nghệ An']);
   });
 });
 

@@ -90,7 +90,8 @@ describe('bad usage exits 2', () => {
     [['--limit=-3'], '--limit takes a positive whole number, not "-3"'],
     [['--limit', '2.5'], '--limit takes a positive whole number, not "2.5"'],
     [['--successors'], '--successors needs --province'],
-    [['--official', '  '], '--official needs a value'],
+    [['--official', '  '], '--official needs a name'],
+    [['--official', '!?'], '--official needs a name'],
     [['an ninh'], 'unexpected argument "an ninh" (filters are options, e.g. --text "an ninh")'],
   ])('%j', async (args, message) => {
     const r = await query(...args);

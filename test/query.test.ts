@@ -36,6 +36,9 @@ describe('--official', () => {
     expect(await q({ official: 'dao' })).toEqual(['5']);
     expect(await q({ official: 'van' })).toEqual(['3', '2', '1', '6', '7', '4']);
   });
+  it('ignores punctuation between syllables', async () => {
+    expect(await q({ official: 'Văn-Đức' })).toEqual(['3', '2', '1', '6', '7']);
+  });
   it('does not match skipped or partial syllables', async () => {
     expect(await q({ official: 'tran duc' })).toEqual([]);
     expect(await q({ official: 'tra' })).toEqual([]);

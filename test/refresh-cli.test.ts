@@ -73,10 +73,20 @@ describe('vnews refresh', () => {
     // The file says private addresses are off; the flag turns them on.
     const file = await sourcesFile('portal.json', { sources: [{ sitemap: server.url('/sitemap.xml') }], allowPrivateNetwork: false, perHostIntervalMs: 5000 });
     const t0 = Date.now();
-    const run = await runCli(['refresh', '--sources', file, '--out', out, ...fast]);
+    const from = server.requests.length;
+    const run = await runCli(['refresh', '--sources', file, '--out', out, ...fast, '--user-agent', 'LuuTru-Bot/2.0 (+lienhe@vidu.vn)']);
     expect(run.stderr).toMatch(/^vnews refresh: 5 articles found, 5 written, 0 unchanged \(0 not modified\), 0 failed → .*clean\n$/);
     expect(run.code).toBe(0);
     expect(Date.now() - t0).toBeLessThan(5000); // the 5 s interval of the file was overridden
+    expect(new Set(server.requests.slice(from).map((r) => r.headers['user-agent']))).toEqual(new Set(['LuuTru-Bot/2.0 (+lienhe@vidu.vn)']));
+  });
+
+  it('shows progress on a terminal only', async () => {
+    const file = await sourcesFile('progress.json', { sources: [{ url: server.url(A1) }] });
+    const tty = await runCli(['refresh', '--sources', file, '--out', await dir('tty'), ...fast], { tty: true });
+    expect(tty.stderr).toMatch(/\r\x1b\[K1\/1 articles, \d+\/s, ETA \d+ s, 0 failed/);
+    const pipe = await runCli(['refresh', '--sources', file, '--out', await dir('pipe'), ...fast]);
+    expect(pipe.stderr).not.toContain('\r');
   });
 
   it('failing sources and articles exit 1, each named', async () => {

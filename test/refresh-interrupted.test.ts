@@ -51,7 +51,7 @@ async function interruptedReplacement(): Promise<{ oldId: string; newId: string 
     refresh(both(), {
       ...opts(),
       onEvent: (e) => {
-        if (e.msg === 'written' && e.url === server.url(A2)) newId = e.reason!;
+        if (e.msg === 'written' && e.url === server.url(A2)) newId = e.recordId!;
         // Right after the state rows are committed, before the run finishes.
         if (e.msg === 'state committed') throw new Error('simulated crash');
       },
@@ -89,5 +89,21 @@ describe('an interrupted replacement', () => {
     const records = await readJsonl();
     expect(records.map((r) => r.source.location).sort()).toEqual([server.url(A1), server.url(A2)].sort());
     expect(records.find((r) => r.source.location === server.url(A2))!.text).toContain(ADDED);
+  });
+
+  it('a new article written just before the kill is listed after the next run, though nothing changes then', async () => {
+    await refresh({ sources: [{ url: server.url(A1) }] }, opts());
+    await expect(
+      refresh(both(), {
+        ...opts(),
+        onEvent: (e) => {
+          if (e.msg === 'state committed') throw new Error('simulated crash');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
+    expect((await readJsonl()).map((r) => r.source.location)).toEqual([server.url(A1)]); // the listing is behind
+    const next = await refresh(both(), opts());
+    expect([next.written, next.unchanged, next.notModified]).toEqual([0, 2, 2]);
+    expect((await readJsonl()).map((r) => r.source.location).sort()).toEqual([server.url(A1), server.url(A2)].sort());
   });
 });

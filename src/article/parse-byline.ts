@@ -1,11 +1,11 @@
 /**
  * Reading the short lines that close an article: a byline ("Nguyễn Bình – Đức Thắng",
- * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
+ * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "N.Lâm", "Trọng Tín/VOV-Nam Trung Bộ"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
  * ("Admin"), a placeholder ("PV") or a photo credit ("Ảnh: …"). Only the byline gives
  * authors; every kind leaves the body. The word lists are data (src/data/article-chrome.ts).
  */
 import { CREDIT_LABELS, RELATED_OPENERS, SOURCE_OPENERS } from '../data/article-chrome.js';
-import { INITIALS, NAME_SEPARATOR, isCmsAccount, isNameShaped, isOutlet, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
+import { INITIALS, NAME_SEPARATOR, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
 import { fold } from '../text/fold.js';
 
 export type TailKind = 'byline' | 'source' | 'account' | 'placeholder' | 'credit' | 'related';
@@ -71,7 +71,14 @@ export function classifyTailLine(line: string): TailLine | null {
   const names: string[] = [];
   let outlets = 0;
   let placeholders = 0;
-  for (const part of s.split('/')) {
+  const parts = s.split('/');
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    // "Trọng Tín/VOV-Nam Trung Bộ": a part that opens with an outlet is the outlet's desk.
+    if (isOutletPart(part, p > 0)) {
+      outlets++;
+      continue;
+    }
     for (const raw of part.split(NAME_SEPARATOR)) {
       const piece = raw.trim();
       if (!piece) continue;

@@ -16,8 +16,8 @@ posts can be followed over time. NAME keeps the people whose name is NAME or con
 as whole syllables, ignoring case and diacritics ("nguyen van thanh", "van thanh").
 
 Appearances of the same name are one person unless they contradict each other: two
-different ranks on the same date, or posts in two different provinces in the same year.
-Such namesakes are listed apart (key "name#2" …). An appearance's date is the article's
+different ranks on the same date, a lower rank at a later date, or posts in two different
+provinces in the same year. Such namesakes are listed apart (key "name#2" …). An appearance's date is the article's
 publishedAt, else the latest date its text names (dateFrom "mentioned"), else empty.
 
 Options:

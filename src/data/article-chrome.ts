@@ -27,7 +27,11 @@ export const CMS_ACCOUNTS: readonly string[] = [
   'BTV',
 ];
 
-/** News outlets and agencies: a source or a publisher, never a person's byline. */
+/**
+ * News outlets and agencies: a source or a publisher, never a person's byline. After a slash
+ * in a byline, a part that opens with one of these (or with an OUTLET_OPENERS word) is the
+ * outlet or one of its desks: "Trọng Tín/VOV-Nam Trung Bộ" gives only "Trọng Tín".
+ */
 export const OUTLETS: readonly string[] = [
   'TTXVN',
   'VNA',
@@ -78,6 +82,22 @@ export const OUTLETS: readonly string[] = [
   'BBC',
   'CNN',
   'Sputnik',
+  // Further national outlets seen in bylines and source lines ("H.M/VietnamPlus"); general knowledge.
+  'VietnamPlus',
+  'Vietnam+',
+  'Báo Tin tức',
+  'SGGP',
+  'Sài Gòn Giải Phóng',
+  'VnEconomy',
+  'Đại Đoàn Kết',
+  'Kinh tế & Đô thị',
+  'Pháp luật Việt Nam',
+  'ANTV',
+  'VTV News',
+  'QĐND Online',
+  'Infonet',
+  'Soha',
+  'Kenh14',
 ];
 
 /** Words that open the name of an outlet ("Báo …", "Tạp chí …", "Cổng thông tin …"). */

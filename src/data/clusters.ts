@@ -58,6 +58,18 @@ export const MEMBER_LEVEL_WORDS = ['tỉnh', 'thành phố', 'TP'];
 /** Suffixes seen between a cluster number and its member list ("số 5-BCA", "số 5 - Bộ Công an"). */
 export const CLUSTER_SUFFIXES = ['BCA', 'Bộ Công an'];
 
+/**
+ * The word before a year that may qualify the cluster before its member list: membership
+ * changes from year to year, so reports write "Cụm thi đua số 3 năm 2025 gồm …" (clusters.md).
+ */
+export const CLUSTER_YEAR_WORD = 'năm';
+
+/**
+ * Longest bracketed note skipped inside a member list: "Quảng Trị (Cụm trưởng), Thừa Thiên Huế
+ * (Cụm phó), Quảng Nam …" (clusters.md, 2024 cluster 7). Longer brackets end the list.
+ */
+export const MAX_MEMBER_NOTE = 40;
+
 /** One attested membership: which provinces formed cluster N in a period, per a press report. */
 export interface AttestedMembership {
   cluster: number;

@@ -22,10 +22,18 @@ export const YEAR_SPAN_KEYWORDS: readonly string[] = [
   'năm',
 ];
 
-/** "N tháng đầu năm" (first N months) and "N tháng cuối năm" (last N months). */
-export const MONTHS_OF_YEAR: ReadonlyArray<{ phrase: string; from: 'start' | 'end' }> = [
+/**
+ * "N tháng đầu năm" (first N months) and "N tháng cuối năm" (last N months). "N tháng năm Y"
+ * without "đầu" is how reviews name the first N months too ("sơ kết công tác 9 tháng năm 2025";
+ * "12 tháng năm 2024" is the whole year); it needs its year written right after it
+ * (`needsYear`): "sau 9 tháng" or "9 tháng năm nay" is no period. Its count starts at 2
+ * (`minCount`): "1 tháng" is a unit, as in "mức bình quân 1 tháng năm 2021" (a monthly
+ * average, dantri 2021), and no review covers one month.
+ */
+export const MONTHS_OF_YEAR: ReadonlyArray<{ phrase: string; from: 'start' | 'end'; needsYear?: boolean; minCount?: number }> = [
   { phrase: 'tháng đầu năm', from: 'start' },
   { phrase: 'tháng cuối năm', from: 'end' },
+  { phrase: 'tháng năm', from: 'start', needsYear: true, minCount: 2 },
 ];
 
 /** Words for a quarter of the year. */

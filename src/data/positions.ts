@@ -5,12 +5,19 @@
  * and the words that end an apposition ("phát biểu", "đã", "chủ trì" …).
  *
  * Sources: ../shared/reference/organisation.md §"Position vocabulary in such articles"
- * (party, state, local government and police posts; "kiêm", "nguyên", "tân", "Quyền",
- * "phụ trách"), §"Provincial and local police" (Giám đốc/PGĐ, Trưởng phòng, Trưởng Công an
+ * (party, state, local government and police posts: Chủ tịch nước, Thủ tướng, Phó Thủ tướng,
+ * Tổng Bí thư, Chủ tịch Quốc hội, Bộ trưởng …; "kiêm", "nguyên", "tân", "Quyền",
+ * "phụ trách"), §"Cục era" (unit names with commas inside, "Cục Cảnh sát PCCC và CNCH"), §"Provincial and local police" (Giám đốc/PGĐ, Trưởng phòng, Trưởng Công an
  * huyện, Đội trưởng, Giám thị, Thủ trưởng Cơ quan CSĐT, Cụm trưởng), §"Tổng cục era"
  * (Tổng cục trưởng, "Phó Tổng cục trưởng phụ trách", seed spellings "Tổng cục Trưởng",
  * "Tổng Cục Chính trị"); GOLD.md §Officials (Bộ trưởng … Chánh thanh tra, nguyên Thứ trưởng;
- * "Tổng Thư ký Interpol Jürgen Stock"); the seed articles for the apposition enders.
+ * "Tổng Thư ký Interpol Jürgen Stock") and §"Decided borderline cases" (any named person with a
+ * stated office: a company chairman, an ambassador, a foreign head of state, a suspect who
+ * holds a post — hence Tổng thống, CEO, Thống đốc, "cựu" = former, the birth year before a
+ * post in brackets); the seed articles for the apposition enders. The ministries' short names
+ * and the country names are general knowledge (the official names of the Government's
+ * ministries since 2008 and of the 2025 merged ones; Vietnamese exonyms of countries), as are
+ * the mass organisations (Đoàn Thanh niên, Hội Phụ nữ, Hội Cựu chiến binh, Công đoàn).
  *
  * Every entry is matched case-insensitively and insensitive to tone-mark placement ("Đảng
  * uỷ" = "Đảng ủy"); the canonical form (new tone style) is what the record states.
@@ -49,6 +56,10 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   // State and local government
   { canonical: 'Chủ tịch', kind: 'state' },
   { canonical: 'Thủ tướng', kind: 'state' },
+  { canonical: 'Tổng thống', kind: 'state' },
+  { canonical: 'Quốc vương', kind: 'state' },
+  { canonical: 'Ngoại trưởng', kind: 'state' },
+  { canonical: 'Thống đốc', kind: 'state' },
   { canonical: 'Bộ trưởng', kind: 'state' },
   { canonical: 'Thứ trưởng', kind: 'state' },
   { canonical: 'Đại biểu Quốc hội', kind: 'state' },
@@ -64,6 +75,12 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Trợ lý', kind: 'state', needsTail: true },
   { canonical: 'Giám đốc', kind: 'local' },
   { canonical: 'Tổng Giám đốc', kind: 'other' },
+  { canonical: 'Giám đốc điều hành', kind: 'other' },
+  // English company titles, written as they are in Vietnamese business news
+  { canonical: 'CEO', kind: 'other' },
+  { canonical: 'CFO', kind: 'other' },
+  { canonical: 'CTO', kind: 'other' },
+  { canonical: 'COO', kind: 'other' },
   { canonical: 'Trưởng', kind: 'local', needsTail: true },
   { canonical: 'Trưởng phòng', kind: 'local' },
   { canonical: 'Trưởng khoa', kind: 'other' },
@@ -129,6 +146,7 @@ export interface PositionModifier {
 export const POSITION_PREFIXES: readonly PositionModifier[] = [
   { canonical: 'Phó', meaning: 'deputy' },
   { canonical: 'nguyên', meaning: 'former' },
+  { canonical: 'cựu', meaning: 'former' },
   { canonical: 'Quyền', meaning: 'acting', notAfter: ['uy', 'trao'] },
   { canonical: 'tân', meaning: 'newly appointed' },
   { canonical: 'cố', meaning: 'the late', historical: true },
@@ -183,6 +201,18 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Ban Bí thư',
   'Mặt trận Tổ quốc',
   'Ủy ban Mặt trận Tổ quốc',
+  // Mass organisations: several begin with a family name ("Đoàn"), so a name must not be read in them.
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Đoàn Thanh niên',
+  'Trung ương Đoàn',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Hội Nông dân',
+  'Tổng Liên đoàn Lao động',
+  'Liên đoàn Lao động',
+  'Công đoàn',
+  'Ngân hàng Nhà nước',
   'Ủy ban Kiểm tra',
   'Ủy ban Thường vụ Quốc hội',
   'Bộ Tư lệnh',
@@ -212,8 +242,9 @@ export const UNIT_WORDS: readonly string[] = [
 /**
  * Organisation and place names that contain a comma, a dash or "và": inside a position
  * they are read whole, so the separator does not end the position ("Giám đốc Sở Giáo dục
- * và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch", "Công an tỉnh Bà Rịa - Vũng Tàu").
- * Spacing around a dash does not matter ("Thừa Thiên- Huế" = "Thừa Thiên - Huế").
+ * và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch"). Spacing around a dash and its kind do not
+ * matter ("Thừa Thiên- Huế" = "Thừa Thiên – Huế"). Other province names ("Bà Rịa – Vũng Tàu")
+ * are kept whole, as written, by the province matcher (src/extract/provinces.ts).
  */
 export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; variants: readonly string[] })[] = [
   'Văn hóa, Thể thao và Du lịch',
@@ -230,7 +261,9 @@ export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; vari
   'Quốc phòng, An ninh và Đối ngoại',
   'Công tác Đảng và công tác chính trị',
   'Pháp chế và cải cách hành chính, tư pháp',
-  'phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  { canonical: 'phòng cháy, chữa cháy và cứu nạn, cứu hộ', variants: ['PCCC và CNCH', 'PCCC & CNCH'] },
+  'quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
+  'Khoa học, chiến lược và lịch sử Công an',
   'phòng cháy, chữa cháy',
   'cứu nạn, cứu hộ',
   'phòng, chống tội phạm',
@@ -242,7 +275,6 @@ export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; vari
   'tội phạm về môi trường',
   'quản lý hành chính về trật tự xã hội',
   'Hậu cần - Kỹ thuật',
-  'Bà Rịa - Vũng Tàu',
   { canonical: 'Thừa Thiên Huế', variants: ['Thừa Thiên - Huế'] },
 ];
 
@@ -250,13 +282,74 @@ export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; vari
  * Foreign and international bodies written between a head word and a foreign name
  * ("Tổng Thư ký Interpol Jürgen Stock"): read as part of the position, not the name.
  */
-export const FOREIGN_BODIES: readonly string[] = ['Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc'];
+export const FOREIGN_BODIES: readonly string[] = [
+  'Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc', 'NATO', 'EU', 'Liên minh châu Âu',
+  'UNICEF', 'WHO', 'IMF', 'World Bank', 'Ngân hàng Thế giới',
+];
+
+/**
+ * Countries (Vietnamese exonyms and the English names the press keeps). After a head word the
+ * country belongs to the position ("Thủ tướng Singapore Lawrence Wong", "Đại sứ Nhật Bản tại
+ * Việt Nam"). Matched only when capitalised. Right after the head, a one-syllable country
+ * followed by a lower-case word is read as a short name instead ("Thứ trưởng Đức đề nghị":
+ * Đức is also a given name).
+ */
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Mỹ', 'Hoa Kỳ', 'Singapore', 'Nhật Bản', 'Nhật', 'Trung Quốc', 'Hàn Quốc', 'Triều Tiên', 'Lào',
+  'Campuchia', 'Thái Lan', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Brunei', 'Timor-Leste', 'Đông Timor',
+  'Australia', 'Úc', 'New Zealand', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Ukraine', 'Canada', 'Italy', 'Ý',
+  'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Thụy Điển', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Ba Lan',
+  'Séc', 'Hungary', 'Áo', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Israel', 'Iran', 'Iraq', 'Ả Rập Xê Út', 'Saudi Arabia', 'UAE',
+  'Ai Cập', 'Nam Phi', 'Brazil', 'Argentina', 'Mexico', 'Cuba', 'Venezuela', 'Chile', 'Belarus', 'Kazakhstan',
+  'Mông Cổ', 'Bangladesh', 'Pakistan', 'Sri Lanka', 'Nepal',
+];
+
+/**
+ * Short names of the Government's ministries, written after "Bộ trưởng"/"Thứ trưởng" without
+ * "Bộ" ("Bộ trưởng Tài chính Hồ Đức Phớc"). Matched only when capitalised: "giám đốc tài
+ * chính" (a company's finance director) is left as written. "Công an" is an organisation word
+ * (ORGANISATION_WORDS) and is read there.
+ */
+export const MINISTRY_NAMES: readonly (string | { canonical: string; variants: readonly string[] })[] = [
+  'Tài chính', 'Quốc phòng', 'Ngoại giao', 'Tư pháp', 'Y tế', 'Xây dựng', 'Công Thương', 'Nội vụ',
+  'Giao thông vận tải', 'Giáo dục và Đào tạo', 'Kế hoạch và Đầu tư', 'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Khoa học và Công nghệ',
+  'Dân tộc và Tôn giáo',
+  { canonical: 'Lao động - Thương binh và Xã hội', variants: ['Lao động, Thương binh và Xã hội'] },
+  'Văn hóa, Thể thao và Du lịch',
+];
+
+/**
+ * Lower-case words that continue a position instead of ending it (they are apposition enders
+ * elsewhere): "của" before an organisation ("CEO của công ty Nexo", "Giám đốc công nghệ của
+ * Bitfinex"); "tại" before a capitalised place, only in a foreign post ("Đại sứ Nhật Bản tại
+ * Việt Nam", "Tổng Lãnh sự Mỹ tại TP.HCM"), where a Vietnamese post would end ("… tại Hội nghị").
+ */
+export const POSITION_LINKS: readonly { word: string; foreignOnly: boolean }[] = [
+  { word: 'của', foreignOnly: false },
+  { word: 'tại', foreignOnly: true },
+];
+
+/**
+ * Details that come before a post in brackets after a name: the birth year or the age
+ * ("Nguyễn Văn A (SN 1985, Giám đốc Công ty X)", "(45 tuổi, Chủ tịch UBND xã …)").
+ */
+export const BIRTH_MARKERS: readonly string[] = ['SN', 'sinh năm'];
+export const AGE_WORDS: readonly string[] = ['tuổi'];
 
 /**
  * Words naming the kind of a place. A capitalised run right after one of them may begin
  * with the place's name ("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh").
  */
 export const PLACE_TYPE_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
+
+/**
+ * The place words of province level. After them a province may follow, or directly a person's
+ * name ("Chủ tịch UBND tỉnh Nguyễn Đức Trung"). After the other (local) place words the next
+ * capitalised words always begin the place's name, part of the position ("Trưởng Công an xã
+ * Ea Kar", "phường Trần Hưng Đạo"); a name can only follow that place name.
+ */
+export const PROVINCE_PLACE_WORDS: readonly string[] = ['tỉnh', 'thành phố'];
 
 /**
  * Words that end an apposition or the organisation part of a position: verbs and clause
@@ -280,4 +373,9 @@ export const APPOSITION_ENDS: readonly string[] = [
   'và', 'với', 'cho', 'của', 'tại', 'trong', 'về', 'khi', 'sau', 'trước', 'để', 'nhằm', 'theo', 'từ',
   'thì', 'mà', 'nhưng', 'nên', 'vì', 'do', 'bởi', 'như', 'này', 'đó', 'ấy', 'cùng các', 'các', 'những',
   'đồng thời', 'trên', 'dưới', 'qua', 'giữa', 'ngày', 'năm', 'tháng', 'lúc', 'hôm',
+  // adverbs and auxiliaries ("Hiệu trưởng Trường … lại yêu cầu")
+  'lại', 'vẫn', 'liền', 'bèn', 'đều', 'từng', 'rằng',
+  // verbs of reported speech in general news
+  'thừa nhận', 'nhìn nhận', 'tiết lộ', 'dự đoán', 'đưa ra', 'cảnh báo', 'nhận định', 'tuyên bố', 'xác nhận',
+  'lên tiếng', 'kêu gọi', 'hy vọng', 'cam kết', 'nhận xét', 'dẫn', 'hội đàm', 'tiếp kiến',
 ];

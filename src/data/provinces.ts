@@ -23,8 +23,8 @@
 /** 'tỉnh' or a centrally-run city ('thành phố trực thuộc trung ương'). */
 export type UnitType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 
-/** Which prefix words make a `prefixed` form a province (see CITY_PREFIXES, POLICE_PREFIXES). */
-export type PrefixSet = 'city' | 'police';
+/** Which prefix words make a `prefixed` form a province (see CITY_PREFIXES, POLICE_PREFIXES, PLACE_PREFIXES). */
+export type PrefixSet = 'city' | 'police' | 'place';
 
 /** A form read only after a prefix: "HCM" in "CATP HCM", "Thủ đô" in "Công an Thủ đô". */
 export interface PrefixedForm {
@@ -261,6 +261,45 @@ export const FAMILY_NAMES = [
 
 /** Words that put a person's given name next: "ông Bình Định", "chị Huế". */
 export const PERSON_HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c'];
+
+/**
+ * Capitalised words that may stand before a family name at the head of a person's name:
+ * honorifics opening a sentence ("Bà Nguyễn Thị Huế (62 tuổi) cho biết", "Anh Trần Thái Bình")
+ * and academic or professional titles ("GS.TS Nguyễn Văn Huế", "BS Lê Hà Giang"). A province
+ * name that ends such a run ("Ông Nguyễn Bình Định") is the person's given name. Compared
+ * without case and tone marks. Source: general usage; GOLD.md ("Nguyễn Bình Định" is no province).
+ */
+export const PERSON_TITLES = [
+  ...PERSON_HONORIFICS.filter((h) => !h.includes(' ') && !h.includes('/')), 'thầy', 'bác',
+  'GS', 'PGS', 'TS', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'KS', 'KTS', 'LS', 'DS', 'CN', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT',
+];
+
+/**
+ * Words that make the capitalised run after them a place, not a person, even when it opens
+ * with a family name: "huyện Lục Ngạn Bắc Giang", "sân bay Chu Lai Quảng Nam", "đảo Cô Tô
+ * Quảng Ninh", "Công an Lục Nam Bắc Giang", "tại Chu Lai Quảng Nam". Only lower-case words matter here (a capitalised
+ * word before the run, "TP Cao Lãnh Đồng Tháp", already makes it no person's name).
+ * Source: the administrative levels of provinces.md and common place nouns (general knowledge).
+ */
+export const PLACE_WORDS = [
+  'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'thôn', 'bản', 'làng', 'ấp',
+  'xóm', 'khu', 'khu kinh tế', 'khu kinh tế mở', 'KKT mở', 'khu công nghiệp', 'sân bay', 'cảng', 'cửa khẩu', 'đảo',
+  'vùng', 'đường', 'phố', 'Công an',
+  // Locative prepositions: a person's name rarely follows them ("tại Chu Lai Quảng Nam").
+  'tại', 'ở',
+];
+
+/**
+ * Province names that are also ordinary words in lower case ("hòa bình" peace, "thái bình"
+ * peaceful, "bình định" pacify, "long an" in "long an cư lạc nghiệp", "hải dương" ocean). Case
+ * tells them apart, except in a line written all in capitals ("VÌ HÒA BÌNH", "HÒA BÌNH: …"),
+ * where they are read only after a place prefix (PLACE_PREFIXES: "CÔNG AN TỈNH HÒA BÌNH") or in
+ * a list next to another province. Other names are read in capitals as elsewhere.
+ */
+export const COMMON_WORD_NAMES = ['Hòa Bình', 'Thái Bình', 'Bình Định', 'Long An', 'Hải Dương'];
+
+/** Prefix words that make a capitalised-line form of COMMON_WORD_NAMES a province: "TỈNH THÁI BÌNH". */
+export const PLACE_PREFIXES = ['tỉnh', 'thành phố', 'TP', 'CATP', 'Công an', 'CA'];
 
 /** Every 2008–2025 unit plus the defunct ones, for lookups. */
 export const ALL_UNITS: ProvinceUnit[] = [...PROVINCES, ...DEFUNCT];

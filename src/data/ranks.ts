@@ -63,3 +63,10 @@ export const RANKS: readonly Rank[] = [
  * ("Thiếu tá QNCN Nguyễn Văn A": a professional soldier of the army, ranks.md §QĐND).
  */
 export const RANK_SUFFIXES: readonly string[] = ['QNCN'];
+
+/**
+ * Force words written between a rank and the name ("Thiếu tướng cảnh sát Jaafar Mahad",
+ * "Đại tá quân đội …"): read through only when a capitalised word follows, so "phong Thiếu
+ * tướng công an năm 2019" stays a rank with no name.
+ */
+export const RANK_FORCE_WORDS: readonly string[] = ['cảnh sát', 'công an', 'quân đội', 'hải quân', 'không quân', 'biên phòng'];

@@ -14,7 +14,7 @@ import { foldAligned } from '../text/fold.js';
 import { gapBefore, toneKey, tokenIs, tokensOf, tokenWord, type Tokens } from './provinces.js';
 import {
   CLUSTER_PHRASE, CLUSTER_WORD, COUNT_NOUNS, LIST_WORDS, MAX_CLUSTER_NUMBER, MEMBER_LEADS, NUMBER_WORD,
-  ROMAN_DIGITS, TYPO_TOLERANCE, CLUSTER_SUFFIXES, MEMBER_UNIT_WORDS, MEMBER_LEVEL_WORDS,
+  ROMAN_DIGITS, TYPO_TOLERANCE, CLUSTER_SUFFIXES, MEMBER_UNIT_WORDS, MEMBER_LEVEL_WORDS, CLUSTER_YEAR_WORD, MAX_MEMBER_NOTE,
 } from '../data/clusters.js';
 
 const DATA = 'src/data/clusters.ts (reference/clusters.md)';
@@ -48,9 +48,9 @@ for (const n of COUNT_NOUNS) {
   COUNT_FIRST.set(words[0]!, list);
 }
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "-BCA gồm", " - Bộ Công an, gồm", " (gồm", ": gồm có"
+// "-BCA gồm", " - Bộ Công an, gồm", " (gồm", ": gồm có", " năm 2025 gồm"
 const MEMBER_LEAD_RE = new RegExp(
-  `^(?:\\s*[-–]\\s*(?:${CLUSTER_SUFFIXES.map((s) => esc(f(s))).join('|')}))?\\s*[,:(]?\\s*(?:${[...MEMBER_LEADS].sort((a, b) => b.length - a.length).map((s) => esc(f(s))).join('|')})(?![\\p{L}\\p{M}\\p{N}])\\s*:?`,
+  `^(?:\\s*[-–]\\s*(?:${CLUSTER_SUFFIXES.map((s) => esc(f(s))).join('|')}))?(?:\\s*,?\\s*${esc(f(CLUSTER_YEAR_WORD))}\\s+\\d{4})?\\s*[,:(]?\\s*(?:${[...MEMBER_LEADS].sort((a, b) => b.length - a.length).map((s) => esc(f(s))).join('|')})(?![\\p{L}\\p{M}\\p{N}])\\s*:?`,
   'u',
 );
 // Between two listed members: ", ", " và ", "; ", optionally "Công an tỉnh " / "CA TP. " before the next.
@@ -58,6 +58,8 @@ const alt = (list: readonly string[]) => list.map((s) => esc(f(s))).join('|');
 const MEMBER_GAP_RE = new RegExp(
   `^\\s*(?:,|;|,?\\s*(?:${alt(LIST_WORDS)}))\\s*(?:(?:${alt(MEMBER_UNIT_WORDS)})\\s+)?(?:(?:${alt(MEMBER_LEVEL_WORDS)})\\.?\\s*)?$`,
 );
+
+const MEMBER_NOTE_RE = new RegExp(`^\\s*\\([^()\\n]{0,${MAX_MEMBER_NOTE}}\\)`);
 
 const INTRO_LIST_WORD_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alt(LIST_WORDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 
@@ -207,7 +209,8 @@ function membersAfter(folded: string, end: number, mentions: { name: string; sta
     const m = mentions[k]!;
     if (!out.includes(m.name)) out.push(m.name);
     const next = mentions[k + 1];
-    if (!next || !MEMBER_GAP_RE.test(folded.slice(m.end, next.start))) break;
+    // Notes in brackets after a member are skipped: "Quảng Trị (Cụm trưởng), Thừa Thiên Huế".
+    if (!next || !MEMBER_GAP_RE.test(folded.slice(m.end, next.start).replace(MEMBER_NOTE_RE, ''))) break;
     k++;
   }
   return out;

@@ -30,8 +30,8 @@ import type { ExtractContext, RuleInfo } from './context.js';
 import type { Province, Provenance } from '../record/schema.js';
 import { foldAligned } from '../text/fold.js';
 import {
-  ALL_UNITS, CITY_PREFIXES, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, POLICE_PREFIXES,
-  codeOn, nameOn, since2025Name, type PrefixSet, type ProvinceUnit,
+  ALL_UNITS, CITY_PREFIXES, COMMON_WORD_NAMES, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, PERSON_TITLES, PLACE_PREFIXES,
+  PLACE_WORDS, POLICE_PREFIXES, codeOn, nameOn, since2025Name, type PrefixSet, type ProvinceUnit,
 } from '../data/provinces.js';
 
 const DATA = 'src/data/provinces.ts (reference/provinces.md)';
@@ -43,7 +43,8 @@ export const provinceRules: RuleInfo[] = [
   { id: 'province/prefixed', entity: 'provinces', description: 'Ambiguous form read only after a city or police prefix', example: 'TP Hồ Chí Minh, CATP HCM, Công an Thủ đô', data: DATA },
   { id: 'province/list', entity: 'provinces', description: 'Ambiguous form read in a list right next to another province', example: 'Hà Nội, Hồ Chí Minh và Đà Nẵng', data: DATA },
   { id: 'province/not-capitalised', entity: 'provinces', description: 'Rejects a folded match whose original is not capitalised or has other tone marks', example: 'năm Đinh Dậu, hòa bình', data: DATA },
-  { id: 'province/not-person', entity: 'provinces', description: 'Rejects a name after a family name or an honorific', example: 'Nguyễn Bình Định, chị Huế', data: DATA },
+  { id: 'province/not-person', entity: 'provinces', description: 'Rejects a name that ends a capitalised run opened by a family name (after an honorific or title, not after a place word), or follows an honorific', example: 'Ông Nguyễn Bình Định, GS.TS Nguyễn Văn Huế, chị Huế', data: DATA },
+  { id: 'province/not-common-word', entity: 'provinces', description: 'In a line all in capitals, a name that is also a common word needs a place prefix or a list', example: 'VÌ HÒA BÌNH (not read), CÔNG AN TỈNH HÒA BÌNH (read)', data: DATA },
   { id: 'province/not-other-place', entity: 'provinces', description: 'Rejects a name that is part of another name (battle, ocean, newspaper, foreign capital)', example: 'chiến thắng Điện Biên Phủ, Thái Bình Dương', data: DATA },
 ];
 
@@ -311,7 +312,23 @@ function prefixSeqs(list: string[]): { words: string[]; rules: CaseRule[] }[] {
 const PREFIXES: Record<PrefixSet, ReturnType<typeof prefixSeqs>> = {
   city: prefixSeqs(CITY_PREFIXES),
   police: prefixSeqs(POLICE_PREFIXES),
+  place: prefixSeqs(PLACE_PREFIXES),
 };
+
+const TITLE_FOLDED = new Set(PERSON_TITLES.map((w) => foldAligned(w)));
+/** Place words as folded word sequences, indexed by their last word (matched backwards from a token). */
+const PLACE_BY_LAST = new Map<string, string[][]>();
+for (const w of PLACE_WORDS) {
+  const words = foldAligned(w.normalize('NFC')).split(' ');
+  const list = PLACE_BY_LAST.get(words[words.length - 1]!) ?? [];
+  list.push(words);
+  PLACE_BY_LAST.set(words[words.length - 1]!, list);
+}
+const COMMON_WORD_UNITS = new Set(COMMON_WORD_NAMES.map((n) => {
+  const u = ALL_UNITS.find((x) => x.name === n);
+  if (!u) throw new Error(`provinces data: COMMON_WORD_NAMES lists unknown unit "${n}"`);
+  return u;
+}));
 
 const FAMILY_KEYS = new Set(FAMILY_NAMES.map(toneKey));
 const FAMILY_FOLDED = new Set(FAMILY_NAMES.map((n) => foldAligned(n)));
@@ -378,6 +395,60 @@ function hasPrefix(text: string, folded: string, t: Tokens, i: number, set: Pref
   return false;
 }
 
+const wordAt = (text: string, t: Tokens, j: number): string => text.slice(t.starts[j], t.ends[j]);
+
+/** Is token j a person title ("Bà", "GS", "TS"), compared folded? */
+function isTitle(t: Tokens, j: number): boolean {
+  return TITLE_FOLDED.has(tokenWord(t, j));
+}
+
+/** Does a place word ("huyện", "sân bay", "Công an") end at token j? */
+function placeWordEndsAt(t: Tokens, j: number): boolean {
+  const cands = PLACE_BY_LAST.get(tokenWord(t, j));
+  if (!cands) return false;
+  return cands.some((words) => {
+    const first = j - words.length + 1;
+    if (first < 0) return false;
+    for (let k = 0; k < words.length; k++) {
+      if (!tokenIs(t, first + k, words[k]!)) return false;
+      if (k > 0 && gapBefore(t, first + k) !== ' ') return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Does the family name at token j open a person's name? Yes when only capitalised titles
+ * ("Bà", "GS.TS") stand between it and the start of the text, a punctuation mark or a
+ * lower-case word, unless that word is a place word ("huyện Lục Ngạn Bắc Giang"). No when another
+ * capitalised word precedes it ("TP Cao Lãnh Đồng Tháp", "Phủ Lý Hà Nam").
+ */
+function opensPersonName(text: string, t: Tokens, j: number): boolean {
+  let p = j - 1;
+  while (p >= 0) {
+    const gap = gapBefore(t, p + 1);
+    if (gap === ' ') {
+      if (!isCapitalised(wordAt(text, t, p))) return !placeWordEndsAt(t, p);
+      if (!isTitle(t, p)) return false;
+    } else if (!(gap === '.' && isTitle(t, p) && isTitle(t, p + 1))) {
+      return true;
+    }
+    p--;
+  }
+  return true;
+}
+
+/** Is [start, end) in a line with no lower-case letter outside it (a headline in capitals)? */
+function inCapitalLine(text: string, start: number, end: number): boolean {
+  if (!isAllCaps(text.slice(start, end))) return false;
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  let e = end;
+  while (e < text.length && text[e] !== '\n') e++;
+  return !HAS_LOWER.test(text.slice(s, start)) && !HAS_LOWER.test(text.slice(end, e));
+}
+const HAS_LOWER = /\p{Ll}/u;
+
 function contextVerdict(text: string, folded: string, t: Tokens, i: number, f: Form, prevMatchEndToken: number): Verdict {
   const n = f.words.length;
   const start = t.starts[i]!;
@@ -391,16 +462,18 @@ function contextVerdict(text: string, folded: string, t: Tokens, i: number, f: F
     const prev = text.slice(t.starts[i - 1], t.ends[i - 1]);
     if (isCapitalised(prev) && f.precededBy.includes(trapKey(prev))) return 'reject';
   }
-  // Person names: "Nguyễn Bình Định", "Trần Văn Huế". The family name must open the name (after a
-  // lower-case word or punctuation), so place names such as "TP Phủ Lý Hà Nam" stay places. Not
-  // when the previous word closes another province ("Quảng Nam Đà Nẵng").
+  // Person names: a province name that ends a run of capitalised syllables opened by a family
+  // name ("Nguyễn Bình Định", "Bà Nguyễn Thị Huế", "GS.TS Nguyễn Văn Huế"). The name has at most
+  // four syllables, so the family name is at most three words back. Not when the previous word
+  // closes another province ("Quảng Nam Đà Nẵng").
   if (prevGapSpace && prevMatchEndToken !== i - 1) {
-    const word = (j: number) => text.slice(t.starts[j], t.ends[j]);
-    const opensName = (j: number) => j === 0 || gapBefore(t, j) !== ' ' || !isCapitalised(word(j - 1));
-    const prev = word(i - 1);
-    if (isFamilyName(prev) && opensName(i - 1)) return 'reject';
-    if (isCapitalised(prev) && i > 1 && gapBefore(t, i - 1) === ' ' && isFamilyName(word(i - 2)) && opensName(i - 2)) return 'reject';
+    const minK = Math.max(0, i + n - 4);
+    for (let k = i - 1; k >= minK; k--) {
+      if (gapBefore(t, k + 1) !== ' ' || !isCapitalised(wordAt(text, t, k))) break;
+      if (isFamilyName(wordAt(text, t, k)) && opensPersonName(text, t, k)) return 'reject';
+    }
   }
+  if (COMMON_WORD_UNITS.has(f.unit) && inCapitalLine(text, start, t.ends[i + n - 1]!) && !hasPrefix(text, folded, t, i, 'place')) return 'needs-prefix';
   if (HONORIFIC_RE.test(text.slice(Math.max(0, start - 10), start))) return 'reject';
   if (f.after && !hasPrefix(text, folded, t, i, f.after)) return 'needs-prefix';
   return 'accept';

@@ -26,6 +26,8 @@ export interface FetchEvent {
   waitMs?: number;
   reason?: string;
   count?: number;
+  /** The record an article became (refresh). */
+  recordId?: string;
 }
 
 /** Politeness, limits and safety of fetching. Every field has a default (see DEFAULTS). */
@@ -325,8 +327,8 @@ export class Fetcher {
         throw new FetchError(attempt > 0 ? `${reason} (after ${attempt + 1} attempts)` : reason, asked);
       }
       const backoff = Math.min(this.settings.maxRetryWaitMs, this.settings.retryBaseMs * 2 ** attempt);
-      const asked429 = result ? parseRetryAfter(result.headers['retry-after']) : null;
-      const wait = asked429 != null ? Math.min(asked429, this.settings.maxRetryWaitMs) : Math.round(backoff * (0.5 + Math.random() * 0.5));
+      const retryAfter = result ? parseRetryAfter(result.headers['retry-after']) : null;
+      const wait = retryAfter != null ? Math.min(retryAfter, this.settings.maxRetryWaitMs) : Math.round(backoff * (0.5 + Math.random() * 0.5));
       this.emit({
         level: 'info',
         msg: 'retry',
@@ -357,8 +359,7 @@ export class Fetcher {
     const fetchedAt = new Date().toISOString();
     const requestHeaders: Array<[string, string]> = [['host', u.host], ...Object.entries(headers)];
     const signal = AbortSignal.timeout(s.requestTimeoutMs);
-    let res: Dispatcher.ResponseData;
-    res = await request(u, { method: 'GET', headers, dispatcher: this.agent, signal, headersTimeout: s.headersTimeoutMs, bodyTimeout: s.bodyTimeoutMs });
+    const res: Dispatcher.ResponseData = await request(u, { method: 'GET', headers, dispatcher: this.agent, signal, headersTimeout: s.headersTimeoutMs, bodyTimeout: s.bodyTimeoutMs });
     const base = { status: res.statusCode, statusText: res.statusText ?? '', headers: res.headers, fetchedAt, requestHeaders };
     if (res.statusCode < 200 || res.statusCode >= 300) {
       // Nothing to keep from redirects, 304s and errors: drop the body (bounded) and free the socket.

@@ -51,6 +51,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Folded words of a phrase, folded as the indexed text (foldText) and cut as FTS5's unicode61 tokenizer cuts it. */
 export const foldedWords = (s: string): string[] => foldText(s.normalize('NFC')).match(WORD) ?? [];
 
+/** A name as its folded syllables joined by single spaces ("Trần Bá-Thiều" → "tran ba thieu"), as name_runs holds them. */
+export const foldName = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const nonEmpty = (flag: string, v: string | undefined): string | null => {
   if (v === undefined) return null;
   const f = fold(v);
@@ -72,9 +75,11 @@ export function validateFilters(f: QueryFilters): Omit<ResolvedFilters, 'provinc
   const to = span('--to', f.to)?.end ?? null;
   if (from && to && from > to) throw new QueryInputError(`--from ${f.from} is after --to ${f.to}`);
   const province = nonEmpty('--province', f.province);
+  const official = f.official === undefined ? null : foldName(f.official);
+  if (official === '') throw new QueryInputError('--official needs a name');
   if (f.successors && province === null) throw new QueryInputError('--successors needs --province');
   return {
-    official: nonEmpty('--official', f.official)?.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim() || null,
+    official,
     rank: nonEmpty('--rank', f.rank),
     province,
     cluster,
@@ -184,7 +189,7 @@ export const ftsQuery = (phrases: readonly string[][]): string => phrases.map((w
  * One filter as SQL on `a` (articles), in the shapes the planner (plan-query.ts) chooses
  * from: `in` collects the matching articles through the filter's own index; `exists`
  * checks one article through the table's article index; `count` counts matching rows,
- * stopping at @cap, to estimate how common the filter is.
+ * stopping at @cap, to estimate how common the filter is (an upper bound: a sum over tables).
  */
 export interface FilterSql {
   filter: 'official' | 'province' | 'cluster' | 'date' | 'award' | 'text';
@@ -193,7 +198,7 @@ export interface FilterSql {
   count: string;
 }
 
-const capped = (from: string, where: string) => `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT @cap))`;
+const capped = (from: string, where: string, cap = '@cap') => `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap}))`;
 
 const onTable = (filter: FilterSql['filter'], table: string, where: string): FilterSql => ({
   filter,
@@ -219,10 +224,20 @@ export function filterSql(r: ResolvedFilters): { parts: FilterSql[]; params: Rec
     parts.push(onTable('official', 'officials', on.join(' AND ')));
   }
   if (r.provinces !== null) {
-    params.provinces = JSON.stringify(r.provinces);
-    const named = onTable('province', 'provinces', 't.folded IN (SELECT value FROM json_each(@provinces))');
-    const posts = onTable('province', 'officials', 't.folded_province IN (SELECT value FROM json_each(@provinces))');
-    parts.push({ filter: 'province', in: `(${named.in} OR ${posts.in})`, exists: `(${named.exists} OR ${posts.exists})`, count: `${named.count} + ${posts.count}` });
+    // A handful of names, bound one by one: IN over a list of parameters is an index seek per name.
+    const names = r.provinces.map((n, i) => {
+      params[`province${i}`] = n;
+      return `@province${i}`;
+    });
+    const list = names.length ? names.join(', ') : 'NULL';
+    const named = onTable('province', 'provinces', `t.folded IN (${list})`);
+    const posts = onTable('province', 'officials', `t.folded_province IN (${list})`);
+    parts.push({
+      filter: 'province',
+      in: `a.aid IN (SELECT t.article FROM provinces t WHERE t.folded IN (${list}) UNION SELECT t.article FROM officials t WHERE t.folded_province IN (${list}))`,
+      exists: `(${named.exists} OR ${posts.exists})`,
+      count: `${named.count} + ${posts.count}`,
+    });
   }
   if (r.cluster !== null) {
     parts.push(onTable('cluster', 'clusters', 't.number = @cluster'));
@@ -233,11 +248,13 @@ export function filterSql(r: ResolvedFilters): { parts: FilterSql[]; params: Rec
     params.from = r.from ?? '0000-01-01';
     params.to = r.to ?? '9999-12-31';
     const published = 'a.published_at BETWEEN @from AND @to';
-    const periods = onTable('date', 'periods', 't.start_date <= @to AND t.end_date >= @from');
-    const dates = onTable('date', 'dates', 't.start_date BETWEEN @from AND @to AND t.end_date <= @to');
+    const periodsWhere = 't.start_date <= @to AND t.end_date >= @from';
+    const datesWhere = 't.start_date BETWEEN @from AND @to AND t.end_date <= @to';
+    const periods = onTable('date', 'periods', periodsWhere);
+    const dates = onTable('date', 'dates', datesWhere);
     parts.push({
       filter: 'date',
-      in: `(${published} OR ${periods.in} OR ${dates.in})`,
+      in: `a.aid IN (SELECT a.aid FROM articles a WHERE ${published} UNION SELECT t.article FROM periods t WHERE ${periodsWhere} UNION SELECT t.article FROM dates t WHERE ${datesWhere})`,
       exists: `(${published} OR ${periods.exists} OR ${dates.exists})`,
       count: `${capped('articles a', published)} + ${periods.count} + ${dates.count}`,
     });
@@ -255,7 +272,8 @@ export function filterSql(r: ResolvedFilters): { parts: FilterSql[]; params: Rec
         filter: 'text',
         in: `a.aid IN (SELECT rowid FROM articles_fts WHERE ${match})`,
         exists: `EXISTS (SELECT 1 FROM articles_fts WHERE ${match} AND rowid = a.aid)`,
-        count: capped('articles_fts', match),
+        // Counting phrase matches walks position lists: a fifth of the cap tells common from rare.
+        count: capped('articles_fts', match, '@cap / 5'),
       });
       params.fts = ftsQuery(r.phrases);
     }

@@ -2,8 +2,9 @@
  * The registry of officials: each person once, with every appearance across articles.
  *
  * Appearances with the same folded name are one person unless they contradict each
- * other in the same period, which two people sharing a name do and one person cannot:
+ * other, which two people sharing a name do and one person cannot:
  *   - two different ranks on the same date;
+ *   - a lower rank at a later date (ranks of the ladder in src/data/ranks.ts only go up);
  *   - posts in two different provinces in the same year (e.g. Giám đốc Công an tỉnh A
  *     and Phó Giám đốc Công an tỉnh B in 2020).
  * Appearances are taken in date order; each joins the first person it does not
@@ -11,8 +12,13 @@
  * An appearance's date is the article's publishedAt, else the latest date the article
  * names (`dateFrom: 'mentioned'`), else null; undated appearances contradict nobody.
  */
+import { RANKS } from '../data/ranks.js';
 import { fold } from '../text/fold.js';
+import { foldName } from './filters.js';
 import { ensureIndex } from './index-db.js';
+
+/** Folded rank → its place on the ladder (1 = highest). */
+const RANK_ORDER: ReadonlyMap<string, number> = new Map(RANKS.flatMap((r) => [r.canonical, ...r.variants].map((v) => [fold(v), r.order] as const)));
 
 export interface Appearance {
   date: string | null;
@@ -54,7 +60,14 @@ type Spelled = Appearance & { name: string };
 const year = (d: string | null): string | null => (d ? d.slice(0, 4) : null);
 
 function contradicts(a: Appearance, b: Appearance): boolean {
-  if (a.date && a.date === b.date && a.rank && b.rank && a.rank !== b.rank) return true;
+  if (a.date && b.date && a.rank && b.rank) {
+    if (a.date === b.date && fold(a.rank) !== fold(b.rank)) return true;
+    // Dates of different precision ("2019" and "2019-03-10") that overlap are not ordered.
+    const ordered = !a.date.startsWith(b.date) && !b.date.startsWith(a.date);
+    const [early, late] = a.date < b.date ? [a, b] : [b, a];
+    const [re, rl] = [RANK_ORDER.get(fold(early.rank!)), RANK_ORDER.get(fold(late.rank!))];
+    if (ordered && re !== undefined && rl !== undefined && rl > re) return true;
+  }
   return Boolean(a.date && b.date && year(a.date) === year(b.date) && a.province && b.province && fold(a.province) !== fold(b.province));
 }
 
@@ -92,7 +105,7 @@ export async function officialsRegistry(outDir: string, name?: string): Promise<
   const db = await ensureIndex(outDir);
   let rows: Row[];
   try {
-    const run = name === undefined ? null : fold(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    const run = name === undefined ? null : foldName(name);
     rows = db
       .prepare(
         `SELECT o.name, o.folded_name, o.rank, o.province,

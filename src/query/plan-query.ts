@@ -12,10 +12,10 @@ import type { IndexDb } from './index-db.js';
 import type { FilterSql } from './filters.js';
 
 /** Counting stops here: beyond it a filter is "common" and its exact count does not change the plan. */
-const CAP = 5000;
+const CAP = 25_000;
 /** A page is looked for among at most `limit × SCAN_WINDOW` articles before the collecting plan takes over. */
 const SCAN_WINDOW = 50;
-/** Checking full text row by row costs about 25 µs an article; above this many candidates, collect it once instead. */
+/** Checking full text one article at a time costs tens of µs each (bench/query.bench.ts); above this many candidates, collect it once instead. */
 const FTS_CHECK_MAX = 1000;
 
 const ORDER = 'ORDER BY a.published_at IS NULL, a.published_at DESC, a.id';
@@ -35,7 +35,7 @@ export function planIds(db: IndexDb, parts: readonly FilterSql[], params: Record
     const share = counts.reduce((s, n) => s * Math.min(1, n / total), 1);
     const window = Math.min(Math.ceil((4 * limit) / share), limit * SCAN_WINDOW);
     if (limit / share <= limit * SCAN_WINDOW) {
-      const checks = parts.map((p, i) => (p.filter === 'text' && counts[i]! < CAP ? p.in : p.exists));
+      const checks = parts.map((p, i) => (p.filter === 'text' && counts[i]! < CAP / 5 ? p.in : p.exists));
       const page = all(
         `SELECT a.id FROM (SELECT aid, id, published_at FROM articles ${ORDER.replaceAll('a.', '')} LIMIT @window) a
          WHERE ${checks.join(' AND ')} ${ORDER} LIMIT @limit`,

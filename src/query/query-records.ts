@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../record/schema.js';
 import { fold, foldAligned } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
 import { ensureIndex, recordPath } from './index-db.js';
-import { filterSql, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
+import { filterSql, foldName, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
 import { planIds } from './plan-query.js';
 
 export interface QueryOptions {
@@ -53,7 +53,7 @@ export interface MatchedValues {
   values: string[];
 }
 
-const nameHasRun = (name: string, run: string): boolean => ` ${fold(name).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ')} `.includes(` ${run} `);
+const nameHasRun = (name: string, run: string): boolean => ` ${foldName(name)} `.includes(` ${run} `);
 
 const countsOf = (a: ArticleRecord['awards'][number]): string => {
   const parts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean);

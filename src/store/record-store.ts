@@ -47,6 +47,11 @@ export class RecordStore {
   private readonly placeToId = new Map<string, string>();
   /** Record files renamed into place but not yet fsynced (made durable in batches by `flush`). */
   private unsynced: string[] = [];
+  /**
+   * `records.jsonl` may not list what `records/` holds: this run changed a record, or an
+   * earlier run was killed after changing one (its marker file is still there).
+   */
+  private dirty = false;
 
   private constructor(readonly outDir: string) {
     this.recordsDir = path.join(outDir, 'records');
@@ -54,11 +59,23 @@ export class RecordStore {
 
   static async open(outDir: string): Promise<RecordStore> {
     const store = new RecordStore(outDir);
+    store.dirty = await exists(store.dirtyMarker);
     await mkdir(store.recordsDir, { recursive: true });
     await mkdir(path.join(outDir, 'runs'), { recursive: true });
     await removeStaleTemps(outDir);
     await removeStaleTemps(store.recordsDir);
     return store;
+  }
+
+  /** Exists from the first record change of a run until records.jsonl lists it again. */
+  private get dirtyMarker(): string {
+    return path.join(this.outDir, '.records-dirty');
+  }
+
+  private async markDirty(): Promise<void> {
+    if (this.dirty) return;
+    await writeFileAtomic(this.dirtyMarker, `${process.pid}\n`);
+    this.dirty = true;
   }
 
   recordPath(id: string): string {
@@ -98,6 +115,7 @@ export class RecordStore {
       this.unchanged++;
       return 'unchanged';
     }
+    await this.markDirty();
     await writeFileAtomic(this.recordPath(record.id), json, { sync: false });
     this.written.add(record.id);
     this.unsynced.push(this.recordPath(record.id));
@@ -150,6 +168,7 @@ export class RecordStore {
         continue;
       }
       const left = places.filter((p) => !stale.includes(p));
+      await this.markDirty();
       if (left.length === 0) {
         await rm(this.recordPath(id), { force: true });
         removedIds.push(id);
@@ -176,12 +195,15 @@ export class RecordStore {
         yield `${JSON.stringify(rec)}\n`;
       }
     }
-    // Nothing changed and the listing exists: records.jsonl is already current.
-    const unchangedRun = this.written.size === 0 && removedIds.length === 0 && (await exists(jsonl));
-    if (!unchangedRun) await writeFileAtomic(jsonl, lines());
-    for (const id of corrupt) {
-      await rm(this.recordPath(id), { force: true });
-      removedIds.push(id);
+    // Rewrite the listing only when it may differ from records/ (this run, or a killed earlier run, changed a record).
+    if (this.dirty || !(await exists(jsonl))) {
+      await writeFileAtomic(jsonl, lines());
+      for (const id of corrupt) {
+        await rm(this.recordPath(id), { force: true });
+        removedIds.push(id);
+      }
+      await rm(this.dirtyMarker, { force: true });
+      this.dirty = false;
     }
     await writeFileAtomic(path.join(this.outDir, 'schema.json'), `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     const finishedAt = new Date();

@@ -29,6 +29,22 @@ const OUTLET_OPENER_RE = new RegExp(
 const BYLINE_LABEL_RE = new RegExp(`^(?:${alternation(BYLINE_LABELS)})\\s*:\\s*(?<rest>.+)$`, 'iu');
 // "Theo TTXVN", "Nguồn: Báo Công an nhân dân"
 const SOURCE_OPENER_RE = new RegExp(`^(?:${alternation(SOURCE_OPENERS)})(?:\\s*:|\\s+)`, 'iu');
+// "VOV-Nam Trung Bộ", "TTXVN/Hà Nội", "Báo Dân trí - Hà Nội": an outlet's name opening a part (folded)
+const OUTLET_LEAD_RE = new RegExp(
+  `^(?:${[...OUTLETS.map(fold), ...OUTLET_OPENERS.map(fold)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'u',
+);
+// "VOV-Nam Trung Bộ", "TTXVN – Hà Nội": a listed outlet, then a dash and its desk (folded)
+const OUTLET_DESK_RE = new RegExp(
+  `^(?:${OUTLETS.map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})\\s*[-–—]\\s*\\S`,
+  'u',
+);
 // "VOV.VN", "cand.com.vn"
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|info)$/iu;
 
@@ -37,7 +53,8 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 /** Initials such as "H.M", "N.H." or "H.". */
 export const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
-const INITIAL_NAME = /^(?:\p{Lu}\.)+\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** Initials glued to a name: "T.Hùng", "N.Lâm", "N.LÂM". */
+const INITIAL_NAME = /^(?:\p{Lu}\.)+(?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]{2,})$/u;
 
 /** Between names in a byline: "–", "-", ",", ";", "&", "+", "và". */
 export const NAME_SEPARATOR = /\s*[–—,;&+-]\s*|\s+và\s+/u;
@@ -46,6 +63,18 @@ export const NAME_SEPARATOR = /\s*[–—,;&+-]\s*|\s+và\s+/u;
 export function isOutlet(name: string): boolean {
   const f = fold(name);
   return OUTLET_SET.has(f) || OUTLET_OPENER_RE.test(f) || DOMAIN.test(name.trim());
+}
+
+/**
+ * True for a slash-separated part of a byline that names an outlet or one of its desks, so
+ * that nothing in it is an author. After a slash ("NAME/OUTLET…") any part that opens with an
+ * outlet's name or an outlet word counts ("VOV-Nam Trung Bộ", "Báo Quảng Nam"); in the first
+ * part only a listed outlet followed by a dash does ("VOV-Nam Trung Bộ" standing alone).
+ */
+export function isOutletPart(part: string, afterSlash: boolean): boolean {
+  const t = part.trim();
+  const f = fold(t);
+  return afterSlash ? isOutlet(t) || OUTLET_LEAD_RE.test(f) : OUTLET_DESK_RE.test(f);
 }
 
 /** A byline without its label ("Tin, ảnh: HOÀNG VŨ" → "HOÀNG VŨ"), and whether it had one. */
@@ -67,20 +96,24 @@ export const isPlaceholder = (name: string): boolean => PLACEHOLDER_SET.has(fold
 export function isNameShaped(s: string): boolean {
   const tokens = s.trim().split(/\s+/u);
   if (tokens.length > 5 || tokens[0] === '') return false;
-  if (tokens.length === 1) return INITIALS.test(tokens[0]!) && tokens[0]!.includes('.');
+  // One token: initials ("H.M") or initials glued to a name ("N.Lâm"); never a bare word.
+  if (tokens.length === 1) return (INITIALS.test(tokens[0]!) && tokens[0]!.includes('.')) || INITIAL_NAME.test(tokens[0]!);
   return tokens.every((t) => TITLE_CASE.test(t) || ALL_CAPS.test(t) || INITIALS.test(t) || INITIAL_NAME.test(t));
 }
 
 /**
  * Person names from an author field of page metadata or an export ("Nguyễn Bình – Đức
- * Thắng", "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN"): sources ("Theo TTXVN"), outlets, CMS
+ * Thắng", "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "Trọng Tín/VOV-Nam Trung Bộ"): sources ("Theo TTXVN"), outlets and their desks after a slash, CMS
  * accounts, placeholders and URLs are left out. An
  * author field is trusted to hold authors, so a name need not be name-shaped.
  */
 export function splitAuthorNames(value: string): string[] {
   const out: string[] = [];
   if (isSourceLine(value)) return out;
-  for (const part of stripBylineLabel(value).rest.split('/')) {
+  const parts = stripBylineLabel(value).rest.split('/');
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (isOutletPart(part, p > 0)) continue;
     for (const raw of part.split(NAME_SEPARATOR)) {
       const name = raw.replace(/\s+/gu, ' ').trim();
       if (!name || /^https?:/i.test(name)) continue;

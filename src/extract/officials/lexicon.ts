@@ -7,21 +7,23 @@
  * "trường" (school) is not "trưởng", "đa" is not "đã".
  */
 import { foldAligned } from '../../text/fold.js';
-import { RANKS, RANK_SUFFIXES, type Rank } from '../../data/ranks.js';
+import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS, type Rank } from '../../data/ranks.js';
 import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, type Honorific } from '../../data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, UNIT_WORDS, POSITION_BEFORE_BLOCKERS,
+  COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
   type PositionHead, type PositionModifier,
 } from '../../data/positions.js';
 import { POLICE_ABBREVIATIONS, type Abbreviation } from '../../data/police-abbreviations.js';
 import { FAMILY_NAMES } from '../../data/family-names.js';
+import { gazetteerForms } from '../provinces.js';
 import { tokenize, phrase, type Tokens, GAP_NEWLINE, LOWER } from './tokens.js';
 
 export type Category =
   | 'rank' | 'rank-suffix' | 'honorific' | 'academic' | 'head' | 'prefix' | 'suffix' | 'joiner'
   | 'organisation' | 'unit' | 'separated-name' | 'foreign-body' | 'place-type' | 'end' | 'historical' | 'abbreviation'
-  | 'blocker';
+  | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age';
 
 export interface Entry {
   cat: Category;
@@ -40,6 +42,12 @@ export interface Entry {
   abbreviation?: Abbreviation;
   /** Entry only counts when written in lower case (apposition enders). */
   lowerOnly?: boolean;
+  /** Entry only counts when its first letter is a capital (countries, ministries). */
+  capitalOnly?: boolean;
+  /** Place words: true for province level ("tỉnh", "thành phố"), false for local ones ("xã"). */
+  provinceLevel?: boolean;
+  /** Links ("tại"): only inside a foreign post. */
+  foreignOnly?: boolean;
 }
 
 export interface Match {
@@ -145,7 +153,16 @@ for (const s of NAMES_WITH_SEPARATORS) {
   else entry('separated-name', s.canonical, s.variants);
 }
 for (const f of FOREIGN_BODIES) entry('foreign-body', f, []);
-for (const p of PLACE_TYPE_WORDS) entry('place-type', p, [], { lowerOnly: true });
+for (const p of PLACE_TYPE_WORDS) entry('place-type', p, [], { lowerOnly: true, provinceLevel: PROVINCE_PLACE_WORDS.includes(p) });
+for (const f of RANK_FORCE_WORDS) entry('rank-force', f, []);
+for (const c of COUNTRIES) entry('country', c, [], { capitalOnly: true });
+for (const s of MINISTRY_NAMES) {
+  if (typeof s === 'string') entry('ministry', s, [], { capitalOnly: true });
+  else entry('ministry', s.canonical, s.variants, { capitalOnly: true });
+}
+for (const l of POSITION_LINKS) entry('link', l.word, [], { lowerOnly: true, foreignOnly: l.foreignOnly });
+for (const b of BIRTH_MARKERS) entry('birth', b, []);
+for (const a of AGE_WORDS) entry('age', a, [], { lowerOnly: true });
 for (const w of APPOSITION_ENDS) entry('end', w, [], { lowerOnly: true });
 for (const h of HISTORICAL_NAMES) entry('historical', h, []);
 for (const b of POSITION_BEFORE_BLOCKERS) entry('blocker', b, [], { lowerOnly: true });
@@ -182,6 +199,15 @@ export function isFamilyName(t: Tokens, k: number): boolean {
 
 const EMPTY: Match[] = [];
 
+// First folded words of every province form the province matcher knows: a cheap test before
+// asking it whether a province begins at a token.
+const PROVINCE_FIRST_KEYS = new Set(gazetteerForms().map((f) => f.key.split(/[ #]/)[0]!));
+
+/** Whether a province name may begin with the folded word. */
+export function mayBeProvinceStart(key: string): boolean {
+  return PROVINCE_FIRST_KEYS.has(key);
+}
+
 
 /**
  * Every verified vocabulary match starting at token k, longest first. Matches do not cross a
@@ -213,6 +239,7 @@ export function matchesAt(t: Tokens, k: number, memo: (Match[] | undefined)[]): 
             if (variant !== undefined) m = variant ? 'alias' : 'folded';
           }
           if (m && e.lowerOnly && t.kase[k] !== LOWER) m = null;
+          if (m && e.capitalOnly && t.kase[k] === LOWER) m = null;
         }
         if (m) found.push({ entry: e, end: j + 1, match: m });
       }

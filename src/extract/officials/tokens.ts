@@ -19,10 +19,12 @@ export const GAP_NEWLINE = 2;
 
 export interface Tokens {
   text: string;
+  /** `foldAligned(text)`. */
+  folded: string;
   n: number;
   start: Int32Array;
   end: Int32Array;
-  /** Folded text of each token (lower case, no diacritics, đ → d). */
+  /** Folded text of each token (lower case, no diacritics, đ → d; every dash is "-"). */
   key: string[];
   /** 1 for words, 0 for punctuation. */
   word: Uint8Array;
@@ -136,12 +138,13 @@ export function tokenize(text: string, folded: string): Tokens {
       }
     }
     buf.kase[n] = k;
-    key.push(folded.slice(i, j));
+    // "Bà Rịa – Vũng Tàu", "Lao động – Thương binh và Xã hội": the kind of dash does not matter.
+    key.push(c === 0x2013 || c === 0x2014 ? '-' : folded.slice(i, j));
     n++;
     g = GAP_NONE;
     i = j;
   }
-  return { text, n, start: buf.start, end: buf.end, key, word: buf.word, kase: buf.kase, gap: buf.gap };
+  return { text, folded, n, start: buf.start, end: buf.end, key, word: buf.word, kase: buf.kase, gap: buf.gap };
 }
 
 /** Raw text of tokens [a, b) with white space runs collapsed to one space. */

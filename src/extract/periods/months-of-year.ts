@@ -1,10 +1,13 @@
-/** "7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31; "6 tháng cuối năm 2020" → 2020-07-01 … 2020-12-31. */
+/**
+ * "7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31; "6 tháng cuối năm 2020" → 2020-07-01 …
+ * 2020-12-31; "9 tháng năm 2025" → 2025-01-01 … 2025-09-30 (only with its year written after it).
+ */
 import { MONTHS_OF_YEAR, RELATIVE_YEAR_WORDS } from '../../data/period-vocabulary.js';
 import { monthBounds } from './calendar.js';
 import { alternation, backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, readCount, S, yearInSentence } from './pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
-const FROM = new Map(MONTHS_OF_YEAR.map((p) => [p.phrase, p.from]));
+const PHRASES = new Map(MONTHS_OF_YEAR.map((p) => [p.phrase, p]));
 
 // "tháng đầu năm 2017", "tháng cuối năm" (year from the sentence); "tháng đầu năm nay" is
 // relative to the article date: left out. The anchor is the phrase; the count is read before it.
@@ -19,7 +22,7 @@ const BEFORE = backPattern(`(?<n>${DIGITS_PATTERN}|${NUMBER_WORDS_PATTERN})${S}`
 export const monthsOfYear: PeriodRule = {
   id: 'period/months-of-year',
   entity: 'periods',
-  description: 'The first or last N months of a year; without a year, the year stated in the same sentence',
+  description: 'The first or last N months of a year ("N tháng đầu/cuối năm", or "N tháng năm Y" with its year); without a year, the year stated in the same sentence',
   example: '7 tháng đầu năm 2016',
   data: 'src/data/period-vocabulary.ts',
   pattern: PATTERN,
@@ -31,10 +34,12 @@ export const monthsOfYear: PeriodRule = {
     if (!before || !count || count.value < 1 || count.value > 12) return null;
     const start = before.start + count.offset;
     const end = m.index + m[0].length;
+    const phrase = PHRASES.get(g.which!.replace(/\s+/g, ' '))!;
+    if ((phrase.needsYear && g.y === undefined) || count.value < (phrase.minCount ?? 1)) return null;
     const stated = g.y === undefined ? null : Number(g.y);
     const year = stated ?? yearInSentence(env.text, start, end);
     if (year === null) return null;
-    const fromStart = FROM.get(g.which!.replace(/\s+/g, ' ')) !== 'end';
+    const fromStart = phrase.from !== 'end';
     const first = monthBounds(year, fromStart ? 1 : 13 - count.value);
     const last = monthBounds(year, fromStart ? count.value : 12);
     if (!first || !last) return null;
