@@ -14,9 +14,9 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { foldAligned, fold } from '../../text/fold.js';
 import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
 import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
-import { provinceInPhrase } from '../provinces.js';
-import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, LEAD_FIRST_KEYS, type Match, type Category } from './lexicon.js';
-import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
+import { provinceInPhrase, findProvinceMentions } from '../provinces.js';
+import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, mayBeProvinceStart, LEAD_FIRST_KEYS, type Match, type Category } from './lexicon.js';
+import { type Tokens, phrase, raw, LOWER, CAPITALISED, ALL_CAPS, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
 
 type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
 
@@ -59,6 +59,18 @@ export interface RawMention {
 
 const MAX_TAIL = 14;
 const MAX_RUN = 8;
+
+/**
+ * What the last piece of a position was: 0 nothing special, 1 a province-level place word
+ * ("tỉnh", "thành phố", "TP"), 2 a local place word ("xã", "phường", "huyện" …).
+ */
+type PlaceLevel = 0 | 1 | 2;
+
+// Vocabulary read by its own rule in a position tail, never as a plain piece.
+const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age']);
+
+// Punctuation after which a new clause (and a foreign name in apposition) may begin.
+const CLAUSE_OPENERS = new Set([',', '.', '!', '?', ':', ';', '"', '“', '(']);
 
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
 
@@ -109,6 +121,8 @@ export class MentionReader {
   private readonly limit: number;
   /** Capitalised runs that may repeat a full name later: [from, to). */
   readonly bareRuns: NameSpan[] = [];
+  /** Per token: end of the province named from it (-1 none), asked of the province matcher once. */
+  private readonly provinceMemo: (number | undefined)[];
 
   constructor(
     private readonly t: Tokens,
@@ -116,6 +130,7 @@ export class MentionReader {
     limit: number,
   ) {
     this.memo = new Array(t.n);
+    this.provinceMemo = new Array(t.n);
     this.limit = Math.min(limit, t.n);
   }
 
@@ -157,6 +172,82 @@ export class MentionReader {
     return !isVietnameseSyllable(raw(this.t, k));
   }
 
+  private isNumber(k: number): boolean {
+    return k < this.limit && !!this.t.word[k] && /^\d+$/.test(raw(this.t, k));
+  }
+
+  /** Token k begins a clause: the text or a line starts, or punctuation such as "," comes before it. */
+  private opensClause(k: number): boolean {
+    const t = this.t;
+    return k === 0 || t.gap[k] === GAP_NEWLINE || (!t.word[k - 1] && CLAUSE_OPENERS.has(raw(t, k - 1)));
+  }
+
+  /**
+   * The token after the province named from token k ("Bà Rịa – Vũng Tàu", "Hà Tĩnh"), or null.
+   * The province matcher of provinces.ts decides, so every variant it knows stays whole.
+   */
+  private provinceAt(k: number, limit: number): number | null {
+    const t = this.t;
+    if (!mayBeProvinceStart(t.key[k]!)) return null;
+    let res = this.provinceMemo[k];
+    if (res === undefined) {
+      res = -1;
+      let last = k;
+      while (last + 1 < Math.min(k + 6, limit) && t.gap[last + 1] !== GAP_NEWLINE) last++;
+      const m = findProvinceMentions(t.text, t.folded, t.start[k]!, t.end[last]!)[0];
+      if (m && m.start === t.start[k]) {
+        let e = k;
+        while (e <= last && t.end[e]! <= m.end) e++;
+        if (t.end[e - 1] === m.end) res = e;
+      }
+      this.provinceMemo[k] = res;
+    }
+    return res < 0 ? null : res;
+  }
+
+  /**
+   * A ministry's short name or a country at token k, read as part of a position ("Bộ trưởng Tài
+   * chính", "Thủ tướng Singapore"). Not when a longer vocabulary entry begins there ("Quốc phòng
+   * và An ninh") or a province does ("Lào Cai"). `first`: right after the head, where a
+   * one-syllable country followed by a lower-case word is a short name ("Thứ trưởng Đức đề nghị").
+   */
+  private bodyAt(k: number, limit: number, first: boolean): Match | null {
+    const t = this.t;
+    if (t.kase[k] === LOWER) return null;
+    const b = this.m(k, 'ministry', 'country');
+    if (!b || b.end > limit) return null;
+    const longest = matchesAt(t, k, this.memo)[0]!;
+    if (longest.end > b.end && longest.end <= limit) return null;
+    if (b.entry.cat === 'country') {
+      if (this.provinceAt(k, limit) !== null) return null;
+      const nx = b.end;
+      if (first && nx - k === 1 && nx < limit && t.word[nx] && t.kase[nx] === LOWER && t.gap[nx] !== GAP_NEWLINE && !this.m(nx, 'link')) return null;
+    }
+    return b;
+  }
+
+  /** "của"/"tại" at k continues the position: an organisation or a capitalised name follows. */
+  private linkContinues(link: Match, foreign: boolean, limit: number): boolean {
+    const t = this.t;
+    if (link.entry.foreignOnly && !foreign) return false;
+    const nx = link.end;
+    if (nx >= limit || !t.word[nx] || t.gap[nx] !== GAP_SPACE) return false;
+    if (t.kase[nx] !== LOWER) return !isFamilyName(t, nx);
+    return !link.entry.foreignOnly && !!this.m(nx, 'unit', 'organisation');
+  }
+
+  /** After "(": the birth year or age that comes before a post ("SN 1985,", "45 tuổi,"); the token after its comma. */
+  private birthDetail(q: number): number | null {
+    let e: number | null = null;
+    const b = this.m(q, 'birth');
+    if (b && this.isNumber(b.end)) e = b.end + 1;
+    else if (this.isNumber(q)) {
+      const a = this.m(q + 1, 'age');
+      if (a) e = a.end;
+    }
+    return e !== null && this.isPunct(e, ',') ? e + 1 : null;
+  }
+
   /** Whether a capitalised run may not continue at token k (a position, rank or organisation begins). */
   private cutsRun(k: number): boolean {
     const m = this.m(k, 'head', 'organisation', 'rank', 'abbreviation', 'foreign-body');
@@ -192,8 +283,12 @@ export class MentionReader {
    * The person's name inside a capitalised run found after an organisation: "Gia Lai Võ Ngọc
    * Thành" → "Võ Ngọc Thành", "Nguyễn Đức Trung" → all of it, "Hà Tĩnh" → none.
    */
-  private nameInRun(r: NameSpan, afterPlaceWord: boolean): NameSpan | null {
+  private nameInRun(r: NameSpan, place: PlaceLevel, afterCountry = false): NameSpan | null {
     const len = r.to - r.from;
+    // After "xã", "phường", "huyện" …, the run begins with the place's name ("xã Ea Kar",
+    // "phường Trần Hưng Đạo"): a person's name can only follow it.
+    if (place === 2) return this.familySplit(r);
+    const afterPlaceWord = place === 1;
     // A province right before a surname: "tỉnh Hà Tĩnh Đặng Quốc Khánh".
     for (let i = 1; i <= len - 2; i++) {
       if (len - i > 4 || !isFamilyName(this.t, r.from + i)) continue;
@@ -205,6 +300,23 @@ export class MentionReader {
     // Two syllables: "Bộ trưởng Bộ Công an Tô Lâm", "Chủ tịch nước Tô Lâm" — but not after a
     // place word, where two capitalised syllables are the place ("huyện Lâm Hà").
     if (isFamilyName(this.t, r.from) && len === 2 && !afterPlaceWord) return r;
+    const split = this.familySplit(r);
+    if (split) return split;
+    // Foreign names: "Interpol Jürgen Stock" (the body is read before the run); never right
+    // after a place word, where the words are the place ("tỉnh Kharkov").
+    if (!afterPlaceWord) {
+      let f = r.to;
+      while (f > r.from && this.isForeignWord(f - 1)) f--;
+      if (r.to - f >= 2 && r.to - f <= 4) return { from: f, to: r.to };
+    }
+    // After a country, a transcribed name: "Chủ tịch Trung Quốc Tập Cận Bình".
+    if (afterCountry && len >= 2 && len <= 4 && !this.isPlace(r.from, r.to)) return r;
+    return null;
+  }
+
+  /** The name at the end of a run, after at least one other word: it begins with a family name, 2–4 syllables (3 preferred). */
+  private familySplit(r: NameSpan): NameSpan | null {
+    const len = r.to - r.from;
     let best: NameSpan | null = null;
     let bestScore = 0;
     const pref: Record<number, number> = { 3: 3, 4: 2, 2: 1 };
@@ -216,12 +328,7 @@ export class MentionReader {
         bestScore = score;
       }
     }
-    if (best) return best;
-    // Foreign names: "Interpol Jürgen Stock" (the body is read before the run).
-    let f = r.to;
-    while (f > r.from && this.isForeignWord(f - 1)) f--;
-    if (r.to - f >= 2 && r.to - f <= 4) return { from: f, to: r.to };
-    return null;
+    return best;
   }
 
   /**
@@ -286,6 +393,10 @@ export class MentionReader {
     let end = m.end;
     const s = this.m(end, 'rank-suffix');
     if (s) end = s.end;
+    // "Thiếu tướng cảnh sát Jaafar Mahad": a force word, only when a name follows it.
+    const f = this.m(end, 'rank-force');
+    const t = this.t;
+    if (f && f.end < this.limit && t.word[f.end] && t.kase[f.end] === CAPITALISED && t.gap[f.end] === GAP_SPACE) end = f.end;
     return { canonical: r.canonical, end, match: m.match };
   }
 
@@ -332,8 +443,11 @@ export class MentionReader {
     }
     const headEnd = k;
     let tail = 0;
-    // The last piece read was a place word ("tỉnh", "huyện", "TP"): a place name may follow.
-    let afterPlace = false;
+    // The last piece read was a place word ("tỉnh", "huyện", "TP"): a place name follows.
+    let place: PlaceLevel = 0;
+    // A foreign post ("Đại sứ", or a country read): "tại" + place continues it.
+    let foreign = head.kind === 'foreign';
+    let afterCountry = false;
     let name: NameSpan | 'historical' | undefined;
     let nameFollows = false;
     while (k < limit) {
@@ -347,9 +461,21 @@ export class MentionReader {
         k++;
         continue;
       }
+      // A ministry or a country: "Bộ trưởng Tài chính …", "Thủ tướng Singapore …".
+      const body = place === 0 ? this.bodyAt(k, limit, tail === 0) : null;
+      if (body) {
+        pieces.push({ text: body.entry.canonical, tok: k });
+        afterCountry = body.entry.cat === 'country';
+        if (afterCountry) foreign = true;
+        k = body.end;
+        tail++;
+        continue;
+      }
       // Right after the head, the name: "Thứ trưởng Nguyễn Văn Thành", "Bộ trưởng Tô Lâm".
       if (tail === 0) {
-        const n = this.nameAfterLead(k, false);
+        let n = this.nameAfterLead(k, false);
+        // "Bí thư Hà Tĩnh …": a province is the post's, not the start of a name.
+        if (n && n !== 'historical' && n.to - n.from >= 2 && this.provinceAt(k, limit) !== null) n = null;
         if (n && mode === 'before-name') {
           name = n;
           break;
@@ -360,42 +486,72 @@ export class MentionReader {
         }
       }
       const ms = matchesAt(t, k, this.memo);
-      const best = ms.find((x) => x.end <= limit && x.entry.cat !== 'prefix' && x.entry.cat !== 'suffix');
+      const best = ms.find((x) => x.end <= limit && !NOT_PLAIN_IN_TAIL.has(x.entry.cat));
       const cat = best?.entry.cat;
-      if (cat === 'end' || cat === 'joiner' || cat === 'rank') break;
+      if (cat === 'end') {
+        // "CEO của công ty Nexo", "Đại sứ Nhật Bản tại Việt Nam": a link word that continues the post.
+        const link = this.m(k, 'link');
+        if (link && this.linkContinues(link, foreign, limit)) {
+          pieces.push({ text: raw(t, k), tok: k });
+          place = 0;
+          afterCountry = false;
+          k = link.end;
+          tail++;
+          continue;
+        }
+        break;
+      }
+      if (cat === 'joiner' || cat === 'rank') break;
       if (cat === 'honorific' && t.kase[k] === LOWER) break;
       if (cat === 'prefix' && this.m(best!.end, 'head')) break;
       if (cat === 'separated-name' || cat === 'organisation' || cat === 'foreign-body') {
         pieces.push({ text: best!.entry.canonical, tok: k });
-        afterPlace = false;
+        place = 0;
+        afterCountry = cat === 'foreign-body';
+        if (afterCountry) foreign = true;
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'abbreviation') {
         pieces.push({ text: best!.entry.canonical, tok: k });
-        afterPlace = best!.entry.abbreviation!.role === 'place';
+        const a = best!.entry.abbreviation!;
+        // "TP" = thành phố (province level), "TX" = thị xã (local); "TP.HCM" is a whole place.
+        place = a.role !== 'place' ? 0 : a.expansion === 'thành phố' ? 1 : a.expansion === 'thị xã' ? 2 : 0;
+        afterCountry = false;
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'place-type') {
         pieces.push({ text: phrase(t, k, best!.end), tok: k });
-        afterPlace = true;
+        place = best!.entry.provinceLevel ? 1 : 2;
+        afterCountry = false;
         k = best!.end;
         tail++;
         continue;
       }
       if (cat === 'historical' || cat === 'unit' || (cat === 'head' && tail > 0)) {
         pieces.push({ text: phrase(t, k, best!.end), tok: k });
-        afterPlace = false;
+        place = 0;
+        afterCountry = false;
         k = best!.end;
         tail++;
         continue;
       }
       if (t.kase[k] === CAPITALISED) {
+        // A province, whole and as written: "tỉnh Bà Rịa – Vũng Tàu", "tỉnh Hà Tĩnh Đặng Quốc Khánh".
+        const pe = place !== 2 ? this.provinceAt(k, limit) : null;
+        if (pe !== null) {
+          pieces.push({ text: phrase(t, k, pe), tok: k });
+          place = 0;
+          afterCountry = false;
+          tail += pe - k;
+          k = pe;
+          continue;
+        }
         const r = this.run(k);
-        const n = this.nameInRun(r, afterPlace);
+        const n = this.nameInRun(r, place, afterCountry);
         if (n) {
           if (n.from > r.from) pieces.push({ text: phrase(t, r.from, n.from), tok: r.from });
           if (mode === 'before-name') name = n;
@@ -405,13 +561,15 @@ export class MentionReader {
           break;
         }
         pieces.push({ text: phrase(t, r.from, r.to), tok: r.from });
-        afterPlace = false;
+        place = 0;
+        afterCountry = false;
         k = r.to;
         tail += r.to - r.from;
         continue;
       }
       pieces.push({ text: raw(t, k), tok: k });
-      afterPlace = false;
+      place = 0;
+      afterCountry = false;
       k++;
       if (++tail > MAX_TAIL) {
         if (mode === 'before-name') return null;
@@ -439,6 +597,8 @@ export class MentionReader {
     if (this.isPunct(k, '(')) paren = true;
     else if (!this.isPunct(k, ',') && !this.isSpacedDash(k)) return { positions, end };
     let p = k + 1;
+    // "Nguyễn Văn A (SN 1985, Giám đốc Công ty X)": the birth year or age before the post.
+    if (paren) p = this.birthDetail(p) ?? p;
     for (;;) {
       const pos = this.position(p, 'after-name');
       if (!pos || pos.nameFollows || pos.historical) break;
@@ -482,7 +642,11 @@ export class MentionReader {
     if (!t.word[i]) return null;
     // Most tokens can begin nothing: not a lead word, not a fuzzy honorific, not a surname.
     const key = t.key[i]!;
-    if (!LEAD_FIRST_KEYS.has(key) && !FUZZY_FIRST.has(key) && !(t.kase[i] === CAPITALISED && mayBeFamilyName(key))) return null;
+    const lead = LEAD_FIRST_KEYS.has(key) || FUZZY_FIRST.has(key);
+    const family = t.kase[i] === CAPITALISED && mayBeFamilyName(key);
+    // A foreign name in apposition may open a clause: "Paolo Ardoino, Giám đốc công nghệ …".
+    const foreignLead = !lead && !family && t.kase[i] === CAPITALISED && this.opensClause(i) && this.isForeignWord(i);
+    if (!lead && !family && !foreignLead) return null;
     let j = i;
     const hon = this.honorificAt(j);
     if (hon) j = hon.end;
@@ -543,13 +707,23 @@ export class MentionReader {
         }
       }
       if (!name) {
-        // A bare name: counts only with a position after it ("Nguyễn Văn A, Giám đốc …").
+        // A bare name: counts only with a position after it ("Nguyễn Văn A, Giám đốc …"), or a
+        // foreign name of 2–4 words, none Vietnamese, opening a clause ("Paolo Ardoino, CEO …").
         const k = academic ? j : i;
-        if (t.kase[k] !== CAPITALISED || !isFamilyName(t, k)) return null;
+        if (t.kase[k] !== CAPITALISED) return null;
+        const foreign = k === i && foreignLead;
+        if (!foreign && !isFamilyName(t, k)) return null;
+        // "Đoàn Thanh niên …": an organisation that begins with a family name.
+        const org = this.m(k, 'organisation');
+        if (org) return { mention: null, next: org.end };
         const r = this.run(k);
         const len = r.to - r.from;
         if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
         if (len < 2 || len > 5) return null;
+        if (foreign) {
+          if (len > 4) return null;
+          for (let p = r.from + 1; p < r.to; p++) if (!this.isForeignWord(p)) return null;
+        }
         const after = this.positionsAfter(r.to);
         const strongPositions = after.positions.filter((p) => !p.weak);
         if (!strongPositions.length) {
