@@ -138,7 +138,7 @@ export interface PositionModifier {
   meaning: string;
   /** The person is dead: the mention is a historical reference, not an official ("cố Tổng Bí thư"). */
   historical?: boolean;
-  /** Folded words after which it is not a modifier ("ủy quyền" is "authorise", not "acting"). */
+  /** Folded words after which it is not a modifier ("ủy quyền" is "authorise", "chính quyền" is "government", not "acting"). */
   notAfter?: readonly string[];
 }
 
@@ -147,7 +147,7 @@ export const POSITION_PREFIXES: readonly PositionModifier[] = [
   { canonical: 'Phó', meaning: 'deputy' },
   { canonical: 'nguyên', meaning: 'former' },
   { canonical: 'cựu', meaning: 'former' },
-  { canonical: 'Quyền', meaning: 'acting', notAfter: ['uy', 'trao'] },
+  { canonical: 'Quyền', meaning: 'acting', notAfter: ['uy', 'trao', 'chinh', 'nhan', 'tham', 'chu', 'dac', 'nu', 'binh', 'toan', 'phan'] },
   { canonical: 'tân', meaning: 'newly appointed' },
   { canonical: 'cố', meaning: 'the late', historical: true },
 ];

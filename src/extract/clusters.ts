@@ -1,7 +1,9 @@
 /**
  * Emulation-cluster recogniser: "cụm thi đua số 4, số 5", "Cụm thi đua số 5-BCA", "số 6 và 7",
  * "Cụm thi đua số III", "cụm 8", even "cụm thu đua số 5" (read through with a warning). One
- * entry per number; members only where the article lists them right after the cluster.
+ * entry per number; members only where the article lists them right after the cluster (a
+ * year may stand between, "Cụm thi đua số 3 năm 2025 gồm …", and bracketed notes after a member,
+ * "Quảng Trị (Cụm trưởng), …", are skipped).
  *
  * It reuses the syllable tokens that the province recogniser already cut, jumps to the few
  * "cụm" / "số" tokens (one regex scan), and reads a head ("cụm thi đua", its typo, or a bare

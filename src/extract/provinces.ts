@@ -9,8 +9,8 @@
  *    capitalised and its tone marks equal to those of a known form up to tone placement
  *    ("năm Đinh Dậu" is not Nam Định, "hòa bình" is not Hòa Bình, "Thanh Hoá" is Thanh Hóa).
  * 3. Context: forms that need a prefix ("Hồ Chí Minh" after TP / Thành phố / Công an; "HCM";
- *    "Thủ đô" after Công an), person names ("Nguyễn Bình Định", "chị Huế"), and data-listed
- *    traps ("Điện Biên Phủ", "Thái Bình Dương").
+ *    "Thủ đô" after Công an), person names ("Nguyễn Bình Định", "Bà Nguyễn Thị Huế", "chị
+ *    Huế"), and data-listed traps ("Điện Biên Phủ", "Thái Bình Dương").
  * 4. A form that only lacked its prefix is still read when it sits in a list next to a province
  *    ("Hà Nội, Hồ Chí Minh và Đà Nẵng").
  *
@@ -23,6 +23,14 @@
  *   Hà Tây after 31/7/2008); with no date, the 2008–2025 code. `name` never changes with the date.
  * - Fully unaccented Vietnamese ("Nghe An") is read in English articles only; in Vietnamese text
  *   only the unaccented forms listed as variants (Daklak, Saigon, HCMC …) are.
+ * - A province name ending a run of capitalised syllables that opens with a family name is a
+ *   person's given name, when only honorifics or titles stand before the family name ("Ông
+ *   Nguyễn Bình Định", "GS.TS Nguyễn Văn Huế") or a lower-case word that is not a place word
+ *   ("ông Nguyễn Bình Định" but "huyện Lục Ngạn Bắc Giang", "sân bay Chu Lai Quảng Nam"). A
+ *   sentence-initial place run with no place word ("Chu Lai Quảng Nam đón …") is therefore lost.
+ * - In a line written all in capitals, a name that is also a common word (Hòa Bình "peace",
+ *   Thái Bình, Bình Định, Long An, Hải Dương) needs a place prefix or a list ("VÌ HÒA BÌNH" and
+ *   "HÒA BÌNH: BẮT …" are not read, "CÔNG AN TỈNH HÒA BÌNH" is); other names are read in capitals.
  * - The mention spans the form only: "Nghệ An" in "Công an tỉnh Nghệ An", "Hồ Chí Minh" in
  *   "TP Hồ Chí Minh", but the whole of a fused abbreviation ("TP.HCM", "TT-Huế").
  */

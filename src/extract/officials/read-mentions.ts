@@ -172,6 +172,11 @@ export class MentionReader {
     return !isVietnameseSyllable(raw(this.t, k));
   }
 
+  private allForeign(n: NameSpan): boolean {
+    for (let p = n.from; p < n.to; p++) if (!this.isForeignWord(p)) return false;
+    return true;
+  }
+
   private isNumber(k: number): boolean {
     return k < this.limit && !!this.t.word[k] && /^\d+$/.test(raw(this.t, k));
   }
@@ -346,9 +351,7 @@ export class MentionReader {
     if (len > 5) return null;
     if (len === 1) return r;
     if (isFamilyName(t, k)) return r;
-    let foreign = true;
-    for (let p = r.from; p < r.to && foreign; p++) foreign = this.isForeignWord(p);
-    if (foreign) return r;
+    if (this.allForeign(r)) return r;
     if (strong && !this.isPlace(r.from, r.to)) return r;
     return null;
   }
@@ -481,6 +484,14 @@ export class MentionReader {
           break;
         }
         if (n && n !== 'historical' && n.to - n.from >= 2) {
+          // After a name, foreign words right after the head name the company: "Jeffrey Sica,
+          // CEO Circle Squared Alternative Investments". A Vietnamese name there starts a list.
+          if (!isFamilyName(t, n.from) && this.allForeign(n)) {
+            pieces.push({ text: phrase(t, n.from, n.to), tok: n.from });
+            tail += n.to - n.from;
+            k = n.to;
+            continue;
+          }
           nameFollows = true;
           break;
         }
@@ -720,10 +731,7 @@ export class MentionReader {
         const len = r.to - r.from;
         if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
         if (len < 2 || len > 5) return null;
-        if (foreign) {
-          if (len > 4) return null;
-          for (let p = r.from + 1; p < r.to; p++) if (!this.isForeignWord(p)) return null;
-        }
+        if (foreign && (len > 4 || !this.allForeign(r))) return null;
         const after = this.positionsAfter(r.to);
         const strongPositions = after.positions.filter((p) => !p.weak);
         if (!strongPositions.length) {
