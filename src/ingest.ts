@@ -3,7 +3,9 @@
  * records, keep the query index in step, and return the run summary. Reports progress
  * through a callback and never prints.
  */
-import { loadInputs, isUrl } from './load/load-inputs.js';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { formatOf, loadInputs, isUrl } from './load/load-inputs.js';
 import { fetchInputs, type FetchOptions } from './fetch/fetch-inputs.js';
 import { processArticle, type PipelineOptions } from './pipeline.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
@@ -38,6 +40,8 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const started = Date.now();
   let done = 0;
   let failed = 0;
+  // The total (for an ETA) is known when every input is one article: a URL or a .txt/.html file.
+  const total = opts.onProgress ? await countArticles(paths).then((n) => (n == null ? null : n + urls.length)) : null;
 
   const handle = async (r: LoadResult): Promise<void> => {
     if (!r.ok) {
@@ -54,7 +58,9 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     done++;
     if (opts.onProgress) {
       const secs = (Date.now() - started) / 1000;
-      opts.onProgress({ done, failed, rate: secs > 0 ? done / secs : 0, eta: null, total: null, current: r.ok ? r.article.source.location : r.failure.input });
+      const rate = secs > 0 ? done / secs : 0;
+      const eta = total != null && rate > 0 ? Math.max(0, total - done) / rate : null;
+      opts.onProgress({ done, failed, rate, eta, total, current: r.ok ? r.article.source.location : r.failure.input });
     }
   };
 
@@ -64,4 +70,29 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const result = await store.finish();
   if (opts.index !== false) await syncIndex(opts.outDir, result);
   return result;
+}
+
+/**
+ * How many articles the paths hold, when that is known without reading them: every file
+ * is one article, except JSON Lines and WARC files (null then). A quick walk of names only.
+ */
+async function countArticles(paths: string[]): Promise<number | null> {
+  let n = 0;
+  const walk = async (p: string, explicit: boolean): Promise<boolean> => {
+    const st = await stat(p).catch(() => null);
+    if (!st) {
+      n++; // a missing input still ends as one failure
+      return true;
+    }
+    if (st.isDirectory()) {
+      for (const name of await readdir(p)) if (!name.startsWith('.') && !(await walk(path.join(p, name), false))) return false;
+      return true;
+    }
+    const format = formatOf(p);
+    if (format === 'jsonl' || format === 'warc') return false;
+    if (format || explicit) n++;
+    return true;
+  };
+  for (const p of paths) if (!(await walk(p, true))) return null;
+  return n;
 }

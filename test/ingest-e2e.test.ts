@@ -135,6 +135,14 @@ describe('CLI exit codes and messages', () => {
     expect(r.stderr).toContain('5 written');
   });
 
+  it('shows progress with a count, rate and ETA on a terminal, and clears the line at the end', async () => {
+    const out = await tmpDir('cli-tty');
+    const r = await runCli(['ingest', 'corpus', '--out', out], { tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\r\x1b\[K1\/5 articles, \d+\/s, ETA \d+ s, 0 failed/);
+    expect(r.stderr).toContain('5 written');
+  });
+
   it('exits 1 and names each failed input while the others are still written', async () => {
     const src = await tmpDir('cli1-src');
     await cp('corpus/001_13a519dd43a9bdc2.txt', path.join(src, 'good.txt'));

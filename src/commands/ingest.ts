@@ -97,7 +97,7 @@ export function makeProgress(io: CliIO): { update: (p: Progress) => void; end: (
   return {
     update(p) {
       const now = Date.now();
-      if (now - last < 100) return;
+      if (now - last < 100 && p.done !== p.total) return;
       last = now;
       shown = true;
       const eta = p.eta != null ? `, ETA ${Math.ceil(p.eta)} s` : '';
