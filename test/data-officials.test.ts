@@ -3,11 +3,12 @@
  * NFC, no duplicate alias, no word in two roles, the rank ladder in order.
  */
 import { describe, it, expect } from 'vitest';
-import { RANKS, RANK_SUFFIXES } from '../src/data/ranks.js';
+import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS } from '../src/data/ranks.js';
 import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD } from '../src/data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS,
+  COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
 } from '../src/data/positions.js';
 import { POLICE_ABBREVIATIONS } from '../src/data/police-abbreviations.js';
 import { FAMILY_NAMES } from '../src/data/family-names.js';
@@ -15,10 +16,12 @@ import { toneKey } from '../src/extract/officials/lexicon.js';
 import { officialRules } from '../src/extract/officials.js';
 
 const separated = NAMES_WITH_SEPARATORS.flatMap((s) => (typeof s === 'string' ? [s] : [s.canonical, ...s.variants]));
+const ministries = MINISTRY_NAMES.flatMap((s) => (typeof s === 'string' ? [s] : [s.canonical, ...s.variants]));
 
 const lists: Record<string, readonly string[]> = {
   ranks: RANKS.flatMap((r) => [r.canonical, ...r.variants]),
   rankSuffixes: RANK_SUFFIXES,
+  rankForces: RANK_FORCE_WORDS,
   honorifics: HONORIFICS.flatMap((h) => [h.canonical, ...h.variants]),
   academic: ACADEMIC_TITLES,
   historical: HISTORICAL_NAMES,
@@ -30,7 +33,12 @@ const lists: Record<string, readonly string[]> = {
   units: UNIT_WORDS,
   separated,
   foreign: FOREIGN_BODIES,
+  countries: COUNTRIES,
+  ministries,
   placeTypes: PLACE_TYPE_WORDS,
+  provincePlaceTypes: PROVINCE_PLACE_WORDS,
+  links: POSITION_LINKS.map((l) => l.word),
+  birth: [...BIRTH_MARKERS, ...AGE_WORDS],
   ends: APPOSITION_ENDS,
   blockers: POSITION_BEFORE_BLOCKERS,
   abbreviations: POLICE_ABBREVIATIONS.flatMap((a) => [a.abbr, a.expansion]),
@@ -62,6 +70,7 @@ describe('officials data: form', () => {
     const roles: Record<string, readonly string[]> = {
       rank: lists.ranks!, honorific: lists.honorifics!, head: lists.heads!, prefix: lists.prefixes!, suffix: lists.suffixes!,
       organisation: lists.organisations!, unit: lists.units!, placeType: lists.placeTypes!, end: lists.ends!, joiner: lists.joiners!,
+      country: lists.countries!, ministry: lists.ministries!, foreignBody: lists.foreign!,
     };
     const seen = new Map<string, string>();
     const clashes: string[] = [];
@@ -154,6 +163,45 @@ describe('officials data: positions and abbreviations', () => {
   it('the fuzzy threshold reads "Đồng trí" (0.9) and nothing looser than 0.85', () => {
     expect(HONORIFIC_FUZZY_THRESHOLD).toBeGreaterThanOrEqual(0.85);
     expect(HONORIFIC_FUZZY_THRESHOLD).toBeLessThanOrEqual(0.9);
+  });
+});
+
+describe('officials data: held-out vocabulary', () => {
+  it('the common heads of state, party, court and company are listed, and "cựu" is "former"', () => {
+    const heads = POSITION_HEADS.map((h) => toneKey(h.canonical));
+    for (const h of ['Thủ tướng', 'Tổng Bí thư', 'Chủ tịch', 'Đại sứ', 'Tổng giám đốc', 'Viện trưởng', 'Chánh án', 'Hiệu trưởng', 'Tổng thống', 'Bộ trưởng', 'Thứ trưởng', 'CEO', 'Giám đốc điều hành']) {
+      expect(heads, h).toContain(toneKey(h));
+    }
+    expect(POSITION_PREFIXES.find((m) => m.canonical === 'cựu')?.meaning).toBe('former');
+    expect(POLICE_ABBREVIATIONS.find((a) => a.abbr === 'HĐQT')?.expansion).toBe('Hội đồng quản trị');
+  });
+
+  it('ministries by their short names, countries and foreign bodies are capitalised data', () => {
+    for (const m of ['Tài chính', 'Quốc phòng', 'Ngoại giao', 'Tư pháp', 'Y tế', 'Giáo dục và Đào tạo', 'Xây dựng', 'Công Thương', 'Nội vụ', 'Kế hoạch và Đầu tư', 'Nông nghiệp và Phát triển nông thôn', 'Giao thông vận tải', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ']) {
+      expect(ministries, m).toContain(m);
+    }
+    // "Công an" is read as an organisation word, not twice.
+    expect(ORGANISATION_WORDS).toContain('Công an');
+    expect(ministries).not.toContain('Công an');
+    for (const c of ['Mỹ', 'Singapore', 'Nhật Bản', 'Trung Quốc', 'Hàn Quốc', 'Lào', 'Campuchia', 'Thái Lan', 'Malaysia', 'Indonesia', 'Philippines', 'Australia', 'Úc', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Ukraine']) expect(COUNTRIES, c).toContain(c);
+    for (const b of ['Interpol', 'ASEANAPOL', 'Liên Hợp Quốc']) expect(FOREIGN_BODIES, b).toContain(b);
+    for (const w of [...COUNTRIES, ...ministries]) expect(w, w).toMatch(/^\p{Lu}/u);
+  });
+
+  it('mass organisations that begin with a family name are organisation words', () => {
+    for (const o of ['Đoàn Thanh niên', 'Hội Phụ nữ', 'Hội Cựu chiến binh', 'Mặt trận Tổ quốc', 'Công đoàn']) expect(ORGANISATION_WORDS, o).toContain(o);
+  });
+
+  it('province-level place words are place words; links are apposition enders read through', () => {
+    for (const p of PROVINCE_PLACE_WORDS) expect(PLACE_TYPE_WORDS).toContain(p);
+    const ends = APPOSITION_ENDS.map(toneKey);
+    for (const l of POSITION_LINKS) expect(ends, l.word).toContain(toneKey(l.word));
+    for (const w of ['lại', 'cũng', 'đã', 'sẽ', 'vừa', 'đang', 'thì', 'là']) expect(ends, w).toContain(toneKey(w));
+  });
+
+  it('force words between a rank and a name are lower-case words', () => {
+    for (const f of RANK_FORCE_WORDS) expect(f, f).toBe(f.toLowerCase());
+    expect(RANK_FORCE_WORDS).toContain('cảnh sát');
   });
 });
 

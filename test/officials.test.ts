@@ -605,3 +605,41 @@ describe('where a position ends', () => {
     expect(read('Bắt Trần Văn Bình (SN 1980, trú tại xã Hòa Sơn) vì trộm cắp.').officials).toEqual([]);
   });
 });
+
+describe('held-out follow-ups', () => {
+  it('"chính quyền" before a head is not "Quyền" (acting)', () => {
+    expect(one('Trước đó, chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ.').positions).toEqual(['Tổng thống Mỹ']);
+  });
+
+  it('a foreign run before a bare head names a company, not a person', () => {
+    expect(read('Sáng nay, London Stock Exchange, Giám đốc điều hành cho biết.').officials).toEqual([]);
+  });
+
+  it('a country that begins a province name is the province ("Lào Cai")', () => {
+    expect([one('Đại tá Lê Văn An, Giám đốc Công an tỉnh Lào Cai phát biểu.').province]).toEqual(['Lào Cai']);
+  });
+
+  it('"tại" continues only a foreign post', () => {
+    expect(one('Tổng Lãnh sự Mỹ tại TP.HCM Susan Burns cho biết.').positions).toEqual(['Tổng Lãnh sự Mỹ tại Thành phố Hồ Chí Minh']);
+    expect(one('Thượng tá Nguyễn Văn Nam, Phó Giám đốc Công an tỉnh tại Hội nghị sơ kết cho biết.').positions).toEqual(['Phó Giám đốc Công an tỉnh']);
+  });
+
+  it('"của" before a person, not an organisation, ends the position and is not kept', () => {
+    const { officials } = read('Đại tá Lê Văn An, Giám đốc Công an tỉnh của Đại tá Trần Văn Bình, cho biết.');
+    expect(officials.map((o) => [o.name, o.positions, o.mentions[0]!.text])).toEqual([
+      ['Lê Văn An', ['Giám đốc Công an tỉnh'], 'Đại tá Lê Văn An, Giám đốc Công an tỉnh'],
+      ['Trần Văn Bình', [], 'Đại tá Trần Văn Bình'],
+    ]);
+  });
+
+  it('a list: a foreign office-holder after a Vietnamese one stays a separate person', () => {
+    const { officials } = read('Dự có Bộ trưởng Tô Lâm, Tổng Thư ký Interpol Jürgen Stock.');
+    expect(officials.map((o) => [o.name, o.positions])).toEqual([['Tô Lâm', ['Bộ trưởng']], ['Jürgen Stock', ['Tổng Thư ký Interpol']]]);
+  });
+
+  it('a province right after the head belongs to the post', () => {
+    const o = one('Bí thư Hà Tĩnh Hoàng Trung Dũng dự hội nghị.');
+    expect([o.name, o.positions, o.province]).toEqual(['Hoàng Trung Dũng', ['Bí thư Hà Tĩnh'], 'Hà Tĩnh']);
+    expect(read('Bí thư Hà Tĩnh phát biểu tại hội nghị.').officials).toEqual([]);
+  });
+});

@@ -9,11 +9,16 @@
  *    ("GS.TS"), or a position whose organisation part ends in the name ("Chủ tịch UBND tỉnh
  *    Gia Lai Võ Ngọc Thành").
  * 2. The name: a run of capitalised syllables (a known surname, or a foreign name; after a
- *    rank or "đồng chí" any run that is not an organisation or a place).
+ *    rank or "đồng chí" any run that is not an organisation or a place). A foreign name of 2–4
+ *    non-Vietnamese words opening a clause counts when ", position with its organisation"
+ *    follows ("Paolo Ardoino, Giám đốc công nghệ của Bitfinex").
  * 3. The positions after it, split on commas, "kiêm" and spaced dashes, each ending at a
- *    clause word ("phát biểu", "đã", "chủ trì" …); abbreviations expanded and head words in
- *    canonical case ("PGĐ" → "Phó Giám đốc", "Tổng cục Trưởng tổng cục" → "Tổng cục trưởng
- *    Tổng cục"). A dash tail that does not begin with a position ("- Đơn vị Cụm trưởng Cụm
+ *    clause word ("phát biểu", "đã", "lại", "chủ trì" …). Inside a position: a ministry's short
+ *    name or a country right after the head ("Bộ trưởng Tài chính", "Thủ tướng Singapore"), a
+ *    province kept whole by the province matcher ("tỉnh Bà Rịa – Vũng Tàu"), the place name
+ *    after "xã"/"phường"/"huyện" … ("xã Ea Kar"), "của"/"tại" before an organisation or a
+ *    place; abbreviations expanded and head words in canonical case ("PGĐ" → "Phó Giám
+ *    đốc", "Tổng cục Trưởng tổng cục" → "Tổng cục trưởng Tổng cục"). A dash tail that does not begin with a position ("- Đơn vị Cụm trưởng Cụm
  *    thi đua số 5") describes the unit, not the person: it ends the reading.
  * 4. Merging (officials/merge-officials.ts): one entry per person; shorter forms join only an
  *    unambiguous full name.
@@ -29,10 +34,10 @@ import { mergeOfficials } from './officials/merge-officials.js';
 
 /** Rule families of this recogniser (README table; ids appear in `foundBy` and warnings). */
 export const officialRules: RuleInfo[] = [
-  { id: 'official/rank-name', entity: 'officials', description: 'A rank (CAND or army, any case, "uý"/"úy", "sỹ"/"sĩ") before a name, then the positions stated after it', example: 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', data: 'src/data/ranks.ts' },
+  { id: 'official/rank-name', entity: 'officials', description: 'A rank (CAND or army, any case, "uý"/"úy", "sỹ"/"sĩ"; a force word such as "cảnh sát" may follow) before a name, then the positions stated after it', example: 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', data: 'src/data/ranks.ts' },
   { id: 'official/honorific-name', entity: 'officials', description: '"đồng chí", "đ/c", "Ngài" before a name (alone enough); "ông", "bà" only with a position; misspellings read through with a typo warning', example: 'Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh', data: 'src/data/honorifics.ts' },
-  { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh', data: 'src/data/positions.ts, src/data/police-abbreviations.ts' },
-  { id: 'official/name-position', entity: 'officials', description: 'A name followed by a comma, a spaced dash or a parenthesis and a stated position', example: 'Nguyễn Văn A, Giám đốc Sở Y tế', data: 'src/data/family-names.ts, src/data/positions.ts' },
+  { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation, ministry, country and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh; Thủ tướng Singapore Lawrence Wong', data: 'src/data/positions.ts, src/data/police-abbreviations.ts' },
+  { id: 'official/name-position', entity: 'officials', description: 'A name (a known surname, or a foreign name opening a clause) followed by a comma, a spaced dash or a parenthesis (a birth year may come first) and a stated position', example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)', data: 'src/data/family-names.ts, src/data/positions.ts' },
   { id: 'official/position-before', entity: 'officials', description: 'A position written before ", [honorific|rank] NAME" is that person\'s', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương', data: 'src/data/positions.ts' },
   { id: 'official/short-name', entity: 'officials', description: 'A shorter form after a lead ("ông Thành", "Đại tá Hùng", "Văn Thành") joins the one full name it ends; ambiguous forms are left out with a warning', example: 'ông Thành → Võ Ngọc Thành' },
   { id: 'official/anaphora', entity: 'officials', description: '"Đồng chí" + a position with no name is one more mention of the only official holding that position', example: 'Đồng chí Thứ trưởng cũng đề nghị …' },

@@ -16,7 +16,7 @@ import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
 import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
 import { provinceInPhrase, findProvinceMentions } from '../provinces.js';
 import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, mayBeProvinceStart, LEAD_FIRST_KEYS, type Match, type Category } from './lexicon.js';
-import { type Tokens, phrase, raw, LOWER, CAPITALISED, ALL_CAPS, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
+import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
 
 type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
 
@@ -98,6 +98,8 @@ const FUZZY_FIRST = new Set(FUZZY.map((f) => f.keys[0]!));
 interface Piece {
   text: string;
   tok: number;
+  /** A link word ("của", "tại"): dropped when nothing of the position follows it. */
+  link?: boolean;
 }
 
 function joinPieces(t: Tokens, pieces: Piece[]): string {
@@ -237,7 +239,7 @@ export class MentionReader {
     if (link.entry.foreignOnly && !foreign) return false;
     const nx = link.end;
     if (nx >= limit || !t.word[nx] || t.gap[nx] !== GAP_SPACE) return false;
-    if (t.kase[nx] !== LOWER) return !isFamilyName(t, nx);
+    if (t.kase[nx] !== LOWER) return !isFamilyName(t, nx) && !this.m(nx, 'rank', 'honorific', 'head', 'prefix');
     return !link.entry.foreignOnly && !!this.m(nx, 'unit', 'organisation');
   }
 
@@ -503,7 +505,7 @@ export class MentionReader {
         // "CEO của công ty Nexo", "Đại sứ Nhật Bản tại Việt Nam": a link word that continues the post.
         const link = this.m(k, 'link');
         if (link && this.linkContinues(link, foreign, limit)) {
-          pieces.push({ text: raw(t, k), tok: k });
+          pieces.push({ text: raw(t, k), tok: k, link: true });
           place = 0;
           afterCountry = false;
           k = link.end;
@@ -588,6 +590,11 @@ export class MentionReader {
       }
     }
     if (mode === 'before-name' && !name) return null;
+    const lastPiece = pieces[pieces.length - 1]!;
+    if (lastPiece.link) {
+      pieces.pop();
+      if (!name && !nameFollows) k = lastPiece.tok;
+    }
     if (head.needsTail && k === headEnd) return null;
     // The position ends where its last piece ends (a name that follows is not part of it).
     let to = k;
@@ -733,7 +740,9 @@ export class MentionReader {
         if (len < 2 || len > 5) return null;
         if (foreign && (len > 4 || !this.allForeign(r))) return null;
         const after = this.positionsAfter(r.to);
-        const strongPositions = after.positions.filter((p) => !p.weak);
+        // A foreign run needs a post with its organisation: "London Stock Exchange, Giám đốc
+        // điều hành cho biết" names the company, not a person.
+        const strongPositions = after.positions.filter((p) => !p.weak && (!foreign || p.text !== p.head));
         if (!strongPositions.length) {
           this.bareRuns.push(r);
           return { mention: null, next: r.to };
