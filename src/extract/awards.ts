@@ -39,7 +39,7 @@ export function extractAwards(ctx: ExtractContext): Award[] {
   const merged = new Map<string, Award>();
   for (let gi = 0; gi < groups.length; gi++) {
     const group = groups[gi]!;
-    const sentence = sentenceAround(ctx.text, group.start, group.end);
+    const sentence = sentenceAround(ctx.sentences, group.start, group.end);
     let types = bySentence.get(sentence.start);
     if (!types) bySentence.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end)));
     if (types.length === 0) continue;

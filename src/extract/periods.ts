@@ -96,6 +96,6 @@ function merge(text: string, kept: Candidate[]): { periods: Period[]; dates: Dat
 /** Periods ("7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31) and dates ("ngày 15/5/2016" → 2016-05-15) of one article. */
 export function extractPeriodsAndDates(ctx: ExtractContext): { periods: Period[]; dates: DateValue[] } {
   if (!HAS_DIGIT.test(ctx.text)) return { periods: [], dates: [] };
-  const env: ScanEnv = { text: ctx.text, lower: lowerText(ctx), publishedAt: ctx.publishedAt };
+  const env: ScanEnv = { text: ctx.text, lower: lowerText(ctx), publishedAt: ctx.publishedAt, sentences: ctx.sentences };
   return merge(ctx.text, resolveOverlaps(propose(env)));
 }

@@ -7,7 +7,8 @@ import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleRecord, recordJsonSchema } from '../record/schema.js';
 import type { InputFailure } from '../types.js';
-import { removeStaleTemps, syncFiles, writeFileAtomic } from './write-atomic.js';
+import { readFileSync } from 'node:fs';
+import { removeStaleTemps, syncFiles, writeFileAtomic, writeFileAtomicSync } from './write-atomic.js';
 
 export interface RunSummary {
   startedAt: string;
@@ -52,6 +53,8 @@ export class RecordStore {
    * earlier run was killed after changing one (its marker file is still there).
    */
   private dirty = false;
+  /** Ids with a record file: spares a failing read for every new article (ids only, not records). */
+  private readonly known = new Set<string>();
 
   private constructor(readonly outDir: string) {
     this.recordsDir = path.join(outDir, 'records');
@@ -64,6 +67,7 @@ export class RecordStore {
     await mkdir(path.join(outDir, 'runs'), { recursive: true });
     await removeStaleTemps(outDir);
     await removeStaleTemps(store.recordsDir);
+    for (const name of await readdir(store.recordsDir)) if (name.endsWith('.json')) store.known.add(name.slice(0, -5));
     return store;
   }
 
@@ -83,10 +87,15 @@ export class RecordStore {
   }
 
   async read(id: string): Promise<ArticleRecord | null> {
+    return this.readSync(id);
+  }
+
+  private readSync(id: string): ArticleRecord | null {
+    if (!this.known.has(id)) return null;
     try {
-      return JSON.parse(await readFile(this.recordPath(id), 'utf8')) as ArticleRecord;
+      return JSON.parse(readFileSync(this.recordPath(id), 'utf8')) as ArticleRecord;
     } catch {
-      return null;
+      return null; // missing or unreadable (a power loss can leave an empty file): written anew
     }
   }
 
@@ -98,7 +107,7 @@ export class RecordStore {
     this.inputs++;
     const place = record.source.location;
     this.placeToId.set(place, record.id);
-    const existing = await this.read(record.id);
+    const existing = this.readSync(record.id);
     let next = record;
     if (existing) {
       const places = new Set([...existing.source.alsoAt, ...record.source.alsoAt, place]);
@@ -116,7 +125,8 @@ export class RecordStore {
       return 'unchanged';
     }
     await this.markDirty();
-    await writeFileAtomic(this.recordPath(record.id), json, { sync: false });
+    writeFileAtomicSync(this.recordPath(record.id), json, { sync: false });
+    this.known.add(record.id);
     this.written.add(record.id);
     this.unsynced.push(this.recordPath(record.id));
     if (this.unsynced.length >= 256) await this.flush();
@@ -171,6 +181,7 @@ export class RecordStore {
       await this.markDirty();
       if (left.length === 0) {
         await rm(this.recordPath(id), { force: true });
+        this.known.delete(id);
         removedIds.push(id);
       } else {
         const [location, ...alsoAt] = left as [string, ...string[]];
@@ -200,6 +211,7 @@ export class RecordStore {
       await writeFileAtomic(jsonl, lines());
       for (const id of corrupt) {
         await rm(this.recordPath(id), { force: true });
+        this.known.delete(id);
         removedIds.push(id);
       }
       await rm(this.dirtyMarker, { force: true });

@@ -1,5 +1,6 @@
 /** Atomic file writes: a temporary file in the same folder, fsync, then rename. */
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -35,6 +36,28 @@ export async function writeFileAtomic(
   }
   await fh.close();
   await rename(tmp, file);
+}
+
+/**
+ * The same, synchronously, for small files written at a high rate (one record per
+ * article): four system calls without a thread-pool round trip each, which in a
+ * sequential batch would leave the CPU idle while the disk answers.
+ */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array, opts: { sync?: boolean; mkdir?: boolean } = {}): void {
+  if (opts.mkdir) mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = tmpNameFor(file);
+  const fd = openSync(tmp, 'w');
+  try {
+    if (typeof data === 'string') writeSync(fd, data);
+    else writeSync(fd, data);
+    if (opts.sync !== false) fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
 }
 
 /** Remove temporary files that a killed process left in `dir` (not recursive). */

@@ -26,7 +26,7 @@ export const dateDayMonth: PeriodRule = {
     const g = m.groups!;
     const start = m.index;
     const end = m.index + m[0].length;
-    const year = yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env.text, start, end);
+    const year = yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env, start, end);
     if (year === null) return null;
     const value = isoDay(year, Number(g.m), Number(g.d));
     if (!value) return null;

@@ -22,7 +22,7 @@ export const dateLongForm: PeriodRule = {
     if (g.y === undefined && !lookBack(env.lower, m.index, BEFORE)) return null;
     const start = m.index;
     const end = m.index + m[0].length;
-    const year = g.y !== undefined ? Number(g.y) : (yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env.text, start, end));
+    const year = g.y !== undefined ? Number(g.y) : (yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env, start, end));
     if (year === null) return null;
     const value = isoDay(year, Number(g.m), Number(g.d));
     if (!value) return null;

@@ -57,7 +57,7 @@ export const dateRange: PeriodRule = {
     const stop = m.index + m[0].length;
     let inferred = false;
     if (Number.isNaN(y2)) {
-      const year = yearInSentence(env.text, start, stop);
+      const year = yearInSentence(env, start, stop);
       if (year === null) return null;
       y2 = year;
       inferred = true;

@@ -32,7 +32,7 @@ export const dayList: PeriodRule = {
     let year = num(g.y);
     let inferred = false;
     if (Number.isNaN(year)) {
-      const y = yearInSentence(env.text, start, end);
+      const y = yearInSentence(env, start, end);
       if (y === null) return null;
       year = y;
       inferred = true;

@@ -32,7 +32,7 @@ export const monthRange: PeriodRule = {
     let y2 = num(g.y2);
     let inferred = false;
     if (Number.isNaN(y2)) {
-      const year = yearInSentence(env.text, start, stop);
+      const year = yearInSentence(env, start, stop);
       if (year === null) return null;
       y2 = year;
       inferred = true;

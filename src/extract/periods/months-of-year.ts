@@ -37,7 +37,7 @@ export const monthsOfYear: PeriodRule = {
     const phrase = PHRASES.get(g.which!.replace(/\s+/g, ' '))!;
     if ((phrase.needsYear && g.y === undefined) || count.value < (phrase.minCount ?? 1)) return null;
     const stated = g.y === undefined ? null : Number(g.y);
-    const year = stated ?? yearInSentence(env.text, start, end);
+    const year = stated ?? yearInSentence(env, start, end);
     if (year === null) return null;
     const fromStart = phrase.from !== 'end';
     const first = monthBounds(year, fromStart ? 1 : 13 - count.value);

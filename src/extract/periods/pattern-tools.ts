@@ -7,6 +7,7 @@
  * apart ("tháng" month / "thắng" won, "năm" year / "Nam", "tuyên dương" praise /
  * "tuyến đường" route). Lower-casing keeps diacritics and offsets.
  */
+import type { Span } from '../../types.js';
 import type { ExtractContext } from '../context.js';
 import { TONE_PLACEMENT_PAIRS } from '../../data/tone-marks.js';
 import { NUMBER_WORDS, parseVietnameseNumber } from '../../data/number-words.js';
@@ -92,32 +93,35 @@ export function lowerText(ctx: ExtractContext): string {
   return lower;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-
 /**
- * The sentence around [start, end): bounded by line breaks and by . ! ? … followed by
- * white space. Dots inside numbers ("22.6.2020", "1.750") are not boundaries, unlike in
- * the minimal sentence splitter, which is why this is computed here.
+ * The sentence(s) around [start, end), from the parse stage's spans (sorted, disjoint):
+ * from the sentence holding `start` to the one holding `end - 1`. A position between two
+ * sentences (white space) belongs to the next one.
  */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0) {
-    const c = text[s - 1]!;
-    if (c === '\n') break;
-    if (SENTENCE_END.has(c) && s < text.length && /\s/.test(text[s]!)) break;
-    s--;
+export function sentenceAround(sentences: readonly Span[], start: number, end: number): Span {
+  const first = sentenceIndexAt(sentences, start);
+  const last = sentenceIndexAt(sentences, Math.max(start, end - 1));
+  const a = sentences[first];
+  const b = sentences[last];
+  if (!a || !b) return { start, end };
+  return { start: Math.min(a.start, start), end: Math.max(b.end, end) };
+}
+
+/** Index of the last sentence starting at or before `pos` (binary search). */
+function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  let e = end;
-  while (e < text.length) {
-    const c = text[e]!;
-    if (c === '\n') break;
-    if (SENTENCE_END.has(c) && (e + 1 >= text.length || /\s/.test(text[e + 1]!))) {
-      e++;
-      break;
-    }
-    e++;
-  }
-  return { start: s, end: e };
+  const s = sentences[found];
+  // Past the end of that sentence (white space before the next): the next one.
+  return s && pos >= s.end && found + 1 < sentences.length ? found + 1 : found;
 }
 
 const NUMBER_WORD = alternation(NUMBER_WORDS.map((w) => w.word));
@@ -161,8 +165,9 @@ const BIRTH_YEAR_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:sn|sinh(?:\s+năm)?)\s*$/i
  * and not a birth year: GOLD gives a span without a year the year written elsewhere in
  * its sentence.
  */
-export function yearInSentence(text: string, start: number, end: number): number | null {
-  const sent = sentenceAround(text, start, end);
+export function yearInSentence(env: { text: string; sentences: readonly Span[] }, start: number, end: number): number | null {
+  const text = env.text;
+  const sent = sentenceAround(env.sentences, start, end);
   const slice = text.slice(sent.start, sent.end);
   let best: number | null = null;
   let bestDistance = Infinity;

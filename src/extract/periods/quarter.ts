@@ -27,7 +27,7 @@ export const quarter: PeriodRule = {
     const start = m.index;
     const end = m.index + m[0].length;
     const stated = g.y === undefined ? null : Number(g.y);
-    const year = stated ?? yearInSentence(env.text, start, end);
+    const year = stated ?? yearInSentence(env, start, end);
     if (year === null) return null;
     const first = monthBounds(year, q * 3 - 2);
     const last = monthBounds(year, q * 3);

@@ -2,6 +2,7 @@
  * The shape of a period or date rule (chrono style): a pattern compiled once at module load
  * and a function that turns one match into a candidate, or null when validation fails.
  */
+import type { Span } from '../../types.js';
 import type { RuleInfo } from '../context.js';
 
 /** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
@@ -27,6 +28,8 @@ export interface ScanEnv {
   lower: string;
   /** The article date (ISO), for days written without a year. */
   publishedAt: string | null;
+  /** Sentence spans of the parse stage: "the same sentence" for years stated elsewhere in it. */
+  sentences: readonly Span[];
 }
 
 export interface PeriodRule extends RuleInfo {
