@@ -28,13 +28,15 @@ export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outD
   onProgress?: (p: Progress) => void;
   /** Keep output/index.sqlite in step (default true). */
   index?: boolean;
+  /** fsync every record file before the run ends (default false; see RecordStore.open). */
+  durable?: boolean;
 }
 
 export type IngestResult = RunSummary & RunChanges;
 
 /** Load or fetch the inputs (paths, folders, URLs) and write their records to `opts.outDir`. */
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
-  const store = await RecordStore.open(opts.outDir);
+  const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false });
   const urls = inputs.filter(isUrl);
   const paths = inputs.filter((i) => !isUrl(i));
   const started = Date.now();
