@@ -179,6 +179,18 @@ describe('cascade details', () => {
     expect(extractHtmlArticle(html).publishedAt).toBeNull();
   });
 
+  it('a short fragment (a JSON Lines content field) is taken whole; a short whole page is not an article', () => {
+    expect(extractHtmlArticle('<p>Thiếu tướng Trần Văn B phát biểu tại Hà Nội.</p>').body).toBe('Thiếu tướng Trần Văn B phát biểu tại Hà Nội.');
+    expect(extractHtmlArticle('<html><body><p>Trang không tồn tại.</p></body></html>').body).toBe('');
+  });
+
+  it('a page cut short gives what it has, however little', () => {
+    const got = extractHtmlArticle('<html><body><h1>Tiêu đề</h1><p>Chỉ có đoạn mở đầu bị cắt');
+    expect(got.title).toBe('Tiêu đề');
+    expect(got.body).toBe('Chỉ có đoạn mở đầu bị cắt');
+    expect(got.warnings.map((w) => w.code)).toEqual(['html-truncated']);
+  });
+
   it('cuts an outlet from a page title, and only an outlet', () => {
     expect(stripSiteName('Căn hộ chung cư đi ngược làn sóng cắt lỗ | Báo Dân trí')).toBe('Căn hộ chung cư đi ngược làn sóng cắt lỗ');
     expect(stripSiteName('Bắt nhóm trộm cáp - Tuổi Trẻ Online')).toBe('Bắt nhóm trộm cáp');

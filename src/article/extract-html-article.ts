@@ -168,7 +168,7 @@ interface BodyParts {
 }
 
 /** Paragraphs under `roots` → body text, with the lead first and the edges trimmed. */
-function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefined, lead: string, title: string | null): BodyParts {
+function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefined, lead: string, title: string | null, minChars = MIN_ARTICLE_CHARS): BodyParts {
   const all = collectBlocks(roots, skip);
   if (isListing(all)) return { body: '', publishedAt: null, authors: [] };
   const blocks = all.filter(keepParagraph);
@@ -177,7 +177,8 @@ function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefi
   const edges = trimArticleEdges(texts, { findTitle: false, knownTitle: title, rightAligned: blocks.map((b) => !!b.right) });
   const paragraphs = texts.filter((_, i) => !edges.drop.has(i));
   const prose = paragraphs.filter((p) => p.length >= MIN_PARAGRAPH_CHARS_FOR_PROSE).reduce((n, p) => n + p.length, 0);
-  return { body: prose >= MIN_ARTICLE_CHARS ? paragraphs.join('\n\n') : '', publishedAt: edges.publishedAt, authors: edges.authors };
+  const enough = minChars > 0 ? prose >= minChars : paragraphs.some((p) => p.trim());
+  return { body: enough ? paragraphs.join('\n\n') : '', publishedAt: edges.publishedAt, authors: edges.authors };
 }
 
 /** The date a profile's URL pattern encodes ("…-20221224095943188.htm" on Dân trí). */
@@ -196,8 +197,13 @@ function documentTitle($: CheerioAPI): string | null {
 /** Split an HTML page into title, publication date, authors and body paragraphs. */
 export function extractHtmlArticle(html: string, opts: { url?: string } = {}): ArticleParts & { warnings: Warning[] } {
   const warnings: Warning[] = [];
-  // a whole page (not a fragment) that lacks its closing tags was cut short
-  if (/<(?:!doctype|html|body)[\s>]/i.test(html.slice(0, 4096)) && !/<\/(?:html|body)\s*>/i.test(html.slice(-4096))) {
+  // A fragment (a JSON Lines `content` field) or a page cut short is taken as it is: the
+  // minimum amount of prose that tells an article from a listing or an error page only
+  // applies to whole pages.
+  const wholePage = /<(?:!doctype|html|body)[\s>]/i.test(html.slice(0, 4096));
+  const truncated = wholePage && !/<\/(?:html|body)\s*>/i.test(html.slice(-4096));
+  const minChars = wholePage && !truncated ? MIN_ARTICLE_CHARS : 0;
+  if (truncated) {
     warnings.push({ code: 'html-truncated', message: 'the page ends before </body> or </html>; extracted what was there', start: null, end: null, rule: 'article/html' });
   }
   const $ = cheerio.load(html);
@@ -232,7 +238,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   let leadText = lead?.text ?? '';
   if (leadText && profile) leadText = leadText.replace(leadPrefixes.get(profile.id) ?? OUTLET_TAG, '');
   leadText = leadText.replace(OUTLET_TAG, '').trim();
-  const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title);
+  const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title, minChars);
 
   let parts: BodyParts | null = null;
   if (profile?.body) {
