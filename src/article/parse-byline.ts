@@ -7,6 +7,7 @@
 import { CREDIT_LABELS, RELATED_OPENERS, SOURCE_OPENERS } from '../data/article-chrome.js';
 import { INITIALS, NAME_SEPARATOR, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
 import { fold } from '../text/fold.js';
+import { wordAlternation } from '../text/patterns.js';
 
 export type TailKind = 'byline' | 'source' | 'account' | 'placeholder' | 'credit' | 'related';
 
@@ -16,12 +17,7 @@ export interface TailLine {
   names: string[];
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/ /g, '\\s*'))
-    .join('|');
+const alternation = (words: readonly string[]): string => wordAlternation(words);
 
 // The opener alone, or before a colon or a count: "Tin liên quan", "Xem thêm: …", "Bình luận (12)";
 // not "Bình luận về vụ việc, …", where the same words open a sentence.

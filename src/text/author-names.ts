@@ -6,13 +6,9 @@
  */
 import { BYLINE_LABELS, CMS_ACCOUNTS, OUTLET_OPENERS, OUTLETS, REPORTER_PLACEHOLDERS, SOURCE_OPENERS } from '../data/article-chrome.js';
 import { fold } from './fold.js';
+import { escapeRegExp as escapeRe, wordAlternation } from './patterns.js';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/ /g, '\\s*'))
-    .join('|');
+const alternation = (words: readonly string[]): string => wordAlternation(words);
 
 const ACCOUNT_SET = new Set(CMS_ACCOUNTS.map(fold));
 const OUTLET_SET = new Set(OUTLETS.map(fold));

@@ -6,15 +6,11 @@
  * (JSON Lines `publishedAt`) and the article extractors (datelines, page metadata).
  */
 import { DATELINE_LABELS, WEEKDAYS } from '../data/article-chrome.js';
+import { wordAlternation } from './patterns.js';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/ /g, '\\s+'))
-    .join('|');
+const alternation = (words: readonly string[]): string => wordAlternation(words, '\\s+');
 
 /** The calendar day in Vietnam at an instant (ms since the epoch). */
 export function vietnamDate(ms: number): string | null {

@@ -11,6 +11,7 @@ import type { Span } from '../../types.js';
 import type { ExtractContext } from '../context.js';
 import { TONE_PLACEMENT_PAIRS } from '../../data/tone-marks.js';
 import { NUMBER_WORDS, parseVietnameseNumber } from '../../data/number-words.js';
+import { escapeRegExp } from '../../text/patterns.js';
 
 /**
  * Start of a word: no letter, mark or digit before. In front of an alternation this
@@ -36,7 +37,6 @@ export function startsWord(s: string, i: number): boolean {
   return i === 0 || !WORD_CHAR.test(s[i - 1]!);
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const OLD_TO_NEW = new Map(TONE_PLACEMENT_PAIRS.map(([o, n]) => [o, n]));
 const NEW_TO_OLD = new Map(TONE_PLACEMENT_PAIRS.map(([o, n]) => [n, o]));
@@ -57,7 +57,7 @@ export function alternation(phrases: readonly string[]): string {
   for (const p of phrases) for (const v of toneStyles(p)) all.add(v);
   return [...all]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((p) => escapeRe(p).replace(/ /g, S))
+    .map((p) => escapeRegExp(p).replace(/ /g, S))
     .join('|');
 }
 
