@@ -16,7 +16,7 @@ const patterns = Object.entries(chrome).flatMap(([k, v]) => (typeof v === 'strin
 describe('article-chrome word lists', () => {
   it('has the lists the extractors read', () => {
     expect(lists.map(([k]) => k).sort()).toEqual(
-      ['BYLINE_LABELS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'OUTLETS', 'OUTLET_OPENERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SOURCE_OPENERS', 'WEEKDAYS'].sort(),
+      ['BYLINE_LABELS', 'BYLINE_UNIT_OPENERS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'OUTLETS', 'OUTLET_OPENERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SECTION_NAMES', 'SOURCE_OPENERS', 'WEEKDAYS'].sort(),
     );
   });
   for (const [name, list] of lists) {

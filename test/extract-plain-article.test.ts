@@ -176,3 +176,91 @@ describe('classifyTailLine', () => {
     expect(splitAuthorNames('H.M/VietnamPlus')).toEqual(['H.M']);
   });
 });
+
+describe('top of the article: bylines, labelled titles, section lines, "ngày" datelines', () => {
+  const lead = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  for (const [byline, name] of [
+    ['LÊ MINH', 'LÊ MINH'],
+    ['Lê Minh', 'Lê Minh'],
+    ['LÊ MINH (thực hiện)', 'LÊ MINH'],
+  ] as const) {
+    it(`a byline "${byline}" under the title gives the author; both lines leave the body`, () => {
+      const title = 'Giám đốc Công an tỉnh: "An toàn cháy nổ là việc của mọi nhà"';
+      const got = run(`${title}\n${byline}\n${lead}\n\nPV: Thưa ông, năm qua có gì mới?`);
+      expect(got.title).toBe(title);
+      expect(got.authors).toEqual([name]);
+      expect(got.body).toBe(`${lead}\n\nPV: Thưa ông, năm qua có gì mới?`);
+    });
+  }
+  it('a byline under the dateline gives the author and leaves the body', () => {
+    const got = run(`Công an tỉnh tổng kết công tác năm 2024\nThứ Ba, 10-12-2024, 07:45\nMINH HẢI\n${lead}`);
+    expect(got.title).toBe('Công an tỉnh tổng kết công tác năm 2024');
+    expect(got.publishedAt).toBe('2024-12-10');
+    expect(got.authors).toEqual(['MINH HẢI']);
+    expect(got.body).toBe(lead);
+  });
+  it('a top byline comes before a closing one', () => {
+    const got = run(`Công an tỉnh tổng kết công tác năm\nLê Minh\n${lead}\n\nHải Yến`);
+    expect(got.authors).toEqual(['Lê Minh', 'Hải Yến']);
+  });
+  it('a name-shaped line under the title with a subheading, not body, after it is not a byline', () => {
+    const text = `Công an tỉnh tổng kết công tác năm\nLê Minh\nKết quả nổi bật\n${lead}`;
+    const got = run(text);
+    expect(got.authors).toEqual([]);
+    expect(got.title).toBeNull();
+    expect(got.body).toBe(text);
+  });
+  it('a name-shaped line with no title above it stays in the body', () => {
+    const got = run(`Lê Minh\n${lead}`);
+    expect(got.authors).toEqual([]);
+    expect(got.body).toBe(`Lê Minh\n${lead}`);
+  });
+  for (const line of ['Thứ Tư, ngày 07/06/2023', 'Thứ Tư, ngày 07/06/2023 - 16:05', '07/06/2023 - 16:05']) {
+    it(`the dateline "${line}" is read and the title above it kept`, () => {
+      const got = run(`Công an huyện ra quân bảo đảm trật tự an toàn giao thông\n${line}\n${lead}`);
+      expect(got.title).toBe('Công an huyện ra quân bảo đảm trật tự an toàn giao thông');
+      expect(got.publishedAt).toBe('2023-06-07');
+      expect(got.body).toBe(lead);
+    });
+  }
+  it('a first line "Ảnh: …" over a dateline is a photo-story title, kept as written', () => {
+    const got = run(`Ảnh: Những bước chân tuần tra trên đỉnh Pù Mát\n05/09/2022\n${lead}`);
+    expect(got.title).toBe('Ảnh: Những bước chân tuần tra trên đỉnh Pù Mát');
+    expect(got.publishedAt).toBe('2022-09-05');
+    expect(got.body).toBe(lead);
+  });
+  it('a photo credit over a dateline is not a title', () => expect(run(`Ảnh: Hoàng Phong Lan\n05/09/2022\n${lead}`).title).toBeNull());
+  it('"Ảnh: …" with no dateline under it is still a caption', () => expect(run(`Ảnh: Những bước chân tuần tra trên đỉnh Pù Mát\n\n${lead}`).title).toBeNull());
+  for (const section of ['Tin tức - Sự kiện', 'Hoạt động Công an tỉnh', 'An ninh trật tự']) {
+    it(`a section line "${section}" printed once leaves; title and dateline are read`, () => {
+      const got = run(`${section}\nCông an tỉnh sơ kết công tác 6 tháng\n30/06/2022\n${lead}`);
+      expect(got.title).toBe('Công an tỉnh sơ kết công tác 6 tháng');
+      expect(got.publishedAt).toBe('2022-06-30');
+      expect(got.body).toBe(lead);
+    });
+  }
+  it('an unlisted short line over a dated title is a section line', () => {
+    const got = run(`Chuyên mục Biên phòng\nĐồn Biên phòng giúp dân thu hoạch lúa\n02/10/2022\n${lead}`);
+    expect(got.title).toBe('Đồn Biên phòng giúp dân thu hoạch lúa');
+    expect(got.publishedAt).toBe('2022-10-02');
+    expect(got.body).toBe(lead);
+  });
+  it('a known section name inside the body stays', () => expect(run(`${lead}\n\nThời sự\n\n${lead}`).body).toBe(`${lead}\n\nThời sự\n\n${lead}`));
+});
+
+describe('bylines with a unit', () => {
+  const body = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  it('"Minh Châu - Phòng Tham mưu" then "Admin" gives the reporter only; both leave the body', () => {
+    const got = run(`${body}\nMinh Châu - Phòng Tham mưu\nAdmin`);
+    expect(got.authors).toEqual(['Minh Châu']);
+    expect(got.body).toBe(body);
+  });
+  it('"Hải Yến - Công an huyện Kỳ Anh" gives the reporter only', () =>
+    expect(classifyTailLine('Hải Yến - Công an huyện Kỳ Anh')).toEqual({ kind: 'byline', names: ['Hải Yến'] }));
+  it('a unit alone is not a byline and stays in the body', () => {
+    expect(classifyTailLine('Phòng Tham mưu')).toBeNull();
+    expect(run(`${body}\nPhòng Tham mưu`).body).toBe(`${body}\nPhòng Tham mưu`);
+  });
+  it('a name that opens like a unit word stays a name', () => expect(classifyTailLine('Trung Tâm - Vũ Hải')).toEqual({ kind: 'byline', names: ['Trung Tâm', 'Vũ Hải'] }));
+  it('author fields leave the unit out', () => expect(splitAuthorNames('Minh Châu - Phòng Tham mưu')).toEqual(['Minh Châu']));
+});

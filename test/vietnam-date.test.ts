@@ -14,10 +14,15 @@ describe('parseDateline: a line that is only a date', () => {
     ['Cập nhật: 08:15 - 20/11/2020', '2020-11-20'],
     ['ngày 20 tháng 11 năm 2020', '2020-11-20'],
     ['2020-11-20', '2020-11-20'],
+    ['Thứ Năm, ngày 15/08/2019', '2019-08-15'],
+    ['Thứ Năm, ngày 15/08/2019 - 21:40', '2019-08-15'],
+    ['ngày 15/08/2019', '2019-08-15'],
+    ['15/08/2019 - 21:40', '2019-08-15'],
+    ['Thứ Sáu, 15-11-2024, 05:20', '2024-11-15'],
   ] as const) {
     it(`"${line}" → ${iso}`, () => expect(parseDateline(line)).toBe(iso));
   }
-  for (const line of ['Sáng ngày 20/11/2020, Công an tỉnh tổ chức hội nghị', '31/02/2020', '20/11-2020', '0989.123.456', '19/8/1945-19/8/2020', 'Hội nghị 2020']) {
+  for (const line of ['Sáng ngày 20/11/2020, Công an tỉnh tổ chức hội nghị', '31/02/2020', '20/11-2020', '0989.123.456', '19/8/1945-19/8/2020', 'Hội nghị 2020', 'Sáng ngày 15/08/2019', 'ngày 15/08/2019 tại Hà Nội']) {
     it(`"${line}" is not a dateline`, () => expect(parseDateline(line)).toBeNull());
   }
 });

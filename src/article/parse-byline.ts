@@ -1,11 +1,12 @@
 /**
  * Reading the short lines that close an article: a byline ("Nguyễn Bình – Đức Thắng",
  * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "N.Lâm", "Trọng Tín/VOV-Nam Trung Bộ"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
- * ("Admin"), a placeholder ("PV") or a photo credit ("Ảnh: …"). Only the byline gives
+ * ("Admin"), a placeholder ("PV") or a photo credit ("Ảnh: …"). A reporter's unit after a dash
+ * ("Thu Hà - Phòng Tham mưu") is dropped and the name kept; a unit alone is body text. Only the byline gives
  * authors; every kind leaves the body. The word lists are data (src/data/article-chrome.ts).
  */
 import { CREDIT_LABELS, RELATED_OPENERS, SOURCE_OPENERS } from '../data/article-chrome.js';
-import { INITIALS, NAME_SEPARATOR, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
+import { INITIALS, NAME_SEPARATOR, isBylineUnit, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
 import { fold } from '../text/fold.js';
 import { wordAlternation } from '../text/patterns.js';
 
@@ -67,6 +68,7 @@ export function classifyTailLine(line: string): TailLine | null {
   const names: string[] = [];
   let outlets = 0;
   let placeholders = 0;
+  let units = 0;
   const parts = s.split('/');
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
@@ -86,6 +88,11 @@ export function classifyTailLine(line: string): TailLine | null {
         outlets++;
         continue;
       }
+      // "Thu Hà - Phòng Tham mưu": the reporter's unit is not an author (alone, it stays body)
+      if (isBylineUnit(piece)) {
+        units++;
+        continue;
+      }
       // a final period is punctuation, except inside initials ("H.M.")
       if (piece.endsWith('.') && !INITIALS.test(piece.split(/\s+/u).at(-1)!)) return null;
       if (!isNameShaped(piece)) return null;
@@ -93,6 +100,7 @@ export function classifyTailLine(line: string): TailLine | null {
     }
   }
   if (names.length) return { kind: 'byline', names };
+  if (units) return null;
   if (placeholders) return { kind: 'placeholder', names: [] };
   return outlets ? { kind: 'source', names: [] } : null;
 }

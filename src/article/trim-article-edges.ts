@@ -1,12 +1,14 @@
 /**
  * The edges of an article, read as a list of blocks (lines of a text file, or paragraphs of
- * a page): at the top a section header printed twice, the title, a dateline; at the bottom
+ * a page): at the top a section header (printed twice, or once when it is a known section
+ * name or sits over a dated title), the title, a dateline, a byline under either; at the bottom
  * the byline, a source line, the CMS account, photo credits. Both extractors use it, so a
  * plain-text article and the page it was cut from give the same parts.
  */
-import { CAPTION_OPENERS } from '../data/article-chrome.js';
+import { CAPTION_OPENERS, SECTION_NAMES } from '../data/article-chrome.js';
 import { fold } from '../text/fold.js';
 import { parseDateline } from '../text/vietnam-date.js';
+import { isNameShaped } from '../text/author-names.js';
 import { classifyTailLine } from './parse-byline.js';
 
 /** What the edges gave, and which blocks (by index) leave the body. */
@@ -37,6 +39,13 @@ const FINAL_PUNCT = /[.,;:…]$/u;
 const isSignature = (s: string): boolean => s.length <= 60 && s.split(/\s+/u).length <= 6 && !/[.!?:;,]$/u.test(s);
 const key = (s: string): string => fold(s).replace(/[\s.:;!?…"“”'’]+$/u, '');
 
+const SECTION_SET = new Set(SECTION_NAMES.map(key));
+// A section header or kicker printed once above the title: short, a few words.
+const MAX_SECTION_CHARS = 60;
+const MAX_SECTION_WORDS = 8;
+// A byline under the title: a name or two, nothing more ("QUANG ĐẠI (thực hiện)").
+const MAX_TOP_BYLINE_CHARS = 50;
+
 /** A short line that could be a title or a section header: no final punctuation, capitalised. */
 function isHeadingShaped(s: string): boolean {
   if (s.length < 4 || s.length > 250 || FINAL_PUNCT.test(s)) return false;
@@ -49,13 +58,45 @@ function isBodyAfter(next: string, title: string): boolean {
   return next.length >= title.length * 1.3 || /[.!?…"”)]$/u.test(next);
 }
 
-function looksLikeTitle(line: string, next: string | undefined): boolean {
+/** The names of a byline printed under the title or its dateline, else null. */
+function topBylineNames(line: string | undefined): string[] | null {
+  if (line === undefined || line.length > MAX_TOP_BYLINE_CHARS) return null;
+  const tail = classifyTailLine(line);
+  return tail?.kind === 'byline' && tail.names.length ? tail.names : null;
+}
+
+/**
+ * A photo-story title keeps its label ("Ảnh: Một ngày cùng …"): the label line opens the
+ * text and a dateline follows it, and what follows the label is not a photographer's name.
+ */
+function isLabelledTitle(line: string, first: boolean, next: string): boolean {
+  if (!first || parseDateline(next) === null) return false;
+  const rest = line.replace(/^[^:]*:\s*/u, '');
+  return rest !== line && !isNameShaped(rest) && rest.split(/\s+/u).length >= 3;
+}
+
+/**
+ * `line` is the title: heading-shaped, not a caption, dateline or byline, and followed by a
+ * dateline or body text (a byline may stand between them). `first` is true when nothing but
+ * section headers comes before it.
+ */
+function looksLikeTitle(line: string, next: string | undefined, afterNext: string | undefined, first: boolean): boolean {
   if (!isHeadingShaped(line) || next === undefined) return false;
   const words = line.split(/\s+/u).length;
   if (words < 3 || words > 40) return false;
-  if (CAPTION_OPENER_RE.test(fold(line))) return false;
-  if (parseDateline(line) || classifyTailLine(line)) return false;
+  if (parseDateline(line)) return false;
+  const labelled = isLabelledTitle(line, first, next);
+  if (!labelled && (CAPTION_OPENER_RE.test(fold(line)) || classifyTailLine(line))) return false;
+  if (topBylineNames(next) && afterNext !== undefined) next = afterNext;
   return parseDateline(next) !== null || isBodyAfter(next, line);
+}
+
+/** A section line above the title: a known section name, or a short line over a dated title. */
+function isSectionLine(cur: string, next: string | undefined, afterNext: string | undefined): boolean {
+  if (!isHeadingShaped(cur) || cur.length > MAX_SECTION_CHARS) return false;
+  if (SECTION_SET.has(key(cur))) return true;
+  if (cur.split(/\s+/u).length > MAX_SECTION_WORDS || next === undefined || afterNext === undefined) return false;
+  return parseDateline(next) === null && parseDateline(afterNext) !== null && looksLikeTitle(next, afterNext, undefined, true);
 }
 
 /** Find the top and bottom furniture of an article given as non-empty blocks. */
@@ -65,11 +106,16 @@ export function trimArticleEdges(blocks: readonly string[], opts: TrimOptions): 
   let publishedAt: string | null = null;
   const knownKey = opts.knownTitle ? key(opts.knownTitle) : null;
 
-  // top: section header twice, a repeat of the known title, the title, the dateline
+  // top: section header (twice, or once when known), a repeat of the known title, the title,
+  // the dateline, a byline under either
+  const topAuthors: string[] = [];
   let i = 0;
   for (let step = 0; step < MAX_TOP && i < blocks.length - 1; step++) {
     const cur = blocks[i]!;
     const next = blocks[i + 1];
+    const afterNext = blocks[i + 2];
+    const atTop = title === null && publishedAt === null && topAuthors.length === 0;
+    const byline = title !== null && topAuthors.length === 0 ? topBylineNames(cur) : null;
     if (next !== undefined && isHeadingShaped(cur) && cur.length <= 150 && key(cur) === key(next) && key(cur) !== knownKey) {
       drop.add(i).add(i + 1);
       i += 2;
@@ -78,20 +124,26 @@ export function trimArticleEdges(blocks: readonly string[], opts: TrimOptions): 
     } else if (publishedAt === null && parseDateline(cur)) {
       publishedAt = parseDateline(cur);
       drop.add(i++);
-    } else if (opts.findTitle && title === null && !knownKey && looksLikeTitle(cur, next)) {
+    } else if (atTop && opts.findTitle && key(cur) !== knownKey && isSectionLine(cur, next, afterNext)) {
+      drop.add(i++);
+    } else if (opts.findTitle && title === null && !knownKey && looksLikeTitle(cur, next, afterNext, publishedAt === null)) {
       title = cur;
+      drop.add(i++);
+    } else if (byline && next !== undefined && (parseDateline(next) !== null || isBodyAfter(next, cur))) {
+      topAuthors.push(...byline);
       drop.add(i++);
     } else break;
   }
   const firstBody = i;
 
   // bottom: byline, source, account, placeholder, credit, related-box opener
-  const authors: string[] = [];
+  const authors: string[] = [...topAuthors];
+  const tailAt = authors.length;
   for (let j = blocks.length - 1, step = 0; j > firstBody && step < MAX_TAIL; j--, step++) {
     const tail = classifyTailLine(blocks[j]!) ?? (opts.rightAligned?.[j] && isSignature(blocks[j]!) ? { kind: 'source', names: [] } : null);
     if (!tail) break;
     drop.add(j);
-    authors.unshift(...tail.names);
+    authors.splice(tailAt, 0, ...tail.names);
   }
   const seen = new Set<string>();
   return {

@@ -152,6 +152,92 @@ export const REPORTER_PLACEHOLDERS: readonly string[] = [
 /** First words of a photo caption: such a first line is not taken for a title. */
 export const CAPTION_OPENERS: readonly string[] = ['Quang cảnh', 'Toàn cảnh', 'Ảnh', 'Ảnh minh họa', 'Các đại biểu', 'Đại biểu dự'];
 
+/**
+ * Section names a portal prints above the title, sometimes only once ("Tin tức - Sự kiện",
+ * "Hoạt động Công an tỉnh"). A top line that is exactly one of these is page chrome, not the
+ * title. Sources: the police-portal row of html-structures.md ("Hoạt động của lực lượng Công
+ * an" above the title) and common menu names of Vietnamese news and police portals.
+ */
+export const SECTION_NAMES: readonly string[] = [
+  'Tin tức',
+  'Tin tức - Sự kiện',
+  'Tin tức sự kiện',
+  'Tin hoạt động',
+  'Tin trong tỉnh',
+  'Tin trong nước',
+  'Tin trong ngành',
+  'Tin Công an',
+  'Hoạt động Công an tỉnh',
+  'Hoạt động Công an thành phố',
+  'Hoạt động Công an địa phương',
+  'Hoạt động của lực lượng Công an',
+  'Hoạt động của Công an tỉnh',
+  'Hoạt động của lãnh đạo',
+  'Hoạt động lãnh đạo',
+  'Thời sự',
+  'Thời sự - Chính trị',
+  'Chính trị',
+  'Xã hội',
+  'Pháp luật',
+  'An ninh trật tự',
+  'An ninh - Trật tự',
+  'An ninh trật tự xã hội',
+  'Xây dựng lực lượng',
+  'Xây dựng Đảng',
+  'Xây dựng lực lượng CAND',
+  'Phong trào thi đua',
+  'Thi đua khen thưởng',
+  'Thi đua - Khen thưởng',
+  'Gương người tốt việc tốt',
+  'Phòng cháy chữa cháy',
+  'Cảnh sát giao thông',
+  'Điều tra phá án',
+  'Chỉ đạo điều hành',
+  'Tin nổi bật',
+  'Trang chủ',
+];
+
+/**
+ * First words of a unit's name in a byline "name - unit" ("Thu Hà - Phòng Tham mưu"): the unit
+ * is where the reporter works, not an author. A part counts as a unit only when it opens with
+ * one of these and is not itself shaped like a name (so "Trung Tâm", a person, stays a name).
+ */
+export const BYLINE_UNIT_OPENERS: readonly string[] = [
+  'Phòng',
+  'Công an',
+  'Đội',
+  'Ban',
+  'Cục',
+  'Vụ',
+  'Văn phòng',
+  'Trung tâm',
+  'Đồn',
+  'Trạm',
+  'Trung đoàn',
+  'Tiểu đoàn',
+  'Lữ đoàn',
+  'Sư đoàn',
+  'Bộ Chỉ huy',
+  'Bộ Tư lệnh',
+  'Trại giam',
+  'Trường',
+  'Học viện',
+  'Bệnh viện',
+  'Viện',
+  'Sở',
+  'Tổ',
+  'Đoàn Thanh niên',
+  'Huyện đoàn',
+  'Tỉnh đoàn',
+  'Thành đoàn',
+  'Hội',
+  'Ủy ban',
+  'UBND',
+  'Đảng ủy',
+  'Cảnh sát',
+  'Cơ quan',
+];
+
 /** Paragraphs that open a related-articles box or a page widget. */
 export const RELATED_OPENERS: readonly string[] = [
   'Tin liên quan',

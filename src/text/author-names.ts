@@ -4,7 +4,7 @@
  * (JSON Lines `authors`) and the article extractors (bylines, page metadata); the word lists
  * are data (src/data/article-chrome.ts).
  */
-import { BYLINE_LABELS, CMS_ACCOUNTS, OUTLET_OPENERS, OUTLETS, REPORTER_PLACEHOLDERS, SOURCE_OPENERS } from '../data/article-chrome.js';
+import { BYLINE_LABELS, BYLINE_UNIT_OPENERS, CMS_ACCOUNTS, OUTLET_OPENERS, OUTLETS, REPORTER_PLACEHOLDERS, SOURCE_OPENERS } from '../data/article-chrome.js';
 import { fold } from './fold.js';
 import { escapeRegExp as escapeRe, wordAlternation } from './patterns.js';
 
@@ -55,6 +55,25 @@ const INITIAL_NAME = /^(?:\p{Lu}\.)+(?:\p{Lu}[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]{2,})$/
 /** Between names in a byline: "–", "-", ",", ";", "&", "+", "và". */
 export const NAME_SEPARATOR = /\s*[–—,;&+-]\s*|\s+và\s+/u;
 
+// "Phòng Tham mưu", "Công an huyện Kỳ Anh": compared with tone marks kept, since folding would
+// merge "Vụ" (a department) with "Vũ" (a surname).
+const UNIT_OPENER_RE = new RegExp(
+  `^(?:${BYLINE_UNIT_OPENERS.map((w) => escapeRe(w.toLowerCase()))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+  'u',
+);
+
+/**
+ * True for a unit's name in a byline "name - unit" ("Phòng Tham mưu"): it opens with a unit
+ * word, is short, and is not shaped like a person's name.
+ */
+export function isBylineUnit(part: string): boolean {
+  const t = part.trim();
+  if (!t || t.length > 60 || !/^\p{Lu}/u.test(t) || /[.,;:!?"“”]/u.test(t)) return false;
+  return UNIT_OPENER_RE.test(t.toLowerCase()) && !isNameShaped(t);
+}
+
 /** True for an outlet or agency name ("Dân Trí", "TTXVN", "Báo Công an nhân dân", "VOV.VN"). */
 export function isOutlet(name: string): boolean {
   const f = fold(name);
@@ -100,7 +119,7 @@ export function isNameShaped(s: string): boolean {
 /**
  * Person names from an author field of page metadata or an export ("Nguyễn Bình – Đức
  * Thắng", "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "Trọng Tín/VOV-Nam Trung Bộ"): sources ("Theo TTXVN"), outlets and their desks after a slash, CMS
- * accounts, placeholders and URLs are left out. An
+ * accounts, placeholders, units ("Thu Hà - Phòng Tham mưu") and URLs are left out. An
  * author field is trusted to hold authors, so a name need not be name-shaped.
  */
 export function splitAuthorNames(value: string): string[] {
@@ -113,7 +132,7 @@ export function splitAuthorNames(value: string): string[] {
     for (const raw of part.split(NAME_SEPARATOR)) {
       const name = raw.replace(/\s+/gu, ' ').trim();
       if (!name || /^https?:/i.test(name)) continue;
-      if (isOutlet(name) || isCmsAccount(name) || isPlaceholder(name)) continue;
+      if (isOutlet(name) || isCmsAccount(name) || isPlaceholder(name) || isBylineUnit(name)) continue;
       out.push(name);
     }
   }

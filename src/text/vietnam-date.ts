@@ -44,10 +44,11 @@ const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
 
 /**
  * A line that is only a date, with optional label, weekday, time and zone:
- * "20/11/2020", "Thứ Hai, 29/06/2015", "20/11/2020 08:15", "Cập nhật: 08:15 - 20/11/2020".
+ * "20/11/2020", "Thứ Hai, 29/06/2015", "20/11/2020 08:15", "Cập nhật: 08:15 - 20/11/2020",
+ * "Thứ Năm, ngày 15/08/2019 - 21:40" (a "ngày" may stand between the weekday and the date).
  */
 const DATELINE_RE = new RegExp(
-  `^(?:${LABEL}\\s*)?(?:${WEEKDAY}\\s*[,-]?\\s*)?(?:${TIME}\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*[,-]?\\s*)?)?(?:${DMY}|${WORDY}|${YMD})(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*${ZONE})?\\.?$`,
+  `^(?:${LABEL}\\s*)?(?:${WEEKDAY}\\s*[,-]?\\s*)?(?:${TIME}\\s*[,|-]?\\s*(?:${WEEKDAY}\\s*[,-]?\\s*)?)?(?:(?:ngày\\s+)?${DMY}|${WORDY}|${YMD})(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*${ZONE})?\\.?$`,
   'iu',
 );
 
