@@ -120,6 +120,79 @@ describe('award/type-before', () => {
     }));
 });
 
+describe('recipient nouns', () => {
+  it('counts soldiers ("quân nhân") as individuals', () =>
+    expectOne({
+      text: 'Tư lệnh Vùng 4 Hải quân tặng Giấy khen cho 11 tập thể, 26 quân nhân có thành tích xuất sắc.',
+      mention: 'Giấy khen cho 11 tập thể, 26 quân nhân',
+      award: { type: 'Giấy khen', issuer: 'Tư lệnh', collectives: 11, individuals: 26 },
+      frame: 'award/type-before',
+    }));
+  it('counts Party units as collectives and Party members as individuals', () =>
+    expectOne({
+      text: 'Có 9 tổ chức đảng và 27 đảng viên được Ban Thường vụ Tỉnh ủy tặng Bằng khen.',
+      mention: '9 tổ chức đảng và 27 đảng viên được Ban Thường vụ Tỉnh ủy tặng Bằng khen',
+      award: { type: 'Bằng khen', issuer: 'Ban Thường vụ Tỉnh ủy', collectives: 9, individuals: 27 },
+      frame: 'award/type-after',
+    }));
+  it('counts "lượt tổ chức cơ sở đảng" as collectives, the Party committee as issuer', () =>
+    expectOne({
+      text: 'Giai đoạn này, 125 lượt tổ chức cơ sở đảng được Đảng ủy Công an tỉnh tặng Giấy khen.',
+      mention: '125 lượt tổ chức cơ sở đảng được Đảng ủy Công an tỉnh tặng Giấy khen',
+      award: { type: 'Giấy khen', issuer: 'Đảng ủy Công an tỉnh', collectives: 125, individuals: null },
+      frame: 'award/type-after',
+    }));
+  it('reads "chi bộ" as collectives and a Party committee after "được" as the giver, not a recipient', () =>
+    expectOne({
+      text: 'Năm qua, 12 chi bộ, 40 đoàn viên được Đảng bộ Công an tỉnh tặng Giấy khen.',
+      mention: '12 chi bộ, 40 đoàn viên được Đảng bộ Công an tỉnh tặng Giấy khen',
+      award: { type: 'Giấy khen', issuer: 'Đảng bộ Công an tỉnh', collectives: 12, individuals: 40 },
+      frame: 'award/type-after',
+    }));
+  it('gives nothing for Party members counted with no award', () => {
+    expectNone('Đảng bộ có 86 tổ chức cơ sở đảng với hơn 3.100 đảng viên, chiếm 97,4% quân số.');
+    expectNone('Từ năm 2021 đến nay, Đảng bộ kết nạp 412 đảng viên mới, 30 học viên được cử đi học.');
+  });
+});
+
+describe('awards: a generic award repeating a typed one', () => {
+  const heading = 'Hội nghị tổng kết công tác năm 2023.\n\nKHEN THƯỞNG 45 TẬP THỂ, 120 CÁ NHÂN\n\n';
+  it('drops a capitalised heading "KHEN THƯỞNG …" that repeats the counts of a Giấy khen', () => {
+    const text = `${heading}Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 45 tập thể, 120 cá nhân có thành tích xuất sắc.`;
+    const { awards } = awardsOf(text);
+    const at = text.indexOf('Giấy khen cho');
+    const mention = 'Giấy khen cho 45 tập thể, 120 cá nhân';
+    expect(awards).toEqual([
+      {
+        type: 'Giấy khen',
+        issuer: 'Giám đốc Công an tỉnh',
+        collectives: 45,
+        individuals: 120,
+        mentions: [{ start: at, end: at + mention.length, text: mention }],
+        foundBy: [
+          { rule: 'award/count', match: 'exact' },
+          { rule: 'award/type-before', match: 'exact' },
+          { rule: 'award/issuer', match: 'exact' },
+        ],
+      },
+    ]);
+  });
+  it('keeps the generic award when its counts differ from every typed award', () => {
+    const { awards } = awardsOf(`${heading}Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể, 100 cá nhân.`);
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Khen thưởng', 45, 120],
+      ['Giấy khen', 40, 100],
+    ]);
+  });
+  it('keeps a praise ("Tuyên dương") with the same counts as a typed award: it is a type as written', () => {
+    const { awards } = awardsOf('Hội nghị tuyên dương 12 tập thể, 20 cá nhân. Giám đốc tặng Giấy khen cho 12 tập thể, 20 cá nhân.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Tuyên dương', 12, 20],
+      ['Giấy khen', 12, 20],
+    ]);
+  });
+});
+
 describe('award/type-after', () => {
   const frame = 'award/type-after';
   it('reads counts first, then "được tặng thưởng" and the order', () =>

@@ -64,6 +64,25 @@ describe('date/day-month', () => {
     expectOne({ text: 'Ngày 28/12, đơn vị tổng kết.', mention: '28/12', value: '2020-12-28', rule, match: 'inferred', publishedAt: '2021-01-02' }));
   it('takes the sentence\'s year without an article date', () =>
     expectOne({ text: 'Ngày 2/9, Hội nghị tổng kết phong trào thi đua 2020 đã diễn ra.', mention: '2/9', value: '2020-09-02', rule, match: 'inferred' }));
+  it('takes the latest year of its sentence, not the base year of an anniversary span', () => {
+    const text = 'Sáng 5-5, tại Cam Ranh, Lữ đoàn tổ chức Lễ kỷ niệm 45 năm Ngày truyền thống (5-5-1979 – 5-5-2024).';
+    const { dates, periods } = datesOf(text);
+    expect(periods.map((p) => [p.text, p.start, p.end])).toEqual([['5-5-1979 – 5-5-2024', '1979-05-05', '2024-05-05']]);
+    expect(dates).toEqual([{ text: '5-5', value: '2024-05-05', mentions: [{ start: 5, end: 8, text: '5-5' }], foundBy: [{ rule, match: 'inferred' }] }]);
+  });
+  it('prefers the article date over any year of its sentence', () => {
+    const { dates } = datesOf('Chiều 3/2, đoàn viếng nghĩa trang, nơi an nghỉ của các liệt sĩ hy sinh năm 1979.', '2024-02-04');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['3/2', '2024-02-03'],
+      ['năm 1979', '1979'],
+    ]);
+  });
+  it('skips a birth year even when it is the latest year of the sentence', () =>
+    expect(
+      datesOf('Sáng 16/6, đối tượng (sinh năm 2001) khai nhận hành vi từ năm 2020.')
+        .dates.filter((d) => d.foundBy[0]!.rule === rule)
+        .map((d) => [d.mentions, d.value]),
+    ).toEqual([[[{ start: 5, end: 9, text: '16/6' }], '2020-06-16']]));
   it('never takes a birth year', () => expectNone('Khoảng 22h ngày 15/6, bắt giữ Nguyễn Văn T. (SN 1990).'));
   it('refuses a score: no lead word', () => expectNone('Đội bóng thắng 2/9 trận.', '2020-09-10'));
 });

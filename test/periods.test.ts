@@ -125,6 +125,16 @@ describe('period/date-range', () => {
     expectOne({ text: 'Kỳ họp từ ngày 15 tháng 5 đến ngày 20 tháng 5 năm 2016 đã bế mạc.', mention: 'từ ngày 15 tháng 5 đến ngày 20 tháng 5 năm 2016', start: '2016-05-15', end: '2016-05-20', rule }));
   it('keeps "đến hết ngày" bounded', () =>
     expectOne({ text: 'Áp dụng từ ngày 1/7/2025 đến hết ngày 31/12/2025.', mention: 'từ ngày 1/7/2025 đến hết ngày 31/12/2025', start: '2025-07-01', end: '2025-12-31', rule }));
+  it('reads a bracketed day range with no lead word (Đại hội XIV, 19–23/1/2026)', () =>
+    expectOne({ text: 'Đại hội XIV của Đảng (19-23/1/2026) đã thành công tốt đẹp tại Hà Nội.', mention: '19-23/1/2026', start: '2026-01-19', end: '2026-01-23', rule }));
+  it('reads a bracketed range of two days after a noun, spaces inside the brackets', () =>
+    expectOne({ text: 'Đợt cao điểm ( 28/12 - 3/1/2021 ) đã kết thúc an toàn.', mention: '28/12 - 3/1/2021', start: '2020-12-28', end: '2021-01-03', rule }));
+  it('needs the brackets on both sides of a bare day range', () => {
+    // Opening bracket only, closing bracket only, no bracket: no span.
+    expect(periodsOf('Đại hội XIV (19-23/1/2026 đã thành công.').periods).toEqual([]);
+    expect(periodsOf('Đại hội XIV 19-23/1/2026) đã thành công.').periods).toEqual([]);
+    expect(periodsOf('Đại hội XIV 19-23/1/2026 đã thành công.').periods).toEqual([]);
+  });
   it('leaves out a span with no year anywhere', () => expectNone('Từ 26/1-1/2 mọi người được nghỉ Tết.'));
   it('refuses impossible and reversed days', () => expectNone('Từ 31/2 đến 5/3/2020 và từ 10/5 đến 2/5/2020.'));
 });

@@ -18,6 +18,12 @@ export interface AwardTypeEntry {
   aliases: readonly string[];
   /** `generic`: a verb used as the type when no specific type is written ("khen thưởng 5 tập thể"). */
   kind: 'type' | 'generic';
+  /**
+   * The bare verb used as a type: dropped when a typed award of the same article has the
+   * same counts, since it then only repeats that award (a heading "KHEN THƯỞNG 45 TẬP THỂ,
+   * 120 CÁ NHÂN" over "tặng Giấy khen cho 45 tập thể, 120 cá nhân").
+   */
+  yieldsToTyped?: boolean;
 }
 
 /** Commendation types written on their own (orders, medals and titles are below). */
@@ -30,7 +36,7 @@ export const AWARD_TYPES: readonly AwardTypeEntry[] = [
   // Cash rewards (GOLD: "thưởng nóng" → "Thưởng"); bare "thưởng" is handled by the recogniser
   // because it is also half of "khen thưởng", "tặng thưởng", "phần thưởng".
   { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic' },
-  { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic' },
+  { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic', yieldsToTyped: true },
   { canonical: 'Tuyên dương', aliases: ['tuyên dương'], kind: 'generic' },
   { canonical: 'Biểu dương', aliases: ['biểu dương'], kind: 'generic' },
 ];
@@ -133,6 +139,15 @@ export const ISSUERS: ReadonlyArray<{ canonical: string; aliases: readonly strin
   },
   { canonical: 'Công an tỉnh', aliases: ['công an tỉnh'] },
   { canonical: 'Công an thành phố', aliases: ['công an thành phố', 'catp'] },
+  { canonical: 'Ban Thường vụ Tỉnh ủy', aliases: ['ban thường vụ tỉnh ủy', 'btv tỉnh ủy'] },
+  { canonical: 'Ban Thường vụ Thành ủy', aliases: ['ban thường vụ thành ủy', 'btv thành ủy'] },
+  { canonical: 'Tỉnh ủy', aliases: ['tỉnh ủy'] },
+  { canonical: 'Thành ủy', aliases: ['thành ủy'] },
+  { canonical: 'Đảng ủy Công an Trung ương', aliases: ['đảng ủy công an trung ương'] },
+  { canonical: 'Đảng ủy Công an tỉnh', aliases: ['đảng ủy công an tỉnh'] },
+  // Listed so that "Đảng bộ Công an tỉnh" is not read as "Bộ Công an" from its middle.
+  { canonical: 'Đảng bộ Công an tỉnh', aliases: ['đảng bộ công an tỉnh'] },
+  { canonical: 'Tư lệnh', aliases: ['tư lệnh'] },
   { canonical: 'Trung ương Đoàn', aliases: ['trung ương đoàn', 'tw đoàn', 'ban chấp hành trung ương đoàn'] },
 ];
 
@@ -160,13 +175,36 @@ export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vừa', 'cũng',
 /** Words after a count that make the count the recipient of an award named later ("2 tập thể được tặng …"). */
 export const PASSIVE_CUES: readonly string[] = ['được', 'vinh dự nhận', 'đón nhận', 'nhận', 'đạt'];
 
-/** Recipient nouns: collectives (GOLD: "đơn vị" = tập thể) and individuals. */
-export const RECIPIENTS: ReadonlyArray<{ kind: 'collective' | 'individual'; aliases: readonly string[] }> = [
-  { kind: 'collective', aliases: ['tập thể', 'đơn vị'] },
+/**
+ * Recipient nouns: collectives (GOLD: "đơn vị" = tập thể; Party units "tổ chức (cơ sở) đảng",
+ * "chi bộ", "đảng bộ" are collectives too) and individuals (every word for one counted
+ * person: "cá nhân", soldiers "quân nhân", members "đảng viên", "đoàn viên", "hội viên",
+ * trainees "học viên"). `alsoGives`: the unit also gives awards ("được Đảng bộ tỉnh tặng
+ * Bằng khen"), so its name after a passive cue is the giver, not a second recipient.
+ */
+export const RECIPIENTS: ReadonlyArray<{ kind: 'collective' | 'individual'; aliases: readonly string[]; alsoGives?: boolean }> = [
+  { kind: 'collective', aliases: ['tập thể', 'đơn vị', 'tổ chức cơ sở đảng', 'tổ chức đảng'] },
   {
     kind: 'individual',
-    aliases: ['cá nhân', 'đồng chí', 'cbcs', 'cán bộ, chiến sĩ', 'cán bộ, chiến sỹ', 'cán bộ chiến sĩ', 'cán bộ chiến sỹ', 'chiến sĩ', 'chiến sỹ', 'cán bộ'],
+    aliases: [
+      'cá nhân',
+      'đồng chí',
+      'cbcs',
+      'cán bộ, chiến sĩ',
+      'cán bộ, chiến sỹ',
+      'cán bộ chiến sĩ',
+      'cán bộ chiến sỹ',
+      'chiến sĩ',
+      'chiến sỹ',
+      'cán bộ',
+      'quân nhân',
+      'đảng viên',
+      'đoàn viên',
+      'hội viên',
+      'học viên',
+    ],
   },
+  { kind: 'collective', aliases: ['chi bộ', 'đảng bộ'], alsoGives: true },
 ];
 
 /** "lượt" counts award instances; the number still counts (1.750 lượt tập thể = 1750). */

@@ -14,6 +14,8 @@ import { findCountGroups } from './awards/find-counts.js';
 import { frameOf, typesIn, type TypeHit } from './awards/find-types.js';
 import { findIssuer } from './awards/find-issuer.js';
 import { notAwardReason } from './awards/reject-non-awards.js';
+import { RECIPIENT_HINT_RE } from './awards/patterns.js';
+import { AWARD_TYPES } from '../data/awards.js';
 
 const DATA = 'src/data/awards.ts';
 
@@ -26,13 +28,12 @@ export const awardRules: RuleInfo[] = [
   { id: 'award/issuer', entity: 'awards', description: 'The issuer from "của …", "thừa ủy quyền …" or the subject of the giving verb', example: 'Bằng khen của Bộ trưởng Bộ Công an', data: DATA },
 ];
 
-/** Cheap gate: every count names its recipients. */
-const RECIPIENT_HINT = /tập thể|đơn vị|cá nhân|đồng chí|cbcs|cán bộ|chiến s/u;
 
 /** Awards of one article: one entry per distinct (type, issuer, collectives, individuals), all mentions listed. */
 export function extractAwards(ctx: ExtractContext): Award[] {
   const lower = lowerText(ctx);
-  if (!RECIPIENT_HINT.test(lower)) return [];
+  // Cheap gate: every count names its recipients.
+  if (!RECIPIENT_HINT_RE.test(lower)) return [];
   const groups = findCountGroups(lower);
   if (groups.length === 0) return [];
   const bySentence = new Map<number, TypeHit[]>();
@@ -70,5 +71,15 @@ export function extractAwards(ctx: ExtractContext): Award[] {
       for (const h of how) if (!award.foundBy.some((p) => p.rule === h.rule && p.match === h.match)) award.foundBy.push(h);
     }
   }
-  return [...merged.values()];
+  return dropRepeats([...merged.values()]);
+}
+
+/** Types that only name the act of awarding ("Khen thưởng"): they yield to a typed award with the same counts. */
+const YIELDING_TYPES = new Set(AWARD_TYPES.filter((t) => t.yieldsToTyped === true).map((t) => t.canonical));
+
+/** Refiner: drops a generic award that repeats the counts of a typed award of the same article. */
+function dropRepeats(awards: Award[]): Award[] {
+  if (!awards.some((a) => YIELDING_TYPES.has(a.type))) return awards;
+  const typed = new Set(awards.filter((a) => !YIELDING_TYPES.has(a.type)).map((a) => `${a.collectives}|${a.individuals}`));
+  return awards.filter((a) => !YIELDING_TYPES.has(a.type) || !typed.has(`${a.collectives}|${a.individuals}`));
 }

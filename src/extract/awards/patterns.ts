@@ -61,7 +61,9 @@ export const COUNT_BEFORE_RE = backPattern(
 );
 
 /** "tập thể, cá nhân" after a number: one combined count that says nothing about either. */
-export const COMBINED_AFTER_RE = new RegExp(`^${OS}(?:,|${S}và)${OS}(?:${alternation(RECIPIENTS.find((r) => r.kind === 'individual')!.aliases)})${E}`, 'u');
+export const COMBINED_AFTER_RE = new RegExp(`^${OS}(?:,|${S}và)${OS}(?:${alt(RECIPIENTS.filter((r) => r.kind === 'individual'))})${E}`, 'u');
+/** Cheap gate for a whole article: some recipient noun occurs at all. */
+export const RECIPIENT_HINT_RE = new RegExp(alt(RECIPIENTS), 'u');
 
 /** What may stand between two counts of one group: "38 tập thể, 96 cá nhân", "5 tập thể và 12 cá nhân". */
 export const GROUP_GAP_RE = /^[\s,;]*(?:(?:và|cùng với|cùng)[\s,;]*)?$/u;
@@ -75,8 +77,8 @@ export const ON_BEHALF_RE = new RegExp(`${B}(?:${alternation(ON_BEHALF_OF)})${S}
 export const GIVING_RE = new RegExp(`${B}(?:${alternation(GIVING_VERBS)})${E}`, 'u');
 /** Only auxiliaries between a subject and a verb-type: "Công an tỉnh đã khen thưởng". */
 export const AUXILIARIES_ONLY_RE = new RegExp(`^\\s*(?:(?:${alternation(SUBJECT_AUXILIARIES)})\\s*)*$`, 'u');
-/** Any recipient noun: a second subject between a passive cue and its type. */
-export const RECIPIENT_NOUN_RE = new RegExp(`${B}(?:${alt(RECIPIENTS)})${E}`, 'u');
+/** Any recipient noun that never gives: a second subject between a passive cue and its type ("được Đảng bộ tỉnh tặng" keeps its giver). */
+export const RECIPIENT_NOUN_RE = new RegExp(`${B}(?:${alt(RECIPIENTS.filter((r) => r.alsoGives !== true))})${E}`, 'u');
 export const PASSIVE_RE = new RegExp(`${B}(?:${alternation(PASSIVE_CUES)})${E}`, 'u');
 
 const CUE_REASON = aliasIndex(

@@ -1,12 +1,12 @@
 /**
  * A day without its year after "ngày" or a part of the day: "ngày 8-11", "chiều 7/8",
- * "sáng nay (30/6)". The year is the one nearest the article date, else the one stated in
- * the same sentence (never a birth year). Without the lead word a bare "2/9" is a score or
+ * "sáng nay (30/6)". The year is the one nearest the article date, else the latest one
+ * stated in the same sentence (never a birth year; an anniversary's base year is history). Without the lead word a bare "2/9" is a score or
  * a fraction, never a date.
  */
 import { DAY_WORDS, PARTS_OF_DAY } from '../../data/period-vocabulary.js';
 import { isoDay, yearNearDate } from './calendar.js';
-import { alternation, backPattern, DATE_END, lookBack, OS, S, yearInSentence } from './pattern-tools.js';
+import { alternation, backPattern, DATE_END, lookBack, OS, S, latestYearInSentence } from './pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "8-11" | "7/8" | "30/6" (a full d/m/yyyy is refused by DATE_END and read by date/day); the anchor is the day.
@@ -26,7 +26,7 @@ export const dateDayMonth: PeriodRule = {
     const g = m.groups!;
     const start = m.index;
     const end = m.index + m[0].length;
-    const year = yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env, start, end);
+    const year = yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? latestYearInSentence(env, start, end);
     if (year === null) return null;
     const value = isoDay(year, Number(g.m), Number(g.d));
     if (!value) return null;

@@ -1,6 +1,6 @@
 /** The legal long form: "ngày 15 tháng 5 năm 2016" → 2016-05-15; "ngày 15 tháng 5" takes the year nearest the article date, else the sentence's. */
 import { isoDay, yearNearDate } from './calendar.js';
-import { backPattern, E, lookBack, OS, S, yearInSentence } from './pattern-tools.js';
+import { backPattern, E, lookBack, OS, S, latestYearInSentence } from './pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "15 tháng 5 năm 2016" | "15 tháng 5" (after "ngày"); the anchor is the day.
@@ -22,7 +22,7 @@ export const dateLongForm: PeriodRule = {
     if (g.y === undefined && !lookBack(env.lower, m.index, BEFORE)) return null;
     const start = m.index;
     const end = m.index + m[0].length;
-    const year = g.y !== undefined ? Number(g.y) : (yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? yearInSentence(env, start, end));
+    const year = g.y !== undefined ? Number(g.y) : (yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? latestYearInSentence(env, start, end));
     if (year === null) return null;
     const value = isoDay(year, Number(g.m), Number(g.d));
     if (!value) return null;

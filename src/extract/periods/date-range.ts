@@ -1,7 +1,8 @@
 /**
  * Explicit ranges between two days: "từ 19/5/2019 đến 19/8/2020", "19/8/1945-19/8/2020",
  * "từ ngày 10/4 đến ngày 12/4/2025" (the first day takes the later day's year), "từ 26/1-1/2"
- * (year from the sentence), "ngày 4-6/9/2019" (a day range within one month).
+ * (year from the sentence), "ngày 4-6/9/2019" (a day range within one month), "(19-23/1/2026)"
+ * (the same in brackets, with no lead word).
  */
 import { DAY_WORDS, PARTS_OF_DAY, RANGE_CLOSERS, RANGE_OPENERS } from '../../data/period-vocabulary.js';
 import { isoDay } from './calendar.js';
@@ -29,6 +30,13 @@ const PATTERN = new RegExp(
 // Before the first day: "từ", "từ sáng ngày", "ngày".
 const BEFORE = backPattern(`(?:(?<from>${alternation(RANGE_OPENERS)})${S})?(?<lead>${LEAD})`);
 
+/** True when "(" opens right before [start, end) and ")" closes right after it (white space allowed). */
+function bracketed(lower: string, start: number, end: number): boolean {
+  return OPEN_BEFORE.test(lower.slice(Math.max(0, start - 4), start)) && CLOSE_AFTER.test(lower.slice(end, end + 4));
+}
+const OPEN_BEFORE = /\(\s*$/u;
+const CLOSE_AFTER = /^\s*\)/u;
+
 export const dateRange: PeriodRule = {
   id: 'period/date-range',
   entity: 'periods',
@@ -48,9 +56,10 @@ export const dateRange: PeriodRule = {
     const m2 = num(g.lm2 ?? g.m2);
     let y2 = num(g.ly2 ?? g.y2);
     // "đến" needs "từ"; a bare dash needs the later year and either the first year
-    // ("19/8/1945-19/8/2020") or "ngày" before it ("ngày 4-6/9/2019").
+    // ("19/8/1945-19/8/2020"), "ngày" before it ("ngày 4-6/9/2019") or brackets round the
+    // whole span ("Đại hội XIV (19-23/1/2026)"): a house number "số 8-12" has none of them.
     if (g.to !== undefined && !opened) return null;
-    if (!opened && !(Number.isFinite(y2) && (Number.isFinite(y1) || led))) return null;
+    if (!opened && !(Number.isFinite(y2) && (Number.isFinite(y1) || led || bracketed(env.lower, m.index, m.index + m[0].length)))) return null;
     if (Number.isNaN(m2)) return null;
     // The mention starts at "từ" or at the first day (a leading "ngày"/"sáng" is framing, not the span).
     const start = opened ? before!.start : m.index;
