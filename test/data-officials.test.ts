@@ -9,6 +9,7 @@ import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS,
   COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
+  NAME_POSITION_LINKS, PARENT_UNITS, HEAD_FUZZY_THRESHOLD,
 } from '../src/data/positions.js';
 import { POLICE_ABBREVIATIONS } from '../src/data/police-abbreviations.js';
 import { FAMILY_NAMES } from '../src/data/family-names.js';
@@ -41,6 +42,8 @@ const lists: Record<string, readonly string[]> = {
   birth: [...BIRTH_MARKERS, ...AGE_WORDS],
   ends: APPOSITION_ENDS,
   blockers: POSITION_BEFORE_BLOCKERS,
+  nameLinks: NAME_POSITION_LINKS,
+  parentUnits: PARENT_UNITS.map((u) => u.canonical),
   abbreviations: POLICE_ABBREVIATIONS.flatMap((a) => [a.abbr, a.expansion]),
   familyNames: FAMILY_NAMES,
 };
@@ -214,5 +217,32 @@ describe('officials rule registry', () => {
       expect(r.entity).toBe('officials');
       expect(r.example.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('officials data: held-out vocabulary (2)', () => {
+  it('army heads are listed with their units', () => {
+    const heads = POSITION_HEADS.map((h) => h.canonical);
+    for (const h of ['Lữ đoàn trưởng', 'Sư đoàn trưởng', 'Tiểu đoàn trưởng', 'Đại đội trưởng', 'Hải đội trưởng', 'Chỉ huy trưởng', 'Đồn trưởng', 'Chính ủy', 'Tư lệnh']) expect(heads, h).toContain(h);
+    for (const u of ['Lữ đoàn', 'Hải đội', 'Vùng']) expect(UNIT_WORDS, u).toContain(u);
+  });
+
+  it('name-position links are lower case; the head typo threshold is strict', () => {
+    for (const l of NAME_POSITION_LINKS) expect(l, l).toBe(l.toLowerCase());
+    for (const l of ['giữ chức', 'làm', 'là', 'đảm nhiệm chức vụ', 'được bổ nhiệm giữ chức']) expect(NAME_POSITION_LINKS, l).toContain(l);
+    expect(HEAD_FUZZY_THRESHOLD).toBeGreaterThan(0.85);
+    expect(HEAD_FUZZY_THRESHOLD).toBeLessThanOrEqual(0.95);
+  });
+
+  it('department abbreviations with "&" expand to the ministry names', () => {
+    const exp = (a: string) => POLICE_ABBREVIATIONS.find((x) => x.abbr === a)?.expansion;
+    expect(exp('TN&MT')).toBe('Tài nguyên và Môi trường');
+    expect(exp('GD&ĐT')).toBe('Giáo dục và Đào tạo');
+    for (const a of POLICE_ABBREVIATIONS.filter((x) => x.abbr.includes('&'))) expect(ministries, a.abbr).toContain(a.expansion);
+  });
+
+  it('parent units are organisation words or abbreviation expansions', () => {
+    const known = [...ORGANISATION_WORDS, ...POLICE_ABBREVIATIONS.map((a) => a.expansion)];
+    for (const u of PARENT_UNITS) expect(known, u.canonical).toContain(u.canonical);
   });
 });

@@ -643,3 +643,69 @@ describe('held-out follow-ups', () => {
     expect(read('Bí thư Hà Tĩnh phát biểu tại hội nghị.').officials).toEqual([]);
   });
 });
+
+describe('held-out follow-ups (2)', () => {
+  it('"&" inside an abbreviation keeps the position whole, expanded, with its province', () => {
+    const text = 'Bị cáo Trần Văn Hòa (60 tuổi, nguyên phó giám đốc Sở TN&MT tỉnh Bình Dương) bị tuyên phạt 5 năm tù.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Trần Văn Hòa', rank: null, honorific: null, positions: ['nguyên Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Dương'], province: 'Bình Dương' });
+    expect(o.mentions).toEqual([span(text, 'Trần Văn Hòa (60 tuổi, nguyên phó giám đốc Sở TN&MT tỉnh Bình Dương)')]);
+    expect(one('Ông Lê Văn Bình, Giám đốc Sở GD&ĐT tỉnh Nghệ An phát biểu.').positions).toEqual(['Giám đốc Sở Giáo dục và Đào tạo tỉnh Nghệ An']);
+  });
+
+  it('a misspelt head word is read through with a typo warning', () => {
+    const text = 'Đồng trí Đại tá Trần Hữu Tùy, Giám đôc Công an tỉnh Quảng Trị phát biểu.';
+    const { officials, warnings } = read(text);
+    expect(officials.map(brief)).toEqual([{ name: 'Trần Hữu Tùy', rank: 'Đại tá', honorific: 'đồng chí', positions: ['Giám đốc Công an tỉnh Quảng Trị'], province: 'Quảng Trị' }]);
+    expect(officials[0]!.mentions).toEqual([span(text, 'Đồng trí Đại tá Trần Hữu Tùy, Giám đôc Công an tỉnh Quảng Trị')]);
+    expect(warnings.filter((w) => w.code === 'typo').map((w) => [w.message, text.slice(w.start ?? 0, w.end ?? 0)])).toEqual([
+      ["read 'Đồng trí' as 'Đồng chí'", 'Đồng trí'],
+      ["read 'Giám đôc' as 'Giám đốc'", 'Giám đôc'],
+    ]);
+  });
+
+  it('a common word close to a head is not a misspelt head', () => {
+    const { officials, warnings } = read('Đại tá Lê Văn An, giám sát việc thi hành án tại trại giam.');
+    expect(officials.map((o) => o.positions)).toEqual([[]]);
+    expect(warnings.filter((w) => w.code === 'typo')).toEqual([]);
+  });
+
+  it('"giữ chức", "làm", "là" between the name and the position', () => {
+    const text = 'Hiện nay, thiếu tướng Phan Đình Lộc giữ chức Giám đốc Công an tỉnh Lâm Đồng.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Phan Đình Lộc', rank: 'Thiếu tướng', honorific: null, positions: ['Giám đốc Công an tỉnh Lâm Đồng'], province: 'Lâm Đồng' });
+    expect(o.mentions).toEqual([span(text, 'thiếu tướng Phan Đình Lộc giữ chức Giám đốc Công an tỉnh Lâm Đồng')]);
+    expect(one('Đại tá Nguyễn Văn Hải được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh Nghệ An.').positions).toEqual(['Phó Giám đốc Công an tỉnh Nghệ An']);
+    expect(one('Ông Nguyễn Văn Hải là Chủ tịch UBND xã Hòa Sơn.').positions).toEqual(['Chủ tịch Ủy ban nhân dân xã Hòa Sơn']);
+    expect(one('Thiếu tá Trần Văn Nam làm Đội trưởng Đội Cảnh sát hình sự.').positions).toEqual(['Đội trưởng Đội Cảnh sát hình sự']);
+    // "làm việc" is a verb, not a link; a link with no head after it adds nothing.
+    expect(one('Đại tá Nguyễn Văn Hải làm việc tại Công an tỉnh Nghệ An.').positions).toEqual([]);
+    expect(read('Nguyễn Văn Hải là người dân địa phương.').officials).toEqual([]);
+  });
+
+  it('army heads: brigade, division, battalion, company, squadron, post commanders', () => {
+    const heads = ['Lữ đoàn trưởng', 'Sư đoàn trưởng', 'Tiểu đoàn trưởng', 'Đại đội trưởng', 'Phó Lữ đoàn trưởng', 'Chỉ huy trưởng', 'Hải đội trưởng', 'Đồn trưởng'];
+    for (const h of heads) expect(one(`Đại tá Trần Quang Hiếu, ${h} cho biết.`).positions, h).toEqual([h]);
+    expect(one('Đại tá Trần Quang Hiếu, Chính ủy Lữ đoàn 146 cho biết.').positions).toEqual(['Chính ủy Lữ đoàn 146']);
+    expect(one('Chuẩn Đô đốc Phạm Văn Hải, Tư lệnh Vùng 4 Hải quân dự lễ.').positions).toEqual(['Tư lệnh Vùng 4 Hải quân']);
+  });
+
+  it('a dash before lower-case words continues the unit; its parent unit after a comma belongs to the post', () => {
+    const text = 'Thiếu tá Lê Anh Tuấn, Đội trưởng Đội Cảnh sát giao thông - trật tự, Công an TP Móng Cái cho biết.';
+    const o = one(text);
+    expect(o.positions).toEqual(['Đội trưởng Đội Cảnh sát giao thông - trật tự, Công an thành phố Móng Cái']);
+    expect(o.mentions).toEqual([span(text, 'Thiếu tá Lê Anh Tuấn, Đội trưởng Đội Cảnh sát giao thông - trật tự, Công an TP Móng Cái')]);
+    expect(one('Thiếu tướng Phạm Kim Đĩnh, Cục trưởng Cục Công tác chính trị, Bộ Công an dự lễ.').positions).toEqual(['Cục trưởng Cục Công tác chính trị, Bộ Công an']);
+    // A list after the post is not its parent unit; a dash before a new post still separates.
+    expect(one('Dự có Đại tá Lê Văn An, Giám đốc Công an tỉnh, Công an các đơn vị, địa phương.').positions).toEqual(['Giám đốc Công an tỉnh']);
+    expect(one('Đại tá Nguyễn Thế Hùng - Bí thư Đảng ủy - giám đốc Công an tỉnh phát biểu.').positions).toEqual(['Bí thư Đảng ủy', 'Giám đốc Công an tỉnh']);
+  });
+
+  it('a position in parentheses after a name ending in an initial; the initial keeps its dot', () => {
+    const text = 'Trung tá Đỗ Văn H. (Đội trưởng) cho biết nhóm cướp đã bị bắt.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Đỗ Văn H.', rank: 'Trung tá', honorific: null, positions: ['Đội trưởng'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Trung tá Đỗ Văn H. (Đội trưởng)')]);
+    expect(one('Lời khai của Đại úy Nguyễn Văn T. cho thấy vụ việc rõ ràng.').name).toBe('Nguyễn Văn T.');
+  });
+});

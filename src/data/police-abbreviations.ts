@@ -6,7 +6,9 @@
  * Source: ../shared/reference/organisation.md §"Abbreviations used in police press"; `src`
  * repeats its marks: "S" seen in the sample articles, "P" seen in a cited page, "G" general
  * knowledge (not verified there). "PCT UBND tỉnh" is from qrt.vn (organisation.md §Local
- * government); "TP.HCM", "TT-Huế" from provinces.md and SPEC.md.
+ * government); "TP.HCM", "TT-Huế" from provinces.md and SPEC.md. Department initials joined
+ * by "&" or "-" ("Sở TN&MT", "Sở GD&ĐT") are general knowledge, expanded to the ministry names
+ * of positions.ts.
  *
  * Abbreviations are matched exactly as written (case included: "CA" is Công an, "ca" is a
  * shift). `role` says what they stand for:
@@ -72,6 +74,19 @@ export const POLICE_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'QĐND', expansion: 'Quân đội nhân dân', role: 'organisation', src: 'G' },
   { abbr: 'VKSND', expansion: 'Viện kiểm sát nhân dân', role: 'organisation', src: 'G' },
   { abbr: 'TAND', expansion: 'Tòa án nhân dân', role: 'organisation', src: 'G' },
+  // Departments (Sở) written with "&" or "-" between the initials of their two halves.
+  { abbr: 'TN&MT', expansion: 'Tài nguyên và Môi trường', role: 'organisation', src: 'G' },
+  { abbr: 'TN-MT', expansion: 'Tài nguyên và Môi trường', role: 'organisation', src: 'G' },
+  { abbr: 'TNMT', expansion: 'Tài nguyên và Môi trường', role: 'organisation', src: 'G' },
+  { abbr: 'GD&ĐT', expansion: 'Giáo dục và Đào tạo', role: 'organisation', src: 'G' },
+  { abbr: 'GD-ĐT', expansion: 'Giáo dục và Đào tạo', role: 'organisation', src: 'G' },
+  { abbr: 'KH&ĐT', expansion: 'Kế hoạch và Đầu tư', role: 'organisation', src: 'G' },
+  { abbr: 'KH&CN', expansion: 'Khoa học và Công nghệ', role: 'organisation', src: 'G' },
+  { abbr: 'NN&PTNT', expansion: 'Nông nghiệp và Phát triển nông thôn', role: 'organisation', src: 'G' },
+  { abbr: 'TT&TT', expansion: 'Thông tin và Truyền thông', role: 'organisation', src: 'G' },
+  { abbr: 'LĐ-TB&XH', expansion: 'Lao động - Thương binh và Xã hội', role: 'organisation', src: 'G' },
+  { abbr: 'VH-TT&DL', expansion: 'Văn hóa, Thể thao và Du lịch', role: 'organisation', src: 'G' },
+  { abbr: 'GTVT', expansion: 'Giao thông vận tải', role: 'organisation', src: 'G' },
   // places
   { abbr: 'TP.HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
   { abbr: 'TPHCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },

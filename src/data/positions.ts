@@ -17,7 +17,10 @@
  * post in brackets); the seed articles for the apposition enders. The ministries' short names
  * and the country names are general knowledge (the official names of the Government's
  * ministries since 2008 and of the 2025 merged ones; Vietnamese exonyms of countries), as are
- * the mass organisations (Đoàn Thanh niên, Hội Phụ nữ, Hội Cựu chiến binh, Công đoàn).
+ * the mass organisations (Đoàn Thanh niên, Hội Phụ nữ, Hội Cựu chiến binh, Công đoàn), the
+ * army's unit heads (Lữ đoàn trưởng, Hải đội trưởng, Tham mưu trưởng …; ranks.md says Border
+ * Guard and Coast Guard use army ranks) and the link words between a name and its post
+ * ("giữ chức", "đảm nhiệm chức vụ", "là").
  *
  * Every entry is matched case-insensitively and insensitive to tone-mark placement ("Đảng
  * uỷ" = "Đảng ủy"); the canonical form (new tone style) is what the record states.
@@ -116,6 +119,14 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Sư đoàn trưởng', kind: 'military' },
   { canonical: 'Đại đội trưởng', kind: 'military' },
   { canonical: 'Trung đội trưởng', kind: 'military' },
+  { canonical: 'Lữ đoàn trưởng', kind: 'military' },
+  { canonical: 'Hải đội trưởng', kind: 'military' },
+  { canonical: 'Hải đoàn trưởng', kind: 'military' },
+  { canonical: 'Trung đoàn phó', kind: 'military' },
+  { canonical: 'Tiểu đoàn phó', kind: 'military' },
+  { canonical: 'Đại đội phó', kind: 'military' },
+  { canonical: 'Chỉ huy phó', kind: 'military' },
+  { canonical: 'Tham mưu trưởng', kind: 'military' },
   { canonical: 'Tổ trưởng', kind: 'police' },
   { canonical: 'Điều tra viên', kind: 'judicial' },
   // Courts and procuracies
@@ -165,6 +176,39 @@ export const POSITION_SUFFIXES: readonly PositionModifier[] = [
  * "Bằng khen của Chủ tịch UBND tỉnh, Đại tá X …".
  */
 export const POSITION_BEFORE_BLOCKERS: readonly string[] = ['thừa ủy quyền', 'ủy quyền', 'thay mặt', 'thừa lệnh', 'của', 'theo', 'trao', 'tặng'];
+
+/**
+ * Least Jaro-Winkler similarity (natural) for reading a misspelt head word through ("Giám
+ * đôc" for "Giám đốc"), compared on the lower-case written syllables. Only heads of two or
+ * more syllables whose first syllable is written exactly are tried, so a common word is not
+ * caught ("giám sát" scores 0.85 against "giám đốc").
+ */
+export const HEAD_FUZZY_THRESHOLD = 0.93;
+
+/**
+ * Lower-case words between a name and its position, in place of a comma ("thiếu tướng X giữ
+ * chức Giám đốc Công an tỉnh", "ông X là Chủ tịch UBND xã"). They count only when a head word
+ * follows. Longest match wins.
+ */
+export const NAME_POSITION_LINKS: readonly string[] = [
+  'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'trên cương vị', 'làm', 'đảm nhiệm', 'đảm nhiệm chức vụ', 'đảm nhận',
+  'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm làm', 'được bổ nhiệm chức vụ', 'được điều động giữ chức',
+  'là', 'hiện là', 'nay là', 'lúc đó là', 'khi đó là', 'đang là', 'từng là', 'nguyên là',
+];
+
+/**
+ * Parent units written after a comma inside one position ("Đội trưởng Đội CSGT, Công an TP
+ * Móng Cái", "Cục trưởng Cục Cảnh sát hình sự, Bộ Công an"): the comma does not end the
+ * position. `needsPlace`: only when a place word follows ("Công an tỉnh …", "CA huyện …"), so
+ * a list ("…, Công an các đơn vị") is not read into it. Canonical forms, as the organisation
+ * words and abbreviations expand.
+ */
+export const PARENT_UNITS: readonly { canonical: string; needsPlace: boolean }[] = [
+  { canonical: 'Bộ Công an', needsPlace: false },
+  { canonical: 'Bộ Quốc phòng', needsPlace: false },
+  { canonical: 'Công an thành phố', needsPlace: false },
+  { canonical: 'Công an', needsPlace: true },
+];
 
 /** Joins two positions held at once ("Bí thư Đảng ủy kiêm Giám đốc Công an tỉnh"). */
 export const POSITION_JOINERS: readonly string[] = ['kiêm'];
@@ -235,7 +279,7 @@ export const UNIT_WORDS: readonly string[] = [
   'Bộ', 'Sở', 'Phòng', 'Ban', 'Đội', 'Vụ', 'Viện', 'Trường', 'Học viện', 'Bệnh viện', 'Trại giam',
   'Trại tạm giam', 'Trại', 'Đồn', 'Công ty', 'Tập đoàn', 'Tòa án', 'Viện kiểm sát', 'Hội', 'Hội đồng',
   'Văn phòng', 'Thanh tra', 'Ủy ban', 'Trung tâm', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài', 'Tạp chí',
-  'Nhà máy', 'Tiểu đoàn', 'Trung đoàn', 'Sư đoàn', 'Đại đội', 'Quân khu', 'Bộ Chỉ huy', 'Ban Chỉ huy',
+  'Nhà máy', 'Tiểu đoàn', 'Trung đoàn', 'Sư đoàn', 'Lữ đoàn', 'Đại đội', 'Trung đội', 'Hải đội', 'Hải đoàn', 'Quân khu', 'Quân đoàn', 'Vùng', 'Bộ Chỉ huy', 'Ban Chỉ huy',
   'Cơ quan', 'Khoa', 'Đảng bộ', 'Chi bộ', 'Cụm thi đua',
 ];
 

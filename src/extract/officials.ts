@@ -12,8 +12,11 @@
  *    rank or "đồng chí" any run that is not an organisation or a place). A foreign name of 2–4
  *    non-Vietnamese words opening a clause counts when ", position with its organisation"
  *    follows ("Paolo Ardoino, Giám đốc công nghệ của Bitfinex").
- * 3. The positions after it, split on commas, "kiêm" and spaced dashes, each ending at a
- *    clause word ("phát biểu", "đã", "lại", "chủ trì" …). Inside a position: a ministry's short
+ * 3. The positions after it (after ",", " - ", "(" or a link word such as "giữ chức", "là"),
+ *    split on commas, "kiêm" and spaced dashes, each ending at a clause word ("phát biểu",
+ *    "đã", "lại", "chủ trì" …). A misspelt head word ("Giám đôc") is read through with a
+ *    `typo` warning; a dash before lower-case words ("Đội CSGT - trật tự") and a parent unit
+ *    after a comma (", Công an TP Móng Cái", ", Bộ Công an") stay in the position. Inside a position: a ministry's short
  *    name or a country right after the head ("Bộ trưởng Tài chính", "Thủ tướng Singapore"), a
  *    province kept whole by the province matcher ("tỉnh Bà Rịa – Vũng Tàu"), the place name
  *    after "xã"/"phường"/"huyện" … ("xã Ea Kar"), "của"/"tại" before an organisation or a
@@ -37,7 +40,7 @@ export const officialRules: RuleInfo[] = [
   { id: 'official/rank-name', entity: 'officials', description: 'A rank (CAND or army, any case, "uý"/"úy", "sỹ"/"sĩ"; a force word such as "cảnh sát" may follow) before a name, then the positions stated after it', example: 'Thượng tướng Nguyễn Văn Thành, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an', data: 'src/data/ranks.ts' },
   { id: 'official/honorific-name', entity: 'officials', description: '"đồng chí", "đ/c", "Ngài" before a name (alone enough); "ông", "bà" only with a position; misspellings read through with a typo warning', example: 'Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh', data: 'src/data/honorifics.ts' },
   { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation, ministry, country and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh; Thủ tướng Singapore Lawrence Wong', data: 'src/data/positions.ts, src/data/police-abbreviations.ts' },
-  { id: 'official/name-position', entity: 'officials', description: 'A name (a known surname, or a foreign name opening a clause) followed by a comma, a spaced dash or a parenthesis (a birth year may come first) and a stated position', example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)', data: 'src/data/family-names.ts, src/data/positions.ts' },
+  { id: 'official/name-position', entity: 'officials', description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a spaced dash, a parenthesis (a birth year may come first) or a link word ("giữ chức", "là") and a stated position', example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)', data: 'src/data/family-names.ts, src/data/positions.ts' },
   { id: 'official/position-before', entity: 'officials', description: 'A position written before ", [honorific|rank] NAME" is that person\'s', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương', data: 'src/data/positions.ts' },
   { id: 'official/short-name', entity: 'officials', description: 'A shorter form after a lead ("ông Thành", "Đại tá Hùng", "Văn Thành") joins the one full name it ends; ambiguous forms are left out with a warning', example: 'ông Thành → Võ Ngọc Thành' },
   { id: 'official/anaphora', entity: 'officials', description: '"Đồng chí" + a position with no name is one more mention of the only official holding that position', example: 'Đồng chí Thứ trưởng cũng đề nghị …' },

@@ -12,7 +12,7 @@ import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, type Honorific } from '.
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, UNIT_WORDS, POSITION_BEFORE_BLOCKERS,
-  COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
+  COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS, NAME_POSITION_LINKS,
   type PositionHead, type PositionModifier,
 } from '../../data/positions.js';
 import { POLICE_ABBREVIATIONS, type Abbreviation } from '../../data/police-abbreviations.js';
@@ -23,7 +23,7 @@ import { tokenize, phrase, type Tokens, GAP_NEWLINE, LOWER } from './tokens.js';
 export type Category =
   | 'rank' | 'rank-suffix' | 'honorific' | 'academic' | 'head' | 'prefix' | 'suffix' | 'joiner'
   | 'organisation' | 'unit' | 'separated-name' | 'foreign-body' | 'place-type' | 'end' | 'historical' | 'abbreviation'
-  | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age';
+  | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age' | 'name-link';
 
 export interface Entry {
   cat: Category;
@@ -142,7 +142,17 @@ for (const r of RANKS) entry('rank', r.canonical, r.variants, { rank: r });
 for (const s of RANK_SUFFIXES) exactEntry('rank-suffix', s, [s]);
 for (const h of HONORIFICS) entry('honorific', h.canonical, h.variants, { honorific: h });
 for (const a of ACADEMIC_TITLES) exactEntry('academic', a, [a, `${a}.`]);
-for (const h of POSITION_HEADS) entry('head', h.canonical, [], { head: h });
+/** Head words of two or more syllables by their first folded syllable: candidates for a misspelt head ("Giám đôc"). */
+export const MULTI_SYLLABLE_HEADS = new Map<string, { entry: Entry; syllables: string[] }[]>();
+for (const h of POSITION_HEADS) {
+  const e = entry('head', h.canonical, [], { head: h });
+  const syllables = h.canonical.normalize('NFC').split(' ');
+  if (syllables.length < 2 || h.weak) continue;
+  const first = foldAligned(syllables[0]!.toLowerCase());
+  const list = MULTI_SYLLABLE_HEADS.get(first) ?? [];
+  list.push({ entry: e, syllables });
+  MULTI_SYLLABLE_HEADS.set(first, list);
+}
 for (const m of POSITION_PREFIXES) entry('prefix', m.canonical, [], { modifier: m });
 for (const m of POSITION_SUFFIXES) entry('suffix', m.canonical, [], { modifier: m });
 for (const j of POSITION_JOINERS) entry('joiner', j, [], { lowerOnly: true });
@@ -163,6 +173,7 @@ for (const s of MINISTRY_NAMES) {
 for (const l of POSITION_LINKS) entry('link', l.word, [], { lowerOnly: true, foreignOnly: l.foreignOnly });
 for (const b of BIRTH_MARKERS) entry('birth', b, []);
 for (const a of AGE_WORDS) entry('age', a, [], { lowerOnly: true });
+for (const l of NAME_POSITION_LINKS) entry('name-link', l, [], { lowerOnly: true });
 for (const w of APPOSITION_ENDS) entry('end', w, [], { lowerOnly: true });
 for (const h of HISTORICAL_NAMES) entry('historical', h, []);
 for (const b of POSITION_BEFORE_BLOCKERS) entry('blocker', b, [], { lowerOnly: true });

@@ -123,6 +123,9 @@ export function mergeOfficials(
 
   for (const r of [...accepted].sort((a, b) => a.start - b.start)) {
     if (r.typo) warn({ code: 'typo', message: `read '${r.typo.written}' as '${r.typo.read}'`, start: r.typo.start, end: r.typo.end, rule: r.foundBy[0]!.rule });
+    for (const p of r.positions) {
+      if (p.typo) warn({ code: 'typo', message: `read '${p.typo.written}' as '${p.typo.read}'`, start: p.typo.start, end: p.typo.end, rule: r.foundBy[0]!.rule });
+    }
   }
 
   const out: (Official & { first: number })[] = [];

@@ -14,8 +14,9 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { foldAligned, fold } from '../../text/fold.js';
 import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
 import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
+import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
 import { provinceInPhrase, findProvinceMentions } from '../provinces.js';
-import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, mayBeProvinceStart, LEAD_FIRST_KEYS, type Match, type Category } from './lexicon.js';
+import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, mayBeProvinceStart, toneKey, LEAD_FIRST_KEYS, MULTI_SYLLABLE_HEADS, type Match, type Category } from './lexicon.js';
 import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
 
 type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
@@ -32,8 +33,13 @@ export interface ReadPosition {
   weak: boolean;
   /** "cố …": the person is dead, a historical reference. */
   historical: boolean;
-  match: 'exact' | 'alias' | 'folded';
+  match: PositionMatch;
+  /** Misspelt head word read through ("Giám đôc" as "Giám đốc"). */
+  typo?: RawMention['typo'];
+  score?: number;
 }
+
+type PositionMatch = 'exact' | 'alias' | 'folded' | 'fuzzy';
 
 /** A person's name inside the tokens. */
 export interface NameSpan {
@@ -67,7 +73,10 @@ const MAX_RUN = 8;
 type PlaceLevel = 0 | 1 | 2;
 
 // Vocabulary read by its own rule in a position tail, never as a plain piece.
-const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age']);
+const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age', 'name-link']);
+
+// Words after a spaced dash that never continue a unit's name ("- Giám đốc …" begins a post).
+const NOT_AFTER_DASH = ['end', 'head', 'prefix', 'rank', 'honorific', 'joiner', 'name-link'] as const;
 
 // Punctuation after which a new clause (and a foreign name in apposition) may begin.
 const CLAUSE_OPENERS = new Set([',', '.', '!', '?', ':', ';', '"', '“', '(']);
@@ -111,8 +120,8 @@ function joinPieces(t: Tokens, pieces: Piece[]): string {
   return s;
 }
 
-function worst(a: 'exact' | 'alias' | 'folded', b: 'exact' | 'alias' | 'folded'): 'exact' | 'alias' | 'folded' {
-  const order = { exact: 0, alias: 1, folded: 2 };
+function worst(a: PositionMatch, b: PositionMatch): PositionMatch {
+  const order = { exact: 0, alias: 1, folded: 2, fuzzy: 3 };
   return order[a] >= order[b] ? a : b;
 }
 
@@ -358,6 +367,19 @@ export class MentionReader {
     return null;
   }
 
+  /**
+   * The name with the dot of a final initial: "Đỗ Văn H." (a single capital letter right
+   * before "." at the end of a name of two or more syllables is an initial, kept as written).
+   */
+  private withInitial(n: NameSpan): NameSpan {
+    const t = this.t;
+    const last = n.to - 1;
+    if (n.to - n.from >= 2 && t.end[last]! - t.start[last]! === 1 && t.kase[last] === CAPITALISED && this.isPunct(n.to, '.') && t.gap[n.to] === GAP_NONE) {
+      return { from: n.from, to: n.to + 1 };
+    }
+    return n;
+  }
+
   private nameText(n: NameSpan): string {
     return phrase(this.t, n.from, n.to);
   }
@@ -423,7 +445,7 @@ export class MentionReader {
     const from = k;
     const pieces: Piece[] = [];
     let historical = false;
-    let match: 'exact' | 'alias' | 'folded' = 'exact';
+    let match: PositionMatch = 'exact';
     const headParts: string[] = [];
     for (;;) {
       const p = this.m(k, 'prefix');
@@ -435,12 +457,13 @@ export class MentionReader {
       match = worst(match, p.match);
       k = p.end;
     }
-    const h = this.m(k, 'head');
+    const fuzzy = this.m(k, 'head') ? null : this.fuzzyHeadAt(k, limit);
+    const h = fuzzy?.match ?? this.m(k, 'head');
     if (!h || h.end > limit) return null;
     const head = h.entry.head!;
     pieces.push({ text: h.entry.canonical, tok: k });
     headParts.push(h.entry.canonical);
-    match = worst(match, h.match);
+    match = fuzzy ? 'fuzzy' : worst(match, h.match);
     k = h.end;
     for (let s = this.m(k, 'suffix'); s && s.end <= limit; s = this.m(k, 'suffix')) {
       pieces.push({ text: s.entry.canonical, tok: k });
@@ -460,11 +483,29 @@ export class MentionReader {
       if (!t.word[k]) {
         // "5-BCA", "Hậu cần-Kỹ thuật", "TP.Vinh": joining punctuation stays inside the position.
         const c = raw(t, k);
-        const joins = (c === '-' || c === '/' || c === '.') && t.gap[k] === GAP_NONE && k + 1 < limit && t.gap[k + 1] === GAP_NONE && !!t.word[k + 1] && tail > 0;
-        if (!joins) break;
-        pieces.push({ text: c, tok: k });
-        k++;
-        continue;
+        const joins = (c === '-' || c === '/' || c === '.' || c === '&') && t.gap[k] === GAP_NONE && k + 1 < limit && t.gap[k + 1] === GAP_NONE && !!t.word[k + 1] && tail > 0;
+        if (joins) {
+          pieces.push({ text: c, tok: k });
+          k++;
+          continue;
+        }
+        // "Đội Cảnh sát giao thông - trật tự": a spaced dash before lower-case words continues the unit's name.
+        const dashEnd = tail > 0 && mode === 'after-name' ? this.dashContinues(k, limit) : null;
+        if (dashEnd !== null) {
+          pieces.push({ text: c, tok: k });
+          for (let q = k + 1; q < dashEnd; q++) pieces.push({ text: raw(t, q), tok: q });
+          tail += dashEnd - k;
+          k = dashEnd;
+          continue;
+        }
+        // "Đội trưởng Đội CSGT, Công an TP Móng Cái": the parent unit after a comma.
+        if (c === ',' && tail > 0 && mode === 'after-name' && this.parentUnitAt(k + 1, limit)) {
+          pieces.push({ text: c, tok: k });
+          place = 0;
+          k++;
+          continue;
+        }
+        break;
       }
       // A ministry or a country: "Bộ trưởng Tài chính …", "Thủ tướng Singapore …".
       const body = place === 0 ? this.bodyAt(k, limit, tail === 0) : null;
@@ -602,8 +643,63 @@ export class MentionReader {
     const text = joinPieces(t, pieces).replace(/[\s.\-/]+$/, '');
     return {
       from, to, text, head: headParts.join(' '), weak: !!head.weak, historical, match,
+      ...(fuzzy ? { typo: fuzzy.typo, score: fuzzy.score } : {}),
       ...(name ? { name } : {}), ...(nameFollows ? { nameFollows } : {}),
     };
+  }
+
+  /**
+   * A misspelt head word of two or more syllables at k ("Giám đôc" for "Giám đốc"): the first
+   * syllable written exactly, the same number of syllables, Jaro-Winkler (natural) on the
+   * lower-case written form at least HEAD_FUZZY_THRESHOLD. Asked only where no head matched.
+   */
+  private fuzzyHeadAt(k: number, limit: number): { match: Match; score: number; typo: NonNullable<RawMention['typo']> } | null {
+    const t = this.t;
+    const cands = t.word[k] ? MULTI_SYLLABLE_HEADS.get(t.key[k]!) : undefined;
+    if (!cands) return null;
+    let best: { match: Match; score: number; typo: NonNullable<RawMention['typo']> } | null = null;
+    for (const c of cands) {
+      const n = c.syllables.length;
+      if (k + n > limit || toneKey(raw(t, k)) !== toneKey(c.syllables[0]!)) continue;
+      let ok = true;
+      for (let p = 1; p < n && ok; p++) ok = !!t.word[k + p] && t.gap[k + p] === GAP_SPACE;
+      if (!ok) continue;
+      const written = phrase(t, k, k + n);
+      const score = JaroWinklerDistance(written.toLowerCase(), c.entry.canonical.toLowerCase());
+      if (score < HEAD_FUZZY_THRESHOLD || (best && score <= best.score)) continue;
+      const read = t.kase[k] === LOWER ? c.entry.canonical[0]!.toLowerCase() + c.entry.canonical.slice(1) : c.entry.canonical;
+      best = {
+        match: { entry: c.entry, end: k + n, match: 'folded' }, score: Math.round(score * 1000) / 1000,
+        typo: { start: t.start[k]!, end: t.end[k + n - 1]!, written, read },
+      };
+    }
+    return best;
+  }
+
+  /** After a spaced dash at k, 1–3 lower-case words then punctuation or the line's end: the token after them, else null. */
+  private dashContinues(k: number, limit: number): number | null {
+    const t = this.t;
+    if (!this.isSpacedDash(k)) return null;
+    let q = k + 1;
+    while (q < limit && t.word[q] && t.kase[q] === LOWER && t.gap[q] === GAP_SPACE) {
+      if (q - k > 3 || this.m(q, ...NOT_AFTER_DASH)) return null;
+      q++;
+    }
+    if (q === k + 1) return null;
+    return q >= limit || !t.word[q] || t.gap[q] === GAP_NEWLINE ? q : null;
+  }
+
+  /** A parent unit begins at k ("Bộ Công an", "Công an tỉnh …", "CA huyện …"). */
+  private parentUnitAt(k: number, limit: number): boolean {
+    const t = this.t;
+    if (k >= limit || !t.word[k] || t.kase[k] === LOWER || t.gap[k] !== GAP_SPACE) return false;
+    const o = this.m(k, 'organisation', 'abbreviation');
+    if (!o || o.end >= limit) return false;
+    const u = PARENT_UNITS.find((p) => p.canonical === o.entry.canonical);
+    if (!u) return false;
+    if (!u.needsPlace) return true;
+    const pl = this.m(o.end, 'place-type', 'abbreviation');
+    return !!pl && (pl.entry.cat === 'place-type' || pl.entry.abbreviation!.role === 'place');
   }
 
   /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)". */
@@ -612,9 +708,14 @@ export class MentionReader {
     const positions: ReadPosition[] = [];
     let end = k;
     let paren = false;
-    if (this.isPunct(k, '(')) paren = true;
-    else if (!this.isPunct(k, ',') && !this.isSpacedDash(k)) return { positions, end };
     let p = k + 1;
+    if (this.isPunct(k, '(')) paren = true;
+    else if (!this.isPunct(k, ',') && !this.isSpacedDash(k)) {
+      // "thiếu tướng X giữ chức Giám đốc …", "ông X là Chủ tịch …": a link word, then a head.
+      const l = t.gap[k] === GAP_SPACE ? this.m(k, 'name-link') : null;
+      if (!l || !(this.m(l.end, 'head', 'prefix') || this.fuzzyHeadAt(l.end, this.limit))) return { positions, end };
+      p = l.end;
+    }
     // "Nguyễn Văn A (SN 1985, Giám đốc Công ty X)": the birth year or age before the post.
     if (paren) p = this.birthDetail(p) ?? p;
     for (;;) {
@@ -734,7 +835,7 @@ export class MentionReader {
         // "Đoàn Thanh niên …": an organisation that begins with a family name.
         const org = this.m(k, 'organisation');
         if (org) return { mention: null, next: org.end };
-        const r = this.run(k);
+        const r = this.withInitial(this.run(k));
         const len = r.to - r.from;
         if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
         if (len < 2 || len > 5) return null;
@@ -764,6 +865,7 @@ export class MentionReader {
       const h = this.m(j, 'historical');
       return { mention: null, next: h ? h.end : j + 1 };
     }
+    name = this.withInitial(name);
     const after = this.positionsAfter(name.to);
     const positions = before ? [before, ...after.positions] : after.positions;
     const foundBy: RawMention['foundBy'] = [{ rule, match: ruleMatch, ...(score !== undefined ? { score } : {}) }];
