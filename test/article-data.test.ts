@@ -16,7 +16,7 @@ const patterns = Object.entries(chrome).flatMap(([k, v]) => (typeof v === 'strin
 describe('article-chrome word lists', () => {
   it('has the lists the extractors read', () => {
     expect(lists.map(([k]) => k).sort()).toEqual(
-      ['BYLINE_LABELS', 'BYLINE_UNIT_OPENERS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'OUTLETS', 'OUTLET_OPENERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SECTION_NAMES', 'SOURCE_OPENERS', 'WEEKDAYS'].sort(),
+      ['AD_LABELS', 'BYLINE_LABELS', 'BYLINE_UNIT_OPENERS', 'CLAUSE_WORDS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'OUTLETS', 'OUTLET_OPENERS', 'OUTLET_QUALIFIERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SECTION_NAMES', 'SOURCE_OPENERS', 'WEEKDAYS'].sort(),
     );
   });
   for (const [name, list] of lists) {
@@ -35,6 +35,13 @@ describe('article-chrome word lists', () => {
     for (const sel of chrome.HTML_CHROME) expect(() => $(sel)).not.toThrow();
   });
   for (const [name, source] of patterns) it(`${name} compiles`, () => expect(() => new RegExp(source, 'i')).not.toThrow());
+  it('AD_BLOCK matches ad-slot class and id words, not words that merely contain "ad"', () => {
+    const re = new RegExp(chrome.AD_BLOCK, 'i');
+    for (const w of ['ads', 'banner-ads', 'ads_label', 'adsbygoogle', 'adsbygoogle-box', 'ads-inread', 'sis_inread', 'advertisement', 'quang-cao', 'box_ad'])
+      expect(re.test(w), w).toBe(true);
+    for (const w of ['header', 'heads', 'threads', 'download', 'loaded', 'readmore', 'add-comment', 'fck_detail', 'article', 'badge'])
+      expect(re.test(w), w).toBe(false);
+  });
   it('an account, an outlet and a placeholder never share an entry', () => {
     const accounts = new Set(chrome.CMS_ACCOUNTS.map(fold));
     const outlets = new Set(chrome.OUTLETS.map(fold));

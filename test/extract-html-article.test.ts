@@ -131,6 +131,38 @@ describe('cascade details', () => {
     expect(got.body.endsWith('Hội nghị kết thúc tốt đẹp.')).toBe(true);
   });
 
+  it('ad slots and their "Quảng cáo" labels leave the body (VnExpress, Người Lao Động, AdSense)', () => {
+    const p1 = '<p>Sáng 20/11/2020, Công an tỉnh tổ chức Hội nghị tổng kết phong trào thi đua, với sự tham dự của lãnh đạo các phòng, các huyện.</p>';
+    const p2 = '<p>Giám đốc Công an tỉnh trao tặng Giấy khen cho 38 tập thể, 96 cá nhân có thành tích xuất sắc trong toàn đợt thi đua.</p>';
+    const p3 = '<p>Hội nghị cũng phát động phong trào thi đua năm 2021 với nhiều chỉ tiêu cụ thể cho từng đơn vị.</p>';
+    const want =
+      'Sáng 20/11/2020, Công an tỉnh tổ chức Hội nghị tổng kết phong trào thi đua, với sự tham dự của lãnh đạo các phòng, các huyện.\n\n' +
+      'Giám đốc Công an tỉnh trao tặng Giấy khen cho 38 tập thể, 96 cá nhân có thành tích xuất sắc trong toàn đợt thi đua.\n\n' +
+      'Hội nghị cũng phát động phong trào thi đua năm 2021 với nhiều chỉ tiêu cụ thể cho từng đơn vị.';
+    const vne = `<article class="fck_detail">${p1}<div id="sis_inread" class="banner-ads"><div class="ads_label">Quảng cáo</div></div>${p2}${p3}<p>Văn Thành</p></article>`;
+    const nld = `<div class="detail-content">${p1}${p2}<div class="ads-inread"><span>Quảng cáo</span></div>${p3}</div>`;
+    const generic = `<div class="content">${p1}${p2}<div class="adsbygoogle-box"><span>Quảng cáo</span><ins class="adsbygoogle"></ins></div>${p3}</div>`;
+    const bare = `<div class="content">${p1}<p>Quảng cáo</p>${p2}${p3}<p>ADVERTISEMENT</p></div>`;
+    for (const html of [vne, nld, generic, bare]) {
+      const got = extractHtmlArticle(page('', html));
+      expect(got.body).toBe(want);
+    }
+    expect(extractHtmlArticle(page('', vne)).authors).toEqual(['Văn Thành']);
+  });
+
+  it('a container named like an ad slot but holding more than a label and a line (an article) is kept', () => {
+    const more = '<p>Hội nghị cũng phát động phong trào thi đua năm 2021 với nhiều chỉ tiêu cụ thể cho từng đơn vị.</p>';
+    const got = extractHtmlArticle(page('', `<div class="content-ads">${prose}${more}</div>`));
+    expect(got.body.startsWith('Sáng 20/11/2020, Công an tỉnh')).toBe(true);
+    expect(got.body.endsWith('nhiều chỉ tiêu cụ thể cho từng đơn vị.')).toBe(true);
+  });
+
+  it('closing lines "Đại …", "Báo cáo …" stay body text; "Báo Công an nhân dân" leaves', () => {
+    const last = '<p>Đại tá Lê Văn Quang trước đó là Giám đốc Công an tỉnh Bình Dương.</p><p>Báo cáo được gửi về Bộ Công an.</p>';
+    const got = extractHtmlArticle(page('', `<div class="content">${prose}${last}<p>Báo Công an nhân dân</p></div>`));
+    expect(got.body.endsWith('trong toàn đợt thi đua.\n\nĐại tá Lê Văn Quang trước đó là Giám đốc Công an tỉnh Bình Dương.\n\nBáo cáo được gửi về Bộ Công an.')).toBe(true);
+  });
+
   it('a one-paragraph news brief is an article', () => {
     const got = extractHtmlArticle(page('', '<div class="content"><p>Công an thành phố trao tặng Giấy khen cho 12 tập thể, 30 cá nhân có thành tích xuất sắc.</p></div>'));
     expect(got.body).toBe('Công an thành phố trao tặng Giấy khen cho 12 tập thể, 30 cá nhân có thành tích xuất sắc.');

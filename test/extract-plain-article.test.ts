@@ -264,3 +264,72 @@ describe('bylines with a unit', () => {
   it('a name that opens like a unit word stays a name', () => expect(classifyTailLine('Trung Tâm - Vũ Hải')).toEqual({ kind: 'byline', names: ['Trung Tâm', 'Vũ Hải'] }));
   it('author fields leave the unit out', () => expect(splitAuthorNames('Minh Châu - Phòng Tham mưu')).toEqual(['Minh Châu']));
 });
+
+describe('closing lines that open like an outlet word ("Đại", "Bảo", "Báo cáo") stay body text', () => {
+  const title = 'Công an TP HCM có Giám đốc mới';
+  const body = 'Ông được điều động về Công an TP HCM từ ngày 1/7/2025 theo quyết định của Bộ trưởng.';
+  for (const line of [
+    'Đại tá Lê Văn Quang trước đó là Giám đốc Công an tỉnh Bình Dương.',
+    'Đại úy Trần Văn Nam được tặng Giấy khen.',
+    'Đại hội kết thúc thành công tốt đẹp.',
+    'Bảo đảm tuyệt đối an toàn cho Đại hội.',
+    'Báo cáo được gửi về Bộ Công an.',
+    'Báo cáo gửi Bộ Công an',
+    'Đại hội kết thúc thành công tốt đẹp',
+    'Theo Đại tá Nguyễn Văn A cho biết',
+  ]) {
+    it(`"${line}" is body text`, () => {
+      expect(classifyTailLine(line)).toBeNull();
+      const got = run(`${title}\n\n${body}\n\n${line}`);
+      expect(got.title).toBe(title);
+      expect(got.authors).toEqual([]);
+      expect(got.body).toBe(`${body}\n\n${line}`);
+    });
+  }
+  it('several such closing lines all stay', () => {
+    const tail = 'Đại hội kết thúc thành công tốt đẹp.\n\nBảo đảm tuyệt đối an toàn cho Đại hội.\n\nBáo cáo được gửi về Bộ Công an.';
+    expect(run(`${title}\n\n${body}\n\n${tail}`).body).toBe(`${body}\n\n${tail}`);
+  });
+  for (const line of ['Báo Công an nhân dân', 'Theo Báo Nghệ An', 'Đài PT-TH Nghệ An', 'VOV', 'Báo điện tử Dân trí', 'BÁO NGHỆ AN']) {
+    it(`"${line}" is a source and leaves the body`, () => {
+      expect(classifyTailLine(line)).toEqual({ kind: 'source', names: [] });
+      const got = run(`${title}\n\n${body}\n\n${line}`);
+      expect(got.authors).toEqual([]);
+      expect(got.body).toBe(body);
+    });
+  }
+  it('an outlet named with hyphens after a reporter stays whole', () => {
+    expect(classifyTailLine('Hải Yến - Đài PT-TH Nghệ An')).toEqual({ kind: 'byline', names: ['Hải Yến'] });
+    expect(splitAuthorNames('Hải Yến - Đài PT-TH Nghệ An')).toEqual(['Hải Yến']);
+  });
+  it('after a slash, "Đại …" is not an outlet\'s desk', () => expect(classifyTailLine('Hà Anh/Đại úy Bình')).toBeNull());
+  it('outlets and placeholders are told apart from names by their tone marks', () => {
+    expect(classifyTailLine('Tiền Phong')).toEqual({ kind: 'source', names: [] });
+    expect(classifyTailLine('Tiến Phong')).toEqual({ kind: 'byline', names: ['Tiến Phong'] });
+    expect(classifyTailLine('Phóng viên')).toEqual({ kind: 'placeholder', names: [] });
+    expect(classifyTailLine('Phong Viên')).toEqual({ kind: 'byline', names: ['Phong Viên'] });
+    expect(splitAuthorNames('Tiến Phong')).toEqual(['Tiến Phong']);
+  });
+  it('an outlet listed without diacritics matches its accented spelling', () => {
+    expect(splitAuthorNames('Kênh14')).toEqual([]);
+    expect(splitAuthorNames('ADMIN')).toEqual([]);
+  });
+  it('a title opening with "Anh" is not a photo caption ("Ảnh")', () => {
+    const got = run(`Anh hùng Lê Văn Tám được truy tặng Huân chương\n\n${body}`);
+    expect(got.title).toBe('Anh hùng Lê Văn Tám được truy tặng Huân chương');
+    expect(run(`Ảnh minh họa Lê Văn Tám được truy tặng\n\n${body}`).title).toBeNull();
+  });
+});
+
+describe('ad labels', () => {
+  const body = 'Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết công tác năm, với sự tham dự của lãnh đạo các phòng, các huyện.';
+  it('a line "Quảng cáo" leaves the body wherever it stands, and the byline after it is still read', () => {
+    const got = run(`${body}\n\nQuảng cáo\n\n${body}\n\nADVERTISEMENT\n\nVăn Thành`);
+    expect(got.body).toBe(`${body}\n\n${body}`);
+    expect(got.authors).toEqual(['Văn Thành']);
+  });
+  it('a sentence about advertising stays', () => {
+    const line = 'Quảng cáo sai sự thật bị xử phạt.';
+    expect(run(`${body}\n\n${line}`).body).toBe(`${body}\n\n${line}`);
+  });
+});

@@ -15,7 +15,9 @@
  * the body's first paragraph, without its outlet tag ("(Dân trí) - "). The edges of the body
  * are then trimmed like a text file's (src/article/trim-article-edges.ts): a section header
  * printed twice, a repeat of the title and a bare date line at the top; the byline, "Theo …"
- * sources, the CMS account and photo credits at the bottom. Paragraphs are joined by "\n\n".
+ * sources, the CMS account and photo credits at the bottom. Advertising slots (by class or id,
+ * src/data/article-chrome.ts AD_BLOCK) go with the chrome, and a paragraph that is only an ad
+ * label ("Quảng cáo") is dropped wherever it stands. Paragraphs are joined by "\n\n".
  * A page with no article text gives body "" (the pipeline then fails the input).
  */
 import * as cheerio from 'cheerio';
@@ -23,7 +25,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { ArticleParts } from '../types.js';
 import type { Warning } from '../record/schema.js';
-import { HTML_CHROME } from '../data/article-chrome.js';
+import { AD_BLOCK, HTML_CHROME } from '../data/article-chrome.js';
 import { SITE_PROFILES, type SiteProfile } from '../data/site-profiles.js';
 import { isoFromParts, parseDateline, parseDateValue } from '../text/vietnam-date.js';
 import { collectBlocks, isElement, type Block } from './html-blocks.js';
@@ -50,6 +52,21 @@ const profileRegexes = new Map(SITE_PROFILES.map((p) => [p.id, p.hostPattern ? n
 const leadPrefixes = new Map(SITE_PROFILES.map((p) => [p.id, p.leadPrefix ? new RegExp(p.leadPrefix, 'iu') : null]));
 const urlDates = new Map(SITE_PROFILES.map((p) => [p.id, p.urlDate ? new RegExp(p.urlDate, 'u') : null]));
 const CHROME_SELECTOR = HTML_CHROME.join(', ');
+const AD_RE = new RegExp(AD_BLOCK, 'i');
+// An ad slot holds a label and perhaps a line of ad copy; more text than this is not an ad slot
+// (a page that wraps its article in a class named like one keeps it).
+const MAX_AD_SLOT_CHARS = 300;
+
+/** Remove advertising slots (`div#sis_inread.banner-ads`, `div.ads-inread`): their label is not body text. */
+function removeAdSlots($: CheerioAPI): void {
+  for (const el of $('[class], [id]').toArray().filter(isElement)) {
+    if (!el.parent) continue; // inside a slot already removed
+    const words = [...(el.attribs.class ?? '').split(/\s+/u), el.attribs.id ?? ''];
+    if (!words.some((w) => w && AD_RE.test(w))) continue;
+    if (el.name === 'body' || el.name === 'html' || squash($(el).text()).length > MAX_AD_SLOT_CHARS) continue;
+    $(el).remove();
+  }
+}
 
 function hostOf(url: string | undefined): string | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
@@ -234,6 +251,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   const lead = profile ? firstText($, profile.lead) : null;
   if (lead) $(lead.el).remove();
   $(CHROME_SELECTOR).remove();
+  removeAdSlots($);
 
   let leadText = lead?.text ?? '';
   if (leadText && profile) leadText = leadText.replace(leadPrefixes.get(profile.id) ?? OUTLET_TAG, '');

@@ -6,7 +6,7 @@
  * authors; every kind leaves the body. The word lists are data (src/data/article-chrome.ts).
  */
 import { CREDIT_LABELS, RELATED_OPENERS, SOURCE_OPENERS } from '../data/article-chrome.js';
-import { INITIALS, NAME_SEPARATOR, isBylineUnit, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, stripBylineLabel } from '../text/author-names.js';
+import { INITIALS, isBylineUnit, isClause, isCmsAccount, isNameShaped, isOutlet, isOutletPart, isPlaceholder, splitBylinePart, stripBylineLabel } from '../text/author-names.js';
 import { fold } from '../text/fold.js';
 import { wordAlternation } from '../text/patterns.js';
 
@@ -53,7 +53,8 @@ export function classifyTailLine(line: string): TailLine | null {
   if (source?.groups) {
     const rest = source.groups.rest!.replace(/\.$/u, '').trim();
     const words = rest.split(/\s+/u).length;
-    if (words <= 10 && !/[,;:!?"“”]/u.test(rest) && (/^[\p{Lu}\p{N}]/u.test(rest) || isOutlet(rest))) return { kind: 'source', names: [] };
+    // "Theo Báo Nghệ An", not "Theo Đại tá Nguyễn Văn A cho biết"
+    if (words <= 10 && !/[,;:!?"“”]/u.test(rest) && !isClause(rest) && (/^[\p{Lu}\p{N}]/u.test(rest) || isOutlet(rest))) return { kind: 'source', names: [] };
     return null;
   }
   if (isPlaceholder(s)) return { kind: 'placeholder', names: [] };
@@ -77,7 +78,7 @@ export function classifyTailLine(line: string): TailLine | null {
       outlets++;
       continue;
     }
-    for (const raw of part.split(NAME_SEPARATOR)) {
+    for (const raw of splitBylinePart(part)) {
       const piece = raw.trim();
       if (!piece) continue;
       if (isPlaceholder(piece) || isCmsAccount(piece)) {

@@ -5,8 +5,9 @@
  * the byline, a source line, the CMS account, photo credits. Both extractors use it, so a
  * plain-text article and the page it was cut from give the same parts.
  */
-import { CAPTION_OPENERS, SECTION_NAMES } from '../data/article-chrome.js';
+import { AD_LABELS, CAPTION_OPENERS, SECTION_NAMES } from '../data/article-chrome.js';
 import { fold } from '../text/fold.js';
+import { wordAlternation } from '../text/patterns.js';
 import { parseDateline } from '../text/vietnam-date.js';
 import { isNameShaped } from '../text/author-names.js';
 import { classifyTailLine } from './parse-byline.js';
@@ -33,7 +34,8 @@ export interface TrimOptions {
 const MAX_TOP = 6;
 const MAX_TAIL = 5;
 
-const CAPTION_OPENER_RE = new RegExp(`^(?:${CAPTION_OPENERS.map(fold).sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'u');
+// Compared with tone marks: folded, "Ảnh" would also open "Anh hùng lực lượng vũ trang …".
+const CAPTION_OPENER_RE = new RegExp(`^(?:${wordAlternation(CAPTION_OPENERS, '\\s+')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 const FINAL_PUNCT = /[.,;:…]$/u;
 // A right-aligned closing line short enough to be a signature ("VnEconomy", "Theo Thanh Xuân").
 const isSignature = (s: string): boolean => s.length <= 60 && s.split(/\s+/u).length <= 6 && !/[.!?:;,]$/u.test(s);
@@ -86,7 +88,7 @@ function looksLikeTitle(line: string, next: string | undefined, afterNext: strin
   if (words < 3 || words > 40) return false;
   if (parseDateline(line)) return false;
   const labelled = isLabelledTitle(line, first, next);
-  if (!labelled && (CAPTION_OPENER_RE.test(fold(line)) || classifyTailLine(line))) return false;
+  if (!labelled && (CAPTION_OPENER_RE.test(line) || classifyTailLine(line))) return false;
   if (topBylineNames(next) && afterNext !== undefined) next = afterNext;
   return parseDateline(next) !== null || isBodyAfter(next, line);
 }
@@ -99,8 +101,27 @@ function isSectionLine(cur: string, next: string | undefined, afterNext: string 
   return parseDateline(next) === null && parseDateline(afterNext) !== null && looksLikeTitle(next, afterNext, undefined, true);
 }
 
-/** Find the top and bottom furniture of an article given as non-empty blocks. */
+// "Quảng cáo", "ADVERTISEMENT": the label of an ad slot, compared with its tone marks
+const AD_LABEL_SET = new Set(AD_LABELS.map((w) => w.toLowerCase()));
+const isAdLabel = (s: string): boolean => s.length <= 20 && AD_LABEL_SET.has(s.replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim().toLowerCase());
+
+/**
+ * Find the top and bottom furniture of an article given as non-empty blocks. An ad label
+ * ("Quảng cáo") leaves wherever it stands, and the edges are read as if it were not there.
+ */
 export function trimArticleEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
+  const kept: number[] = [];
+  const ads: number[] = [];
+  blocks.forEach((b, n) => (isAdLabel(b) ? ads : kept).push(n));
+  if (!ads.length) return trimEdges(blocks, opts);
+  const edges = trimEdges(
+    kept.map((n) => blocks[n]!),
+    { ...opts, rightAligned: opts.rightAligned && kept.map((n) => opts.rightAligned![n]!) },
+  );
+  return { ...edges, drop: new Set([...ads, ...[...edges.drop].map((k) => kept[k]!)]) };
+}
+
+function trimEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
   const drop = new Set<number>();
   let title: string | null = null;
   let publishedAt: string | null = null;

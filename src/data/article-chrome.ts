@@ -9,8 +9,10 @@
  * header printed twice, bare date line, reporter name, then "Admin"), and the negative /
  * positive class words of mozilla/readability, extended with Vietnamese sites' class names.
  *
- * Every entry is compared on folded text (lower case, no tone marks, đ → d), so one
- * spelling per entry is enough. A maintainer adds a variant here, not in the engine.
+ * Entries are compared case-insensitively with their tone marks: folding would make the
+ * outlet word "Đài" match "Đại tá …", "Báo" match "Bảo đảm …", and the outlet "Tiền Phong" match
+ * the name "Tiến Phong". An entry written without any diacritic ("Kenh14", "PV") also matches
+ * its accented spellings ("Kênh14"). A maintainer adds a variant here, not in the engine.
  */
 
 /** Accounts a CMS prints under the article; never an author. */
@@ -100,8 +102,40 @@ export const OUTLETS: readonly string[] = [
   'Kenh14',
 ];
 
-/** Words that open the name of an outlet ("Báo …", "Tạp chí …", "Cổng thông tin …"). */
+/**
+ * Words that open the name of an outlet ("Báo …", "Tạp chí …", "Cổng thông tin …"). The name
+ * itself follows capitalised ("Báo Nghệ An", "Đài PT-TH Nghệ An"), perhaps after an
+ * OUTLET_QUALIFIERS word ("Báo điện tử Dân trí"): "Báo cáo được gửi …" is a sentence.
+ */
 export const OUTLET_OPENERS: readonly string[] = ['Báo', 'Tạp chí', 'Đài', 'Cổng thông tin', 'Cổng TTĐT', 'Trang thông tin', 'Thông tấn xã'];
+
+/** Lower-case words between an outlet word and the outlet's name ("Báo điện tử Dân trí", "Báo ảnh Việt Nam"). */
+export const OUTLET_QUALIFIERS: readonly string[] = ['điện tử', 'ảnh'];
+
+/**
+ * Lower-case words that make a short closing line a clause, so body text and not an outlet or
+ * a source: "Báo cáo được gửi về Bộ Công an", "Theo Đại tá Nguyễn Văn A cho biết". Only verbs
+ * and particles that no outlet's name holds (not "tại": "Đài Truyền hình Việt Nam tại TP HCM").
+ */
+export const CLAUSE_WORDS: readonly string[] = [
+  'được',
+  'là',
+  'đã',
+  'đang',
+  'sẽ',
+  'bị',
+  'có',
+  'không',
+  'cho',
+  'cho biết',
+  'để',
+  'khi',
+  'nhằm',
+  'phải',
+  'vừa',
+  'tiếp tục',
+  'kết thúc',
+];
 
 /** Words that open a source line ("Theo TTXVN", "Nguồn: …"): a source, not an author. */
 export const SOURCE_OPENERS: readonly string[] = ['Theo', 'Nguồn'];
@@ -339,6 +373,19 @@ export const HTML_CHROME: readonly string[] = [
   '.tin-lien-quan',
   '[hidden]',
 ];
+
+/**
+ * A class or id word of an advertising slot, matched against each class word and the id
+ * whole: `ads`, `banner-ads`, `adsbygoogle(-box)`, `ads-inread`, `sis_inread` (VnExpress),
+ * `advertisement`, `quang-cao`. Such a slot holds at most a label ("Quảng cáo") once its
+ * script is gone, so it is removed with the page chrome. Sources: VnExpress
+ * `div#sis_inread.banner-ads > .ads_label`, Người Lao Động `div.ads-inread > span`, Google
+ * AdSense `ins.adsbygoogle`.
+ */
+export const AD_BLOCK = '^(?:ads?|adv|adverts?|advertis(?:ement|ing)s?|ads?[-_][\\w-]*|[\\w-]*[-_]ads?|adsbygoogle[\\w-]*|[\\w-]*inread[\\w-]*|quang-?cao[\\w-]*)$';
+
+/** A paragraph that is only one of these labels is the label of an ad slot, not body text. */
+export const AD_LABELS: readonly string[] = ['Quảng cáo', 'Advertisement', 'Advertising', 'Sponsored'];
 
 /** Class or id words of blocks that are almost never the article (readability's "unlikely candidates"). */
 export const UNLIKELY_BLOCK =

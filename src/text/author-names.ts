@@ -4,43 +4,72 @@
  * (JSON Lines `authors`) and the article extractors (bylines, page metadata); the word lists
  * are data (src/data/article-chrome.ts).
  */
-import { BYLINE_LABELS, BYLINE_UNIT_OPENERS, CMS_ACCOUNTS, OUTLET_OPENERS, OUTLETS, REPORTER_PLACEHOLDERS, SOURCE_OPENERS } from '../data/article-chrome.js';
+import {
+  BYLINE_LABELS,
+  BYLINE_UNIT_OPENERS,
+  CLAUSE_WORDS,
+  CMS_ACCOUNTS,
+  OUTLET_OPENERS,
+  OUTLET_QUALIFIERS,
+  OUTLETS,
+  REPORTER_PLACEHOLDERS,
+  SOURCE_OPENERS,
+} from '../data/article-chrome.js';
 import { fold } from './fold.js';
 import { escapeRegExp as escapeRe, wordAlternation } from './patterns.js';
 
 const alternation = (words: readonly string[]): string => wordAlternation(words);
+// Entries with several words match any run of white space between them.
+const spaced = (words: readonly string[]): string => wordAlternation(words, '\\s+');
+const NOT_WORD = '(?![\\p{L}\\p{M}\\p{N}])';
 
-const ACCOUNT_SET = new Set(CMS_ACCOUNTS.map(fold));
-const OUTLET_SET = new Set(OUTLETS.map(fold));
-const PLACEHOLDER_SET = new Set(REPORTER_PLACEHOLDERS.map(fold));
-// "báo …", "tạp chí …", "cổng thông tin …" (folded)
-const OUTLET_OPENER_RE = new RegExp(
-  `^(?:${OUTLET_OPENERS.map(fold)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|')})\\s`,
-  'u',
-);
+const lowerKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+const ASCII = /^[\x20-\x7e]*$/u;
+
+/**
+ * A lookup in a word list, case-insensitive with tone marks kept ("Tiền Phong" is an outlet,
+ * "Tiến Phong" a name); an entry written without diacritics ("Kenh14") also matches its
+ * accented spellings ("Kênh14").
+ */
+function wordSet(words: readonly string[]): (s: string) => boolean {
+  const exact = new Set(words.map(lowerKey));
+  const plain = new Set(words.filter((w) => ASCII.test(w)).map(lowerKey));
+  return (s) => exact.has(lowerKey(s)) || plain.has(fold(s));
+}
+
+const isAccountName = wordSet(CMS_ACCOUNTS);
+const isOutletName = wordSet(OUTLETS);
+const isPlaceholderName = wordSet(REPORTER_PLACEHOLDERS);
+
+// "Báo …", "Tạp chí điện tử …", "Cổng thông tin …": an outlet word, compared with its tone
+// marks ("Đài" is not "Đại", "Báo" is not "Bảo"), then the start of the outlet's name.
+const OUTLET_OPENER_RE = new RegExp(`^(?:${spaced(OUTLET_OPENERS)})\\s+(?:(?:${spaced(OUTLET_QUALIFIERS)})\\s+)?(?<name>.*)$`, 'iu');
+// "được", "cho biết": a clause, not a name (lower case as written inside a sentence)
+const CLAUSE_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${spaced(CLAUSE_WORDS)})${NOT_WORD}`, 'u');
+// a closing line that ends a sentence
+const SENTENCE_END = /[.!?…;:,]$/u;
+
+/**
+ * True for a short line that reads as a clause or a sentence ("Báo cáo được gửi về Bộ Công
+ * an.", "Đại hội kết thúc thành công tốt đẹp"): it is body text, never an outlet or a source.
+ */
+export const isClause = (s: string): boolean => SENTENCE_END.test(s.trim()) || CLAUSE_RE.test(s);
+
+/** True for "Báo Nghệ An", "Đài PT-TH Nghệ An", "Báo điện tử Dân trí"; not "Báo cáo được gửi …". */
+function opensWithOutletWord(s: string): boolean {
+  const m = OUTLET_OPENER_RE.exec(s);
+  const name = m?.groups?.name ?? '';
+  return /^[\p{Lu}\p{N}]/u.test(name) && !isClause(name);
+}
+
 // "Tin, ảnh: HOÀNG VŨ" → "HOÀNG VŨ"
 const BYLINE_LABEL_RE = new RegExp(`^(?:${alternation(BYLINE_LABELS)})\\s*:\\s*(?<rest>.+)$`, 'iu');
 // "Theo TTXVN", "Nguồn: Báo Công an nhân dân"
 const SOURCE_OPENER_RE = new RegExp(`^(?:${alternation(SOURCE_OPENERS)})(?:\\s*:|\\s+)`, 'iu');
-// "VOV-Nam Trung Bộ", "TTXVN/Hà Nội", "Báo Dân trí - Hà Nội": an outlet's name opening a part (folded)
-const OUTLET_LEAD_RE = new RegExp(
-  `^(?:${[...OUTLETS.map(fold), ...OUTLET_OPENERS.map(fold)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
-  'u',
-);
-// "VOV-Nam Trung Bộ", "TTXVN – Hà Nội": a listed outlet, then a dash and its desk (folded)
-const OUTLET_DESK_RE = new RegExp(
-  `^(?:${OUTLETS.map(fold)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|')})\\s*[-–—]\\s*\\S`,
-  'u',
-);
+// "VOV-Nam Trung Bộ", "TTXVN/Hà Nội", "Dân trí - Hà Nội": a listed outlet's name opening a part
+const OUTLET_LEAD_RE = new RegExp(`^(?:${spaced(OUTLETS)})${NOT_WORD}`, 'iu');
+// "VOV-Nam Trung Bộ", "TTXVN – Hà Nội": a listed outlet, then a dash and its desk
+const OUTLET_DESK_RE = new RegExp(`^(?:${spaced(OUTLETS)})\\s*[-–—]\\s*\\S`, 'iu');
 // "VOV.VN", "cand.com.vn"
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|info)$/iu;
 
@@ -76,8 +105,8 @@ export function isBylineUnit(part: string): boolean {
 
 /** True for an outlet or agency name ("Dân Trí", "TTXVN", "Báo Công an nhân dân", "VOV.VN"). */
 export function isOutlet(name: string): boolean {
-  const f = fold(name);
-  return OUTLET_SET.has(f) || OUTLET_OPENER_RE.test(f) || DOMAIN.test(name.trim());
+  const t = name.replace(/\s+/gu, ' ').trim();
+  return isOutletName(t) || opensWithOutletWord(t) || DOMAIN.test(t);
 }
 
 /**
@@ -87,9 +116,19 @@ export function isOutlet(name: string): boolean {
  * part only a listed outlet followed by a dash does ("VOV-Nam Trung Bộ" standing alone).
  */
 export function isOutletPart(part: string, afterSlash: boolean): boolean {
-  const t = part.trim();
-  const f = fold(t);
-  return afterSlash ? isOutlet(t) || OUTLET_LEAD_RE.test(f) : OUTLET_DESK_RE.test(f);
+  const t = part.replace(/\s+/gu, ' ').trim();
+  return afterSlash ? isOutlet(t) || OUTLET_LEAD_RE.test(t) || opensWithOutletWord(t) : OUTLET_DESK_RE.test(t);
+}
+
+// NAME_SEPARATOR but a hyphen with no space around it, which may join the words of an outlet's name
+const CLEAR_SEPARATOR = /\s*[–—,;&+]\s*|\s+-\s+|\s+và\s+/u;
+
+/**
+ * The pieces of a byline part between NAME_SEPARATORs, except that an outlet's name stays
+ * whole: "Hải Yến - Đài PT-TH Nghệ An" → "Hải Yến", "Đài PT-TH Nghệ An".
+ */
+export function splitBylinePart(part: string): string[] {
+  return part.split(CLEAR_SEPARATOR).flatMap((chunk) => (isOutlet(chunk) ? [chunk] : chunk.split(NAME_SEPARATOR)));
 }
 
 /** A byline without its label ("Tin, ảnh: HOÀNG VŨ" → "HOÀNG VŨ"), and whether it had one. */
@@ -102,10 +141,10 @@ export function stripBylineLabel(s: string): { rest: string; labelled: boolean }
 export const isSourceLine = (s: string): boolean => SOURCE_OPENER_RE.test(s.trim());
 
 /** True for a CMS posting account ("Admin"). */
-export const isCmsAccount = (name: string): boolean => ACCOUNT_SET.has(fold(name));
+export const isCmsAccount = (name: string): boolean => isAccountName(name);
 
 /** True for a byline that names nobody ("PV", "Nhóm PV"). */
-export const isPlaceholder = (name: string): boolean => PLACEHOLDER_SET.has(fold(name));
+export const isPlaceholder = (name: string): boolean => isPlaceholderName(name);
 
 /** True when `s` is shaped like a person's name as bylines write it (2–5 syllables, or initials). */
 export function isNameShaped(s: string): boolean {
@@ -129,7 +168,7 @@ export function splitAuthorNames(value: string): string[] {
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (isOutletPart(part, p > 0)) continue;
-    for (const raw of part.split(NAME_SEPARATOR)) {
+    for (const raw of splitBylinePart(part)) {
       const name = raw.replace(/\s+/gu, ' ').trim();
       if (!name || /^https?:/i.test(name)) continue;
       if (isOutlet(name) || isCmsAccount(name) || isPlaceholder(name) || isBylineUnit(name)) continue;
