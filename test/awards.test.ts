@@ -295,6 +295,44 @@ describe('award/not-award', () => {
     }));
 });
 
+describe('award/not-award: contest medals (GOLD "Decided borderline cases")', () => {
+  it('gives nothing for gold, silver and bronze medals handed to counted winners', () => {
+    expectNone('Ban Tổ chức đã trao 36 huy chương vàng, 36 huy chương bạc và 52 huy chương đồng cho 24 tập thể, 87 cá nhân.');
+    expectNone('Đơn vị đã trao huy chương vàng cho 5 tập thể, 12 cá nhân.');
+    expectNone('Giám đốc Công an tỉnh trao Huy chương Vàng cho 3 tập thể.');
+  });
+
+  it('gives nothing for an unnamed medal in a contest sentence', () => {
+    expectNone('Kết thúc hội thao, Ban Tổ chức trao huy chương cho 5 tập thể, 12 cá nhân.');
+    expectNone('Các vận động viên đã nhận huy chương, gồm 4 tập thể và 9 cá nhân.');
+    expectNone('Tại giải bắn súng, 6 cá nhân đạt huy chương.');
+  });
+
+  it('keeps a named state medal, even at a sports meet', () =>
+    expectOne({
+      text: 'Tại hội thao, Bộ trưởng tặng Huy chương Chiến sĩ vẻ vang hạng Nhất cho 3 cá nhân.',
+      mention: 'Huy chương Chiến sĩ vẻ vang hạng Nhất cho 3 cá nhân',
+      award: { type: 'Huy chương Chiến sĩ vẻ vang hạng Nhất', issuer: 'Bộ trưởng', collectives: null, individuals: 3 },
+      frame: 'award/type-before',
+    }));
+
+  it('keeps "Huy chương Vì an ninh Tổ quốc" with counts', () =>
+    expectOne({
+      text: 'Chủ tịch nước tặng Huy chương Vì an ninh Tổ quốc cho 5 tập thể, 12 cá nhân.',
+      mention: 'Huy chương Vì an ninh Tổ quốc cho 5 tập thể, 12 cá nhân',
+      award: { type: 'Huy chương Vì an ninh Tổ quốc', issuer: 'Chủ tịch nước', collectives: 5, individuals: 12 },
+      frame: 'award/type-before',
+    }));
+
+  it('keeps an unnamed medal when "giải" is the verb "giải quyết", not a contest', () =>
+    expectOne({
+      text: 'Sau khi giải quyết xong vụ án, Bộ trưởng tặng Huy chương cho 2 tập thể.',
+      mention: 'Huy chương cho 2 tập thể',
+      award: { type: 'Huy chương', issuer: 'Bộ trưởng', collectives: 2, individuals: null },
+      frame: 'award/type-before',
+    }));
+});
+
 describe('award rules registry', () => {
   it('lists the rules in the order they run', () => {
     expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer']);

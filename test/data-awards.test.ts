@@ -4,6 +4,8 @@ import {
   APPROXIMATE_PREFIXES,
   AWARD_CLASSES,
   AWARD_TYPES,
+  CONTEST_CONTEXT,
+  CONTEST_MEDAL_COLOURS,
   GIVING_VERBS,
   INSTANCE_WORDS,
   ISSUERS,
@@ -98,6 +100,17 @@ describe('award vocabulary', () => {
     expect(AWARD_CLASSES.map((c) => c.canonical)).toEqual(['Nhất', 'Nhì', 'Ba']);
     expect(ORDER_HEAD.canonical).toBe('Huân chương');
     expect(MEDAL_HEAD.canonical).toBe('Huy chương');
+  });
+});
+
+describe('contest medal vocabulary', () => {
+  it('colours and contest cues are lower-case NFC, with no duplicate, and no colour names a state medal', () => {
+    const words = [...CONTEST_MEDAL_COLOURS, ...CONTEST_CONTEXT.flatMap((c) => [c.cue, ...(c.notFollowedBy ?? [])])];
+    for (const w of words) expect(lowerClean(w), w).toBe(true);
+    expectNoDuplicates('CONTEST_MEDAL_COLOURS', CONTEST_MEDAL_COLOURS);
+    expectNoDuplicates('CONTEST_CONTEXT', CONTEST_CONTEXT.map((c) => c.cue));
+    const medalWords = MEDAL_NAMES.flatMap((m) => m.aliases.map((a) => a.split(' ')[0]));
+    for (const c of CONTEST_MEDAL_COLOURS) expect(medalWords, c).not.toContain(c);
   });
 });
 

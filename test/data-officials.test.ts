@@ -7,7 +7,7 @@ import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS } from '../src/data/ranks.js';
 import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD } from '../src/data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
-  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS,
+  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
   COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
   NAME_POSITION_LINKS, PARENT_UNITS, HEAD_FUZZY_THRESHOLD,
 } from '../src/data/positions.js';
@@ -41,7 +41,7 @@ const lists: Record<string, readonly string[]> = {
   links: POSITION_LINKS.map((l) => l.word),
   birth: [...BIRTH_MARKERS, ...AGE_WORDS],
   ends: APPOSITION_ENDS,
-  blockers: POSITION_BEFORE_BLOCKERS,
+  blockers: [...POSITION_BEFORE_BLOCKERS, ...ON_BEHALF_BLOCKERS],
   nameLinks: NAME_POSITION_LINKS,
   parentUnits: PARENT_UNITS.map((u) => u.canonical),
   abbreviations: POLICE_ABBREVIATIONS.flatMap((a) => [a.abbr, a.expansion]),
@@ -153,6 +153,21 @@ describe('officials data: positions and abbreviations', () => {
     expect(exp('CAND')).toBe('Công an nhân dân');
     expect(exp('BCA')).toBe('Bộ Công an');
     expect(exp('UVTW')).toBe('Ủy viên Trung ương Đảng');
+  });
+
+  it('provincial division codes are marked general knowledge and expand to a Phòng of the police', () => {
+    const codes = POLICE_ABBREVIATIONS.filter((a) => /^P[ACX]\d{2}$/.test(a.abbr));
+    expect(codes.map((a) => a.abbr)).toEqual(['PC01', 'PC02', 'PC03', 'PC04', 'PC06', 'PC07', 'PC08']);
+    for (const a of codes) {
+      expect(a.src, a.abbr).toBe('G');
+      expect(a.role, a.abbr).toBe('organisation');
+      expect(a.expansion, a.abbr).toMatch(/^(?:Văn phòng Cơ quan Cảnh sát|Phòng Cảnh sát) /u);
+    }
+    expect(POLICE_ABBREVIATIONS.find((a) => a.abbr === 'PC02')?.expansion).toBe('Phòng Cảnh sát hình sự');
+  });
+
+  it('"Q.GĐ" and "Q. GĐ" expand to the acting director', () => {
+    for (const abbr of ['Q.GĐ', 'Q. GĐ']) expect(POLICE_ABBREVIATIONS.find((a) => a.abbr === abbr)?.expansion, abbr).toBe('Quyền Giám đốc');
   });
 
   it('abbreviations are written in capitals (they are matched as written)', () => {

@@ -709,3 +709,72 @@ describe('held-out follow-ups (2)', () => {
     expect(one('Lời khai của Đại úy Nguyễn Văn T. cho thấy vụ việc rõ ràng.').name).toBe('Nguyễn Văn T.');
   });
 });
+
+describe('positions: where they end and what they skip', () => {
+  it('a lower-case word after "tỉnh" with no place name ends the position (the verb follows)', () => {
+    const text = 'Đại tá Nguyễn Hữu Hợp, Giám đốc Công an tỉnh ôn lại truyền thống vẻ vang của lực lượng.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Nguyễn Hữu Hợp', rank: 'Đại tá', honorific: null, positions: ['Giám đốc Công an tỉnh'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Đại tá Nguyễn Hữu Hợp, Giám đốc Công an tỉnh')]);
+    expect(one('Thiếu tá Lê Văn Bình, Trưởng Công an huyện nhắc lại yêu cầu.').positions).toEqual(['Trưởng Công an huyện']);
+    // A number after a local place word is still the place ("phường 5").
+    expect(one('Thiếu tá Lê Văn Bình, Trưởng Công an phường 5 cho biết.').positions).toEqual(['Trưởng Công an phường 5']);
+  });
+
+  it('a birth bracket after the name does not hide the positions after it', () => {
+    const text = 'Trung tướng Trần Quang Vinh (1940-2023), nguyên Thứ trưởng Bộ Công an, đã từ trần.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Trần Quang Vinh', rank: 'Trung tướng', honorific: null, positions: ['nguyên Thứ trưởng Bộ Công an'], province: null });
+    expect(o.mentions).toEqual([span(text, 'Trung tướng Trần Quang Vinh (1940-2023), nguyên Thứ trưởng Bộ Công an')]);
+    expect(one('Ông Nguyễn Văn Tâm (SN 1965), Chủ tịch UBND xã Ea Kar cho biết.').positions).toEqual(['Chủ tịch Ủy ban nhân dân xã Ea Kar']);
+    expect(one('Nguyễn Văn Tâm (45 tuổi) - Giám đốc Công ty Sao Mai bị bắt.').positions).toEqual(['Giám đốc Công ty Sao Mai']);
+    // A bracket that is not birth information still ends the reading.
+    expect(one('Đại tá Trần Văn Tâm (Công an tỉnh) cho biết.').positions).toEqual([]);
+  });
+
+  it('"trước đó là", "trước đây là", "hiện đang là" link a name to its position, kept as written', () => {
+    const text = 'Đại tá Lê Văn Quang trước đó là Giám đốc Công an tỉnh Bình Dương.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Lê Văn Quang', rank: 'Đại tá', honorific: null, positions: ['Giám đốc Công an tỉnh Bình Dương'], province: 'Bình Dương' });
+    expect(o.mentions).toEqual([span(text, 'Đại tá Lê Văn Quang trước đó là Giám đốc Công an tỉnh Bình Dương')]);
+    expect(one('Đại tá Lê Văn Quang trước đây là Phó Giám đốc Công an tỉnh.').positions).toEqual(['Phó Giám đốc Công an tỉnh']);
+    expect(one('Đại tá Lê Văn Quang hiện đang là Giám đốc Công an tỉnh.').positions).toEqual(['Giám đốc Công an tỉnh']);
+  });
+
+  it('provincial division codes expand ("PC08" → "Phòng Cảnh sát giao thông")', () => {
+    const text = 'Thượng tá Lê Văn Quang, Trưởng PC08 Công an tỉnh Bình Dương cho biết.';
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: 'Lê Văn Quang', rank: 'Thượng tá', honorific: null, positions: ['Trưởng Phòng Cảnh sát giao thông Công an tỉnh Bình Dương'], province: 'Bình Dương' });
+    expect(o.mentions).toEqual([span(text, 'Thượng tá Lê Văn Quang, Trưởng PC08 Công an tỉnh Bình Dương')]);
+    expect(one('Thượng tá Lê Văn Quang, Phó Trưởng PC02 cho biết.').positions).toEqual(['Phó Trưởng Phòng Cảnh sát hình sự']);
+    // A code the reference does not state stays as written.
+    expect(one('Thượng tá Lê Văn Quang, Trưởng PC05 cho biết.').positions).toEqual(['Trưởng PC05']);
+  });
+});
+
+describe('official/position-before: on whose behalf, and with no comma', () => {
+  it('"Thay mặt …" names on whose behalf he acts, not his post, in any case', () => {
+    for (const lead of ['Thay mặt', 'thay mặt', 'Thừa ủy quyền', 'Thừa lệnh', 'Thay mặt cho']) {
+      const text = `${lead} Chủ tịch nước, Trung tướng Nguyễn Văn Sơn trao Huân chương cho đơn vị.`;
+      const o = one(text);
+      expect(brief(o), lead).toEqual({ name: 'Nguyễn Văn Sơn', rank: 'Trung tướng', honorific: null, positions: [], province: null });
+      expect(o.mentions, lead).toEqual([span(text, 'Trung tướng Nguyễn Văn Sơn')]);
+      expect(o.foundBy, lead).toEqual([{ rule: 'official/rank-name', match: 'exact' }]);
+    }
+    // Without such a word the post before the comma is his.
+    expect(one('Thứ trưởng Bộ Công an, Trung tướng Nguyễn Văn Sơn trao Huân chương.').positions).toEqual(['Thứ trưởng Bộ Công an']);
+  });
+
+  it('"position RANK NAME" with no comma, the acting head abbreviated "Q.GĐ"', () => {
+    for (const abbr of ['Q.GĐ', 'Q. GĐ']) {
+      const text = `${abbr} CA tỉnh Bắc Ninh Đại tá Phạm Văn Nam phát biểu.`;
+      const o = one(text);
+      expect(brief(o), abbr).toEqual({ name: 'Phạm Văn Nam', rank: 'Đại tá', honorific: null, positions: ['Quyền Giám đốc Công an tỉnh Bắc Ninh'], province: 'Bắc Ninh' });
+      expect(o.mentions, abbr).toEqual([span(text, `${abbr} CA tỉnh Bắc Ninh Đại tá Phạm Văn Nam`)]);
+      expect(o.foundBy, abbr).toEqual([{ rule: 'official/rank-name', match: 'exact' }, { rule: 'official/position-before', match: 'alias' }]);
+    }
+    expect(one('Phó Giám đốc Công an tỉnh Đại tá Lê Văn An dự lễ.').positions).toEqual(['Phó Giám đốc Công an tỉnh']);
+    // A verb between the post and the rank: the post is someone else's.
+    expect(one('Giám đốc Công an tỉnh tặng Giấy khen Đại tá Lê Văn An.').positions).toEqual([]);
+  });
+});

@@ -64,6 +64,29 @@ export const MEDAL_NAMES: ReadonlyArray<{ canonical: string; aliases: readonly s
   { canonical: 'Hữu nghị', aliases: ['hữu nghị'] },
 ];
 
+/**
+ * Medal colours of a contest ("huy chương vàng/bạc/đồng"): sports and contest medals, prizes
+ * rather than state awards (GOLD "Decided borderline cases": contest prizes are not awards).
+ */
+export const CONTEST_MEDAL_COLOURS: readonly string[] = ['vàng', 'bạc', 'đồng'];
+
+/**
+ * Words of a contest in the sentence of an unnamed "huy chương" ("Hội thao trao huy chương
+ * cho 5 tập thể"): the medal is a contest prize. A named state medal ("Huy chương Vì an ninh
+ * Tổ quốc") stays an award whatever the context. `notFollowedBy`: words after the cue that
+ * make it something else ("giải quyết", "giải pháp" are no contest).
+ */
+export const CONTEST_CONTEXT: ReadonlyArray<{ cue: string; notFollowedBy?: readonly string[] }> = [
+  { cue: 'giải', notFollowedBy: ['quyết', 'pháp', 'phóng', 'thích', 'trình', 'tỏa', 'ngân', 'tán', 'cứu', 'đáp', 'mã', 'trí', 'oan', 'vây', 'phẫu', 'thể'] },
+  { cue: 'hội thao' },
+  { cue: 'thể thao' },
+  { cue: 'hội thi' },
+  { cue: 'cuộc thi' },
+  { cue: 'thi đấu' },
+  { cue: 'vận động viên' },
+  { cue: 'vđv' },
+];
+
 /** The words that open an order or a medal; the canonical type is "<head> <name>[ hạng <class>]". */
 export const ORDER_HEAD = { canonical: 'Huân chương', aliases: ['huân chương'] } as const;
 export const MEDAL_HEAD = { canonical: 'Huy chương', aliases: ['huy chương'] } as const;

@@ -30,6 +30,9 @@ export const POLICE_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'PGĐ', expansion: 'Phó Giám đốc', role: 'head', src: 'S' },
   { abbr: 'P.GĐ', expansion: 'Phó Giám đốc', role: 'head', src: 'G' },
   { abbr: 'GĐ', expansion: 'Giám đốc', role: 'head', src: 'G' },
+  // "Quyền" = acting (organisation.md §Position vocabulary): "Q.GĐ CA tỉnh Bắc Ninh".
+  { abbr: 'Q.GĐ', expansion: 'Quyền Giám đốc', role: 'head', src: 'G' },
+  { abbr: 'Q. GĐ', expansion: 'Quyền Giám đốc', role: 'head', src: 'G' },
   { abbr: 'PCT', expansion: 'Phó Chủ tịch', role: 'head', src: 'P' },
   { abbr: 'UVTW', expansion: 'Ủy viên Trung ương Đảng', role: 'head', src: 'G' },
   { abbr: 'UVBCT', expansion: 'Ủy viên Bộ Chính trị', role: 'head', src: 'G' },
@@ -74,6 +77,17 @@ export const POLICE_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'QĐND', expansion: 'Quân đội nhân dân', role: 'organisation', src: 'G' },
   { abbr: 'VKSND', expansion: 'Viện kiểm sát nhân dân', role: 'organisation', src: 'G' },
   { abbr: 'TAND', expansion: 'Tòa án nhân dân', role: 'organisation', src: 'G' },
+  // Provincial police divisions ("Trưởng PC08 Công an tỉnh …"). organisation.md §Unit codes:
+  // the provincial code is "P" + the ministry code; PC02 = criminal police is its example, the
+  // others mirror the C-codes it lists (C01, C03, C04, C06, C07, C08). All general knowledge
+  // there; PA and PX codes and PC05, PC09–PC11 are not stated, so they are left out.
+  { abbr: 'PC01', expansion: 'Văn phòng Cơ quan Cảnh sát điều tra', role: 'organisation', src: 'G' },
+  { abbr: 'PC02', expansion: 'Phòng Cảnh sát hình sự', role: 'organisation', src: 'G' },
+  { abbr: 'PC03', expansion: 'Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', role: 'organisation', src: 'G' },
+  { abbr: 'PC04', expansion: 'Phòng Cảnh sát điều tra tội phạm về ma túy', role: 'organisation', src: 'G' },
+  { abbr: 'PC06', expansion: 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', role: 'organisation', src: 'G' },
+  { abbr: 'PC07', expansion: 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', role: 'organisation', src: 'G' },
+  { abbr: 'PC08', expansion: 'Phòng Cảnh sát giao thông', role: 'organisation', src: 'G' },
   // Departments (Sở) written with "&" or "-" between the initials of their two halves.
   { abbr: 'TN&MT', expansion: 'Tài nguyên và Môi trường', role: 'organisation', src: 'G' },
   { abbr: 'TN-MT', expansion: 'Tài nguyên và Môi trường', role: 'organisation', src: 'G' },

@@ -172,10 +172,16 @@ export const POSITION_SUFFIXES: readonly PositionModifier[] = [
 
 /**
  * Words right before a position written ahead of ", [rank] NAME" that make it someone else's
- * post: "thừa ủy quyền Bộ trưởng Bộ Công an, Thiếu tướng X trao …" (X acts for the Minister),
- * "Bằng khen của Chủ tịch UBND tỉnh, Đại tá X …".
+ * post: "Bằng khen của Chủ tịch UBND tỉnh, Đại tá X …". Counted only in lower case.
  */
-export const POSITION_BEFORE_BLOCKERS: readonly string[] = ['thừa ủy quyền', 'ủy quyền', 'thay mặt', 'thừa lệnh', 'của', 'theo', 'trao', 'tặng'];
+export const POSITION_BEFORE_BLOCKERS: readonly string[] = ['của', 'theo', 'trao', 'tặng'];
+
+/**
+ * Words naming on whose behalf the person acts: "Thay mặt Chủ tịch nước, Trung tướng X trao …",
+ * "thừa ủy quyền Bộ trưởng Bộ Công an, Thiếu tướng X …". The post after them is not the
+ * person's. Counted in any case, since a sentence often begins with them.
+ */
+export const ON_BEHALF_BLOCKERS: readonly string[] = ['thừa ủy quyền', 'ủy quyền', 'được sự ủy quyền', 'thay mặt', 'thay mặt cho', 'thừa lệnh', 'nhân danh'];
 
 /**
  * Least Jaro-Winkler similarity (natural) for reading a misspelt head word through ("Giám
@@ -194,6 +200,7 @@ export const NAME_POSITION_LINKS: readonly string[] = [
   'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'trên cương vị', 'làm', 'đảm nhiệm', 'đảm nhiệm chức vụ', 'đảm nhận',
   'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm làm', 'được bổ nhiệm chức vụ', 'được điều động giữ chức',
   'là', 'hiện là', 'nay là', 'lúc đó là', 'khi đó là', 'đang là', 'từng là', 'nguyên là',
+  'trước đó là', 'trước đây là', 'hiện đang là', 'trước đó từng là', 'trước đây từng là',
 ];
 
 /**

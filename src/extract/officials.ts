@@ -13,8 +13,9 @@
  *    non-Vietnamese words opening a clause counts when ", position with its organisation"
  *    follows ("Paolo Ardoino, Giám đốc công nghệ của Bitfinex").
  * 3. The positions after it (after ",", " - ", "(" or a link word such as "giữ chức", "là"),
- *    split on commas, "kiêm" and spaced dashes, each ending at a clause word ("phát biểu",
- *    "đã", "lại", "chủ trì" …). A misspelt head word ("Giám đôc") is read through with a
+ *    split on commas, "kiêm" and spaced dashes (a bracket of birth dates before them, "(1940-2023)",
+ *    is skipped), each ending at a clause word ("phát biểu", "đã", "lại", "chủ trì" …) or, where
+ *    a place name should follow "tỉnh"/"huyện" …, at any lower-case word. A misspelt head word ("Giám đôc") is read through with a
  *    `typo` warning; a dash before lower-case words ("Đội CSGT - trật tự") and a parent unit
  *    after a comma (", Công an TP Móng Cái", ", Bộ Công an") stay in the position. Inside a position: a ministry's short
  *    name or a country right after the head ("Bộ trưởng Tài chính", "Thủ tướng Singapore"), a
@@ -41,7 +42,7 @@ export const officialRules: RuleInfo[] = [
   { id: 'official/honorific-name', entity: 'officials', description: '"đồng chí", "đ/c", "Ngài" before a name (alone enough); "ông", "bà" only with a position; misspellings read through with a typo warning', example: 'Đồng trí Nguyễn Ngọc Thạch, Phó chủ tịch UBND tỉnh', data: 'src/data/honorifics.ts' },
   { id: 'official/position-name', entity: 'officials', description: 'A position, possibly with its organisation, ministry, country and place, right before a name', example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh; Thủ tướng Singapore Lawrence Wong', data: 'src/data/positions.ts, src/data/police-abbreviations.ts' },
   { id: 'official/name-position', entity: 'officials', description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a spaced dash, a parenthesis (a birth year may come first) or a link word ("giữ chức", "là") and a stated position', example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)', data: 'src/data/family-names.ts, src/data/positions.ts' },
-  { id: 'official/position-before', entity: 'officials', description: 'A position written before ", [honorific|rank] NAME" is that person\'s', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương', data: 'src/data/positions.ts' },
+  { id: 'official/position-before', entity: 'officials', description: 'A position written before "[,] [honorific|rank] NAME" is that person\'s, unless "thay mặt", "thừa ủy quyền" … (on whose behalf) come before it', example: 'Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương; Q.GĐ CA tỉnh Bắc Ninh Đại tá Phạm Văn Nam', data: 'src/data/positions.ts' },
   { id: 'official/short-name', entity: 'officials', description: 'A shorter form after a lead ("ông Thành", "Đại tá Hùng", "Văn Thành") joins the one full name it ends; ambiguous forms are left out with a warning', example: 'ông Thành → Võ Ngọc Thành' },
   { id: 'official/anaphora', entity: 'officials', description: '"Đồng chí" + a position with no name is one more mention of the only official holding that position', example: 'Đồng chí Thứ trưởng cũng đề nghị …' },
   { id: 'official/repeat-name', entity: 'officials', description: 'A later bare full name of a known official is one more mention (never in a byline line)', example: 'Nguyễn Văn Thành nhấn mạnh …' },

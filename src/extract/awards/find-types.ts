@@ -8,6 +8,7 @@ import { key, startsWord } from '../periods/pattern-tools.js';
 import type { CountGroup } from './find-counts.js';
 import {
   CLASS_BY_ALIAS,
+  CONTEST_CONTEXT_RE,
   MEDAL_BY_ALIAS,
   MEDAL_HEAD,
   ORDER_BY_ALIAS,
@@ -26,6 +27,8 @@ export interface TypeHit {
   type: string;
   /** True when the written form differs from the canonical one ("hạng I", "thưởng nóng"). */
   alias: boolean;
+  /** A contest medal: a colour ("huy chương vàng"), or an unnamed medal in a contest's sentence. */
+  contest?: boolean;
 }
 
 export interface Frame {
@@ -65,7 +68,9 @@ export function typesIn(lower: string, from: number, to: number): TypeHit[] {
     if (type === null) continue;
     // Titles are named after "danh hiệu"; the mention keeps the whole phrase.
     const alias = key(m[0]) !== type.toLowerCase() && m.groups!.title === undefined;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, type, alias });
+    const g = m.groups!;
+    const contest = g.medal !== undefined && (g.mcolour !== undefined || (g.mname === undefined && CONTEST_CONTEXT_RE.test(slice)));
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, type, alias, ...(contest ? { contest } : {}) });
   }
   return out;
 }

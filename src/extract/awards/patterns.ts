@@ -6,6 +6,8 @@ import {
   APPROXIMATE_PREFIXES,
   AWARD_CLASSES,
   AWARD_TYPES,
+  CONTEST_CONTEXT,
+  CONTEST_MEDAL_COLOURS,
   GIVING_VERBS,
   INSTANCE_WORDS,
   ISSUERS,
@@ -39,13 +41,14 @@ const awardClass = (name: string): string => `${S}hạng${S}(?<${name}>${alt(AWA
 
 /**
  * One award type (word start checked by the caller): "Huân chương Chiến công hạng Ba", "Huy chương Vì an ninh Tổ quốc",
+ * a contest medal "huy chương vàng" (colour in group `mcolour`, ruled out later),
  * "danh hiệu “Chiến sĩ thi đua cơ sở”", "Bằng khen", "thưởng nóng", or a bare "thưởng"
  * that is not part of "khen thưởng", "tặng thưởng", "phần thưởng", "giải thưởng".
  */
 export const TYPE_RE = new RegExp(
   `(?:` +
     `(?<order>${alternation(ORDER_HEAD.aliases)})(?:${S}(?<oname>${alt(ORDER_NAMES)})${E})?(?:${awardClass('ocls')})?` +
-    `|(?<medal>${alternation(MEDAL_HEAD.aliases)})(?:${S}(?<mname>${alt(MEDAL_NAMES)})${E})?(?:${awardClass('mcls')})?` +
+    `|(?<medal>${alternation(MEDAL_HEAD.aliases)})(?:${S}(?:(?<mname>${alt(MEDAL_NAMES)})|(?<mcolour>${alternation(CONTEST_MEDAL_COLOURS)}))${E})?(?:${awardClass('mcls')})?` +
     `|(?:${alternation(TITLE_HEAD)})${OS}["“”']?${OS}(?<title>${alt(TITLES)})${E}["“”']?` +
     `|(?<plain>${alt(AWARD_TYPES)})${E}` +
     `|(?<bare>thưởng)(?<!(?:khen|tặng|phần|giải|trao)${S}thưởng)${E}` +
@@ -90,3 +93,9 @@ export const NOT_AWARD_RE = new RegExp(`${B}(?:${alternation(NOT_AWARD_CUES.flat
 export const reasonOf = (cue: string): string => CUE_REASON.get(cue.replace(/\s+/g, ' '))?.reason ?? 'not an award';
 /** Cues that rule out a count only when they follow it ("3 tập thể … vi phạm"). */
 export const FINDING_AFTER_RE = new RegExp(`${B}(?:vi${S}phạm)${E}`, 'u');
+
+/** A word of a contest ("hội thao", "giải" but not "giải quyết"): an unnamed medal in its sentence is a contest prize. */
+export const CONTEST_CONTEXT_RE = new RegExp(
+  `${B}(?:${CONTEST_CONTEXT.map((c) => `(?:${alternation([c.cue])})${E}` + (c.notFollowedBy ? `(?!${S}(?:${alternation(c.notFollowedBy)})${E})` : '')).join('|')})`,
+  'u',
+);

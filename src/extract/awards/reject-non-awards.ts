@@ -2,8 +2,9 @@
  * Rule `award/not-award`: a counted commendation is no award when its clause proposes it
  * ("đề nghị tặng Bằng khen cho 3 tập thể"), plans it ("phấn đấu", "sẽ"), sanctions
  * ("xử lý kỷ luật 2 tập thể"), reports a finding ("phát hiện 3 tập thể … vi phạm"), or hands
- * out prizes, gifts or scholarships (GOLD "Decided borderline cases").
+ * out prizes, gifts or scholarships, contest medals included (GOLD "Decided borderline cases").
  */
+import type { TypeHit } from './find-types.js';
 import { FINDING_AFTER_RE, NOT_AWARD_RE, reasonOf } from './patterns.js';
 
 /** How far back from the type the clause that frames it may start. */
@@ -29,4 +30,9 @@ export function notAwardReason(lower: string, from: number, to: number, countsEn
   const tail = lower.slice(countsEnd, Math.min(sentenceEnd, countsEnd + 40));
   if (FINDING_AFTER_RE.test(tail)) return 'finding';
   return null;
+}
+
+/** "huy chương vàng", or "huy chương" at a sports meet: a contest prize, not an award. */
+export function contestReason(type: TypeHit): string | null {
+  return type.contest === true ? 'contest medal' : null;
 }

@@ -11,7 +11,7 @@ import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS, type Rank } from '../../data/ra
 import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, type Honorific } from '../../data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS,
-  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, UNIT_WORDS, POSITION_BEFORE_BLOCKERS,
+  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, UNIT_WORDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
   COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS, NAME_POSITION_LINKS,
   type PositionHead, type PositionModifier,
 } from '../../data/positions.js';
@@ -177,6 +177,7 @@ for (const l of NAME_POSITION_LINKS) entry('name-link', l, [], { lowerOnly: true
 for (const w of APPOSITION_ENDS) entry('end', w, [], { lowerOnly: true });
 for (const h of HISTORICAL_NAMES) entry('historical', h, []);
 for (const b of POSITION_BEFORE_BLOCKERS) entry('blocker', b, [], { lowerOnly: true });
+for (const b of ON_BEHALF_BLOCKERS) entry('blocker', b, []);
 for (const a of POLICE_ABBREVIATIONS) {
   if (a.role === 'head') {
     // "PGĐ" = "Phó Giám đốc": a head word that already carries its modifier.

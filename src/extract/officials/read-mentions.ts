@@ -621,6 +621,9 @@ export class MentionReader {
         tail += r.to - r.from;
         continue;
       }
+      // "Giám đốc Công an tỉnh ôn lại …": after a place word a place name is capitalised (or a
+      // number: "phường 5"); a lower-case word is the verb of the sentence and ends the post.
+      if (place !== 0 && t.kase[k] === LOWER && !/^\d/.test(t.key[k]!)) break;
       pieces.push({ text: raw(t, k), tok: k });
       place = 0;
       afterCountry = false;
@@ -702,10 +705,42 @@ export class MentionReader {
     return !!pl && (pl.entry.cat === 'place-type' || pl.entry.abbreviation!.role === 'place');
   }
 
-  /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)". */
+  /**
+   * A bracket at k holding only years, ages or birth words ("(1940-2023)", "(SN 1985)", "(45
+   * tuổi)", "(sinh năm 1960)"): the token after its ")", else null.
+   */
+  private birthBracketEnd(k: number): number | null {
+    if (!this.isPunct(k, '(')) return null;
+    let q = k + 1;
+    let numbers = 0;
+    while (q < this.limit && q - k <= 8) {
+      if (this.isPunct(q, ')')) return numbers > 0 ? q + 1 : null;
+      if (this.isNumber(q)) {
+        numbers++;
+        q++;
+        continue;
+      }
+      if (this.isPunct(q, '-', '–', '—', '/', ',')) {
+        q++;
+        continue;
+      }
+      const w = this.m(q, 'birth', 'age');
+      if (!w) return null;
+      q = w.end;
+    }
+    return null;
+  }
+
+  /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)"; a birth bracket before them is skipped. */
   private positionsAfter(k: number): { positions: ReadPosition[]; end: number } {
     const t = this.t;
     const positions: ReadPosition[] = [];
+    // "Trung tướng Trần Quang Vinh (1940-2023), nguyên Thứ trưởng …": the dates say who, not what.
+    const skip = this.birthBracketEnd(k);
+    if (skip !== null) {
+      const after = this.positionsAfter(skip);
+      if (after.positions.length) return after;
+    }
     let end = k;
     let paren = false;
     let p = k + 1;
@@ -733,13 +768,19 @@ export class MentionReader {
     return { positions, end };
   }
 
-  /** A position written before ", [honorific|rank] NAME", not already read for someone else. */
+  /**
+   * A position written before "[,] [honorific|rank] NAME", not already read for someone else:
+   * "Thứ trưởng Bộ Công an, Thượng tướng X", or with no comma "Q.GĐ CA tỉnh Bắc Ninh Đại tá X"
+   * (then the position must run right up to the lead).
+   */
   private positionBefore(lead: number, floor: number): ReadPosition | null {
     const t = this.t;
-    const comma = lead - 1;
-    if (comma <= floor || !this.isPunct(comma, ',')) return null;
+    const hasComma = lead > 0 && this.isPunct(lead - 1, ',');
+    const comma = hasComma ? lead - 1 : lead;
+    if (comma <= floor || (!hasComma && (!t.word[lead - 1] || t.gap[lead] !== GAP_SPACE))) return null;
     let s = comma;
-    while (s > floor && comma - s < MAX_TAIL + 4 && t.gap[s] !== GAP_NEWLINE && (t.word[s - 1] || (t.gap[s - 1] === GAP_NONE && t.gap[s] === GAP_NONE))) s--;
+    // Back over words and joined punctuation ("5-BCA"; the dot of "Q. GĐ" too, read whole by the lexicon).
+    while (s > floor && comma - s < MAX_TAIL + 4 && t.gap[s] !== GAP_NEWLINE && (t.word[s - 1] || (t.gap[s - 1] === GAP_NONE && (t.gap[s] === GAP_NONE || this.isPunct(s - 1, '.'))))) s--;
     for (let h = s; h < comma; h++) {
       if (!this.m(h, 'head', 'prefix')) continue;
       const p = this.position(h, 'after-name', comma);
