@@ -229,3 +229,15 @@ describe('cascade details', () => {
     expect(stripSiteName('Cao tốc Tuyên Quang - Phú Thọ: cần thêm vốn')).toBe('Cao tốc Tuyên Quang - Phú Thọ: cần thêm vốn');
   });
 });
+
+describe('outlet names written without diacritics in page metadata', () => {
+  it('"TUOI TRE ONLINE" as the JSON-LD author is the outlet, so the byline names the reporter', () => {
+    const html = `<!doctype html><html><head><meta name="author" content="TUOI TRE ONLINE">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Khen thưởng lực lượng truy bắt","datePublished":"2024-03-20T14:32:00+07:00","author":{"@type":"Organization","name":"TUOI TRE ONLINE"}}</script></head>
+<body><h1 class="detail-title">Khen thưởng lực lượng truy bắt</h1><div class="detail-author"><div class="author-info"><a class="name">Tiến Long</a></div></div>
+<div class="detail-content afcbc-body" data-role="content"><p>Ngày 20/3, Công an tỉnh Kon Tum tổ chức khen thưởng các tập thể, cá nhân có thành tích trong truy bắt nhóm vượt biên trái phép, với nhiều đại biểu tham dự.</p></div></body></html>`;
+    const got = extractHtmlArticle(html);
+    expect(got.authors).toEqual(['Tiến Long']);
+    expect(got.publishedAt).toBe('2024-03-20');
+  });
+});

@@ -28,13 +28,16 @@ const ASCII = /^[\x20-\x7e]*$/u;
 
 /**
  * A lookup in a word list, case-insensitive with tone marks kept ("Tiền Phong" is an outlet,
- * "Tiến Phong" a name); an entry written without diacritics ("Kenh14") also matches its
- * accented spellings ("Kênh14").
+ * "Tiến Phong" a name). Where one side carries no diacritics at all the comparison is
+ * folded: an entry written without them ("Kenh14") matches its accented spellings
+ * ("Kênh14"), and text written without them ("TUOI TRE ONLINE", common in page metadata)
+ * matches the accented entry; text that has tone marks must have the entry's.
  */
 function wordSet(words: readonly string[]): (s: string) => boolean {
   const exact = new Set(words.map(lowerKey));
   const plain = new Set(words.filter((w) => ASCII.test(w)).map(lowerKey));
-  return (s) => exact.has(lowerKey(s)) || plain.has(fold(s));
+  const folded = new Set(words.map(fold));
+  return (s) => exact.has(lowerKey(s)) || plain.has(fold(s)) || (ASCII.test(s) && folded.has(fold(s)));
 }
 
 const isAccountName = wordSet(CMS_ACCOUNTS);
