@@ -6,7 +6,7 @@
 import { ALL_UNITS, UNITS_2025, since2025Name } from '../data/provinces.js';
 import { fold } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
-import { foldText } from './fold-text.js';
+import { foldAligned as foldText } from '../text/fold.js';
 import type { IndexDb } from './index-db.js';
 
 /** What a researcher asks for; every filter given must hold (AND). */

@@ -16,7 +16,7 @@ import type { ArticleRecord } from '../record/schema.js';
 import { tmpNameFor } from '../store/write-atomic.js';
 import { fold } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
-import { foldText } from './fold-text.js';
+import { foldAligned as foldText } from '../text/fold.js';
 import { ARTICLE_CHILD_TABLES, INDEX_INDEXES_DDL, INDEX_SCHEMA_VERSION, INDEX_TABLES_DDL } from './index-schema.js';
 
 export type IndexDb = Database.Database;
