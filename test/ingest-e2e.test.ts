@@ -107,6 +107,42 @@ describe('places and changes', () => {
   });
 });
 
+describe('places that change hands', () => {
+  it('a place now holding another article is taken from the record that held it, even when that record is still listed elsewhere', async () => {
+    const src = await tmpDir('swap-src');
+    const a = path.join(src, 'a.txt');
+    const b = path.join(src, 'b.txt');
+    const t0 = await readFile('corpus/001_13a519dd43a9bdc2.txt', 'utf8');
+    const t1 = await readFile('corpus/002_54f7ae074440a7f6.txt', 'utf8');
+    const out = await tmpDir('swap-out');
+    await writeFile(a, t0);
+    await ingest([a], { outDir: out, index: false });
+    // a.txt now holds another article, and the first one moved to b.txt
+    await writeFile(a, t1);
+    await writeFile(b, t0);
+    await ingest([a, b], { outDir: out, index: false });
+    const recs = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
+    const places = recs.flatMap((r) => [r.source.location, ...r.source.alsoAt]).sort();
+    expect(places).toEqual([a, b].sort());
+    expect(recs.find((r) => r.text.startsWith('Theo đó'))?.source.location).toBe(a);
+  });
+
+  it('a line inserted at the top of a JSON Lines file leaves each line claimed by exactly one record', async () => {
+    const src = await tmpDir('jsonl-src');
+    const file = path.join(src, 'a.jsonl');
+    const texts = ['Thượng tướng Nguyễn Văn Thành dự hội nghị.', 'Đại tá Hồ Văn Tứ phát biểu tại hội nghị.', 'Thiếu tướng Nguyễn Quang Chữ chủ trì hội nghị.'];
+    const out = await tmpDir('jsonl-out');
+    await writeFile(file, texts.slice(1).map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
+    await ingest([file], { outDir: out, index: false });
+    await writeFile(file, texts.map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
+    await ingest([file], { outDir: out, index: false });
+    const recs = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
+    expect(recs).toHaveLength(3);
+    const places = recs.flatMap((r) => [r.source.location, ...r.source.alsoAt]).sort();
+    expect(places).toEqual([`${file}:1`, `${file}:2`, `${file}:3`]);
+  });
+});
+
 describe('a run killed after writing records', () => {
   it('leaves records.jsonl to be completed by the next run, even though that run writes nothing new', async () => {
     const out = await tmpDir('killed');

@@ -46,6 +46,8 @@ export class RecordStore {
   private readonly written = new Set<string>();
   /** place (location) → id, for places seen in this run: finds records whose place now holds other text. */
   private readonly placeToId = new Map<string, string>();
+  /** id → its places (location first), for records put in this run: `finish` need not read them back. */
+  private readonly placesOf = new Map<string, string[]>();
   /** Record files renamed into place but not yet fsynced (made durable in batches by `flush`). */
   private unsynced: string[] = [];
   /**
@@ -129,6 +131,7 @@ export class RecordStore {
         next = { ...existing, source: { ...existing.source, alsoAt: [...places].sort() } };
       }
     }
+    this.placesOf.set(record.id, [next.source.location, ...next.source.alsoAt]);
     const json = serializeRecord(ArticleRecord.parse(next));
     if (existing && serializeRecord(existing) === json) {
       this.unchanged++;
@@ -177,19 +180,30 @@ export class RecordStore {
     const ids = (await readdir(this.recordsDir)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
     const kept: string[] = [];
     for (const id of ids) {
-      if (this.written.has(id) || this.placeToId.size === 0) {
+      if (this.placeToId.size === 0) {
         kept.push(id);
         continue;
       }
-      const rec = await this.read(id);
-      if (!rec) continue;
-      const places = [rec.source.location, ...rec.source.alsoAt];
+      // Every record, also one put in this run: its place may since hold another article
+      // (a file edited, a JSON Lines line shifted by an insertion).
+      let places = this.placesOf.get(id);
+      let rec: ArticleRecord | null = null;
+      if (!places) {
+        rec = this.readSync(id);
+        if (!rec) {
+          kept.push(id); // unreadable: dropped (or kept) when records.jsonl is rebuilt below
+          continue;
+        }
+        places = [rec.source.location, ...rec.source.alsoAt];
+      }
       const stale = places.filter((p) => this.placeToId.has(p) && this.placeToId.get(p) !== id);
       if (stale.length === 0) {
         kept.push(id);
         continue;
       }
       const left = places.filter((p) => !stale.includes(p));
+      rec ??= this.readSync(id);
+      if (!rec) continue;
       await this.markDirty();
       if (left.length === 0) {
         await rm(this.recordPath(id), { force: true });
