@@ -19,3 +19,4 @@ export { fold, foldAligned } from './text/fold.js';
 export * from './record/schema.js';
 export type * from './types.js';
 export { main } from './cli-main.js';
+export * from './query/index.js';

@@ -10,6 +10,7 @@ import { fetchInputs, type FetchOptions } from './fetch/fetch-inputs.js';
 import { processArticle, type PipelineOptions } from './pipeline.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
 import { syncIndex } from './query/sync-index.js';
+import { acquireRunLock } from './state/run-lock.js';
 import type { LoadResult } from './types.js';
 
 export interface Progress {
@@ -36,6 +37,16 @@ export type IngestResult = RunSummary & RunChanges;
 
 /** Load or fetch the inputs (paths, folders, URLs) and write their records to `opts.outDir`. */
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
+  // One writing run per output folder (refresh takes the same lock).
+  const lock = await acquireRunLock(opts.outDir);
+  try {
+    return await ingestLocked(inputs, opts);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
   const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false });
   const urls = inputs.filter(isUrl);
   const paths = inputs.filter((i) => !isUrl(i));
@@ -66,7 +77,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
     }
   };
 
-  for await (const r of loadInputs(paths)) await handle(r);
+  for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) await handle(r);
   if (urls.length) for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) await handle(r);
 
   const result = await store.finish();

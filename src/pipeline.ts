@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
+import { z } from 'zod';
 import { extractHtmlArticle } from './article/extract-html-article.js';
 import { extractPlainArticle } from './article/extract-plain-article.js';
 import { normalizeText, type ToneStyle } from './normalize/normalize-text.js';
@@ -42,8 +43,16 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
   const toneStyle = opts.toneStyle ?? 'old';
   const warnings: Warning[] = [...article.warnings];
 
-  // extract article: page chrome, title, dateline and byline leave the body
-  const extracted = article.kind === 'html' ? extractHtmlArticle(article.body, { url: article.url ?? article.source.location }) : extractPlainArticle(normalizeText(article.body, { toneStyle }).text);
+  // extract article: page chrome, title, dateline and byline leave the body. Plain text is
+  // normalised first (the line heuristics need clean lines); normalising again below is
+  // idempotent and cheap, and keeps one path for both kinds.
+  let extracted;
+  if (article.kind === 'html') extracted = extractHtmlArticle(article.body, { url: article.url ?? article.source.location });
+  else {
+    const pre = normalizeText(article.body, { toneStyle });
+    warnings.push(...pre.warnings);
+    extracted = extractPlainArticle(pre.text);
+  }
   warnings.push(...extracted.warnings);
 
   // normalise: the text every offset points into
@@ -93,8 +102,19 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
     ...file.data.entities,
     warnings: dedupeWarnings(warnings),
   };
-  return ArticleRecord.parse(record);
+  const checked = ArticleRecord.safeParse(record);
+  if (!checked.success) throw new Error(`invalid record: ${z.prettifyError(checked.error).replace(/\n/g, '; ')}`);
+  for (const key of ENTITY_KEYS) {
+    for (const entity of checked.data[key]) {
+      for (const m of entity.mentions) {
+        if (text.slice(m.start, m.end) !== m.text) throw new Error(`invalid record: a ${key} mention at ${m.start}-${m.end} does not match the text`);
+      }
+    }
+  }
+  return checked.data;
 }
+
+const ENTITY_KEYS = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const;
 
 function dedupeWarnings(ws: Warning[]): Warning[] {
   const seen = new Set<string>();

@@ -72,6 +72,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
   const lock = await acquireRunLock(outDir);
   let state: StateStore | null = null;
   let fetcher: Fetcher | null = null;
+  let warc: WarcWriter | null = null;
   try {
     if (lock.tookOver) emit({ level: 'warn', msg: 'took over the lock of a run that is gone', reason: `pid ${lock.tookOver.pid}, started ${lock.tookOver.startedAt}` });
     const rawDir = path.join(outDir, 'raw');
@@ -85,11 +86,12 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     const repairedIds = repaired.removed;
 
     fetcher = new Fetcher({ ...merged, onEvent: emit });
-    const warc = new WarcWriter(rawDir, runStamp());
+    warc = new WarcWriter(rawDir, runStamp());
+    const w = warc;
     const st = state;
     const f = fetcher;
 
-    const urls = await discover(spec.sources, { fetcher: f, warc, store, emit, maxDepth: opts.maxSitemapDepth ?? 3 });
+    const urls = await discover(spec.sources, { fetcher: f, warc: w, store, emit, maxDepth: opts.maxSitemapDepth ?? 3 });
     const maxUrls = opts.maxUrls ?? 50_000;
     if (urls.length > maxUrls) {
       emit({ level: 'warn', msg: `found ${urls.length} article URLs; fetching the first ${maxUrls}` });
@@ -139,7 +141,11 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     const keep = async (url: string, recordId: string): Promise<boolean> => {
       const rec = await store.read(recordId);
       if (!rec) return false;
-      await store.put({ ...rec, source: { ...rec.source, location: url } });
+      try {
+        await store.put({ ...rec, source: { ...rec.source, location: url } });
+      } catch {
+        return false; // an unreadable or outdated record: treated as missing, refetched and rewritten
+      }
       return true;
     };
 
@@ -168,7 +174,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         return tick(url, true);
       }
       try {
-        await warc.write(got.exchanges);
+        await w.write(got.exchanges);
       } catch (e) {
         fail(url, `cannot keep the response in raw/: ${(e as Error).message}`, got.status, got.fetchedAt);
         return tick(url, false);
@@ -190,7 +196,14 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
           fail(url, (e as Error).message, got.status, got.fetchedAt);
           return false;
         }
-        const outcome = await store.put(record);
+        let outcome;
+        try {
+          outcome = await store.put(record);
+        } catch (e) {
+          // e.g. an unreadable or outdated record file with the same id: this URL fails, the run goes on
+          fail(url, `cannot write its record: ${(e as Error).message}`, got.status, got.fetchedAt);
+          return false;
+        }
         // The state says this content is done only once the record is durable (see queueRemember).
         await remember(record.id);
         emit({ level: 'info', msg: outcome === 'written' ? 'written' : 'unchanged', url, status: got.status, recordId: record.id });
@@ -206,7 +219,8 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     if (broken) throw broken.reason;
     await commitRows();
     await f.close();
-    const warcPath = await warc.close();
+    const warcPath = await w.close();
+    warc = null;
     // After a killed run records/ may hold records that records.jsonl does not list yet, and
     // the store rewrites the listing only when this run changed something: make it rewrite.
     if (lock.tookOver || recoveredWarcs.length || repairedIds.length || repaired.rewritten.length) await rm(path.join(outDir, 'records.jsonl'), { force: true });
@@ -221,6 +235,8 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     return { ...result, ...changes, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
   } finally {
     await fetcher?.close().catch(() => {});
+    // A failed run leaves its WARC `.open`, as a killed one does; only the handle is closed.
+    await warc?.abandon().catch(() => {});
     state?.close();
     await lock.release();
   }

@@ -128,7 +128,7 @@ describe('vnews refresh', () => {
     await writeFile(path.join(out, '.refresh.lock'), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }));
     const locked = await runCli(['refresh', '--sources', file, '--out', out, ...fast]);
     expect(locked.code).toBe(2);
-    expect(locked.stderr).toContain(`another refresh is running on ${path.join(out, '.refresh.lock')} (pid ${process.pid}`);
+    expect(locked.stderr).toContain(`another vnews run (refresh or ingest) is running on ${path.join(out, '.refresh.lock')} (pid ${process.pid}`);
     expect(existsSync(path.join(out, 'records.jsonl'))).toBe(false);
     // A pid that no longer exists: stale.
     await writeFile(path.join(out, '.refresh.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }));

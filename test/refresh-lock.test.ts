@@ -62,7 +62,7 @@ describe('acquireRunLock', () => {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, '.refresh.lock'), JSON.stringify({ pid: deadPid(), host: 'other-host', startedAt: '2025-03-01T02:00:00.000Z' }));
-    await expect(acquireRunLock(dir)).rejects.toThrow(/another refresh is running .* on other-host/);
+    await expect(acquireRunLock(dir)).rejects.toThrow(/another vnews run \(refresh or ingest\) is running .* on other-host/);
   });
 
   it('release never removes a lock that another run took over', async () => {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, type Progress } from '../ingest.js';
+import { LockedError } from '../state/run-lock.js';
 import type { ToneStyle } from '../normalize/normalize-text.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 
@@ -24,7 +25,7 @@ Options:
   -h, --help                this help
 
 Exit codes: 0 every input became a record, 1 some inputs failed (named on stderr and in
-the run summary), 2 bad usage.
+the run summary), 2 bad usage or another run (ingest or refresh) writing to the same folder.
 `;
 
 export const command: Command = {
@@ -69,7 +70,9 @@ export const command: Command = {
     if (inputs.length === 0) inputs.push('corpus');
 
     const progress = makeProgress(io);
-    const result = await ingest(inputs, {
+    let result;
+    try {
+      result = await ingest(inputs, {
       outDir: values.out!,
       toneStyle: tone as ToneStyle,
       concurrency: num('--concurrency', values.concurrency),
@@ -78,8 +81,15 @@ export const command: Command = {
       userAgent: values['user-agent'],
       allowPrivateNetwork: values['allow-private-network'],
       index: !values['no-index'],
-      onProgress: progress.update,
+      ...(progress.update ? { onProgress: progress.update } : {}),
     });
+    } catch (e) {
+      if (e instanceof LockedError) {
+        io.stderr.write(`vnews ingest: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
     progress.end();
     for (const f of result.failed) io.stderr.write(`vnews ingest: failed: ${f.input}: ${f.reason}\n`);
     io.stderr.write(
@@ -89,9 +99,12 @@ export const command: Command = {
   },
 };
 
-/** Progress on a terminal only (count, rate, ETA); silent when stderr is not a TTY. */
-export function makeProgress(io: CliIO): { update: (p: Progress) => void; end: () => void } {
-  if (!io.stderr.isTTY) return { update: () => {}, end: () => {} };
+/**
+ * Progress on a terminal only (count, rate, ETA), written to stderr so stdout stays clean;
+ * off the terminal there is no callback at all, so the run does not even count its inputs.
+ */
+export function makeProgress(io: CliIO): { update: ((p: Progress) => void) | undefined; end: () => void } {
+  if (!io.stderr.isTTY) return { update: undefined, end: () => {} };
   let last = 0;
   let shown = false;
   return {

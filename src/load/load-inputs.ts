@@ -43,8 +43,12 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 const SUPPORTED = '.txt, .html, .htm, .jsonl, .warc, .warc.gz';
 
 /** Load every path (file or folder) in order, yielding an article or a named failure for each input. */
-export async function* loadInputs(paths: string[]): AsyncGenerator<LoadResult> {
-  for (const p of paths) yield* loadPath(p, true, new Set());
+export async function* loadInputs(paths: string[], opts: { exclude?: string[] } = {}): AsyncGenerator<LoadResult> {
+  // Folders never walked into: the run's own output folder, when it lies inside an input
+  // folder (its records.jsonl and raw/*.warc.gz would otherwise come back as inputs).
+  const excluded: string[] = [];
+  for (const e of opts.exclude ?? []) excluded.push(await realpath(e).catch(() => path.resolve(e)));
+  for (const p of paths) yield* loadPath(p, true, new Set(excluded));
 }
 
 async function* loadPath(p: string, explicit: boolean, seenDirs: Set<string>): AsyncGenerator<LoadResult> {

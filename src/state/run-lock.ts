@@ -1,5 +1,5 @@
 /**
- * One refresh at a time per output folder: `output/.refresh.lock`, created with O_EXCL,
+ * One writing run (refresh or ingest) at a time per output folder: `output/.refresh.lock`, created with O_EXCL,
  * holding `{pid, host, startedAt}`. A lock whose process is gone (same host, pid not alive)
  * is stale and taken over; a live one makes the second run stop before touching anything.
  * A lock from another host (shared folder) cannot be checked and counts as live.
@@ -25,8 +25,8 @@ export class LockedError extends Error {
   ) {
     super(
       holder
-        ? `another refresh is running on ${lockPath} (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); wait for it or, if it is gone, delete the lock file`
-        : `another refresh is running on ${lockPath}`,
+        ? `another vnews run (refresh or ingest) is running on ${lockPath} (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); wait for it or, if it is gone, delete the lock file`
+        : `another vnews run (refresh or ingest) is running on ${lockPath}`,
     );
   }
 }

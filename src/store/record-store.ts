@@ -102,13 +102,27 @@ export class RecordStore {
     return this.readSync(id);
   }
 
+  /** The places of a record on disk, without validating the whole record (finish reads every one). */
+  private readPlaces(id: string): string[] | null {
+    try {
+      const src = (JSON.parse(readFileSync(this.recordPath(id), 'utf8')) as { source?: { location?: unknown; alsoAt?: unknown } }).source;
+      if (typeof src?.location !== 'string') return null;
+      return [src.location, ...(Array.isArray(src.alsoAt) ? src.alsoAt.filter((p): p is string => typeof p === 'string') : [])];
+    } catch {
+      return null;
+    }
+  }
+
   private readSync(id: string): ArticleRecord | null {
     if (!this.known.has(id)) return null;
     try {
-      return JSON.parse(readFileSync(this.recordPath(id), 'utf8')) as ArticleRecord;
+      const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(this.recordPath(id), 'utf8')));
+      return parsed.success ? parsed.data : null;
     } catch {
-      return null; // missing or unreadable (a power loss can leave an empty file): written anew
+      return null;
     }
+    // null: missing, unreadable (a power loss can leave an empty file) or not a valid record
+    // (hand-edited, an older schema): the caller treats it as absent and writes it anew.
   }
 
   /**
@@ -189,12 +203,11 @@ export class RecordStore {
       let places = this.placesOf.get(id);
       let rec: ArticleRecord | null = null;
       if (!places) {
-        rec = this.readSync(id);
-        if (!rec) {
+        places = this.readPlaces(id) ?? undefined;
+        if (!places) {
           kept.push(id); // unreadable: dropped (or kept) when records.jsonl is rebuilt below
           continue;
         }
-        places = [rec.source.location, ...rec.source.alsoAt];
       }
       const stale = places.filter((p) => this.placeToId.has(p) && this.placeToId.get(p) !== id);
       if (stale.length === 0) {

@@ -89,6 +89,18 @@ export class WarcWriter {
   }
 
   /** Finish the file: sync, close, rename `.open` → `.warc.gz`. Returns the path, or null when nothing was written. */
+  /**
+   * Close the file handle but leave the file as `.open` (a run that failed): the next
+   * refresh recovers it up to its last complete record, as after a kill.
+   */
+  async abandon(): Promise<void> {
+    while (this.flushing) await this.flushing.catch(() => {});
+    if (!this.opening) return;
+    const fh = await this.opening;
+    this.opening = null;
+    await fh.close();
+  }
+
   async close(): Promise<string | null> {
     while (this.flushing) await this.flushing;
     if (!this.opening) return null;
