@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS } from '../src/data/ranks.js';
-import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD } from '../src/data/honorifics.js';
+import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD, PERSONA_CUES } from '../src/data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
@@ -26,7 +26,8 @@ const lists: Record<string, readonly string[]> = {
   honorifics: HONORIFICS.flatMap((h) => [h.canonical, ...h.variants]),
   academic: ACADEMIC_TITLES,
   historical: HISTORICAL_NAMES,
-  heads: POSITION_HEADS.map((h) => h.canonical),
+  personaCues: PERSONA_CUES,
+  heads: POSITION_HEADS.flatMap((h) => [h.canonical, ...(h.variants ?? [])]),
   prefixes: POSITION_PREFIXES.map((m) => m.canonical),
   suffixes: POSITION_SUFFIXES.map((m) => m.canonical),
   joiners: POSITION_JOINERS,
@@ -73,7 +74,7 @@ describe('officials data: form', () => {
     const roles: Record<string, readonly string[]> = {
       rank: lists.ranks!, honorific: lists.honorifics!, head: lists.heads!, prefix: lists.prefixes!, suffix: lists.suffixes!,
       organisation: lists.organisations!, unit: lists.units!, placeType: lists.placeTypes!, end: lists.ends!, joiner: lists.joiners!,
-      country: lists.countries!, ministry: lists.ministries!, foreignBody: lists.foreign!,
+      country: lists.countries!, ministry: lists.ministries!, foreignBody: lists.foreign!, persona: lists.personaCues!,
     };
     const seen = new Map<string, string>();
     const clashes: string[] = [];

@@ -778,3 +778,60 @@ describe('official/position-before: on whose behalf, and with no comma', () => {
     expect(one('Giám đốc Công an tỉnh tặng Giấy khen Đại tá Lê Văn An.').positions).toEqual([]);
   });
 });
+
+describe('held-out defects: one-word and long names, foreign posts, personas, HĐND delegates, verbs after a unit', () => {
+  it('a one-word name after a rank or "đồng chí" when clearly a name (K\'Brơi)', () => {
+    const text = "Thượng tá K'Brơi, Phó Giám đốc Công an tỉnh Lâm Đồng dự hội nghị.";
+    const o = one(text);
+    expect(brief(o)).toEqual({ name: "K'Brơi", rank: 'Thượng tá', honorific: null, positions: ['Phó Giám đốc Công an tỉnh Lâm Đồng'], province: 'Lâm Đồng' });
+    expect(o.mentions).toEqual([span(text, "Thượng tá K'Brơi, Phó Giám đốc Công an tỉnh Lâm Đồng")]);
+    expect(brief(one("Đồng chí K'Brơi, Phó Giám đốc Công an tỉnh Lâm Đồng dự hội nghị."))).toEqual({ name: "K'Brơi", rank: null, honorific: 'đồng chí', positions: ['Phó Giám đốc Công an tỉnh Lâm Đồng'], province: 'Lâm Đồng' });
+    const { officials } = read("Dự hội nghị có Đại tá Nguyễn Văn An và Thượng tá K'Brơi.");
+    expect(officials.map(brief)).toEqual([
+      { name: 'Nguyễn Văn An', rank: 'Đại tá', honorific: null, positions: [], province: null },
+      { name: "K'Brơi", rank: 'Thượng tá', honorific: null, positions: [], province: null },
+    ]);
+    // A unit or a lone Vietnamese syllable with no post is no name.
+    expect(read('Thượng tá Công an tỉnh dự hội nghị.').officials).toEqual([]);
+    expect(read('Thượng tá Hùng dự hội nghị.').officials).toEqual([]);
+  });
+
+  it('"Tỉnh trưởng" and a Lao minister with a long name', () => {
+    const text = 'Dự hội đàm có ông Xổm Phết Xay Nha, Phó Tỉnh trưởng tỉnh Hủa Phăn.';
+    expect(brief(one(text))).toEqual({ name: 'Xổm Phết Xay Nha', rank: null, honorific: 'ông', positions: ['Phó Tỉnh trưởng tỉnh Hủa Phăn'], province: null });
+    const o = one('Bộ trưởng Bộ An ninh Lào Vi Lay Lạ Khăm Phoong phát biểu tại hội đàm.');
+    expect(brief(o)).toEqual({ name: 'Vi Lay Lạ Khăm Phoong', rank: null, honorific: null, positions: ['Bộ trưởng Bộ An ninh Lào'], province: null });
+  });
+
+  it('names of six or seven syllables after an honorific or a rank', () => {
+    expect(brief(one('ông Phết Sa Vẳn Phôm Ma Chắc, Phó Chủ tịch UBND tỉnh Sơn La.'))).toEqual({ name: 'Phết Sa Vẳn Phôm Ma Chắc', rank: null, honorific: 'ông', positions: ['Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La'], province: 'Sơn La' });
+    expect(brief(one('Đại tá Phết Sa Vẳn Phôm Ma Chắc, Giám đốc Công an tỉnh Sơn La.'))).toEqual({ name: 'Phết Sa Vẳn Phôm Ma Chắc', rank: 'Đại tá', honorific: null, positions: ['Giám đốc Công an tỉnh Sơn La'], province: 'Sơn La' });
+  });
+
+  it('a person someone pretends to be is no official', () => {
+    for (const cue of ['giả danh', 'mạo danh', 'tự xưng là', 'giả làm']) {
+      expect(read(`Các đối tượng ${cue} Thiếu tá Trần Minh Đức, cán bộ Công an quận Hải Châu gọi điện cho bị hại.`).officials, cue).toEqual([]);
+    }
+    expect(one('Thiếu tá Trần Minh Đức, cán bộ Công an quận Hải Châu cho biết.').name).toBe('Trần Minh Đức');
+  });
+
+  it('a delegate of the People\'s Council, abbreviated or not', () => {
+    for (const head of ['Đại biểu HĐND tỉnh', 'Đại biểu Hội đồng nhân dân tỉnh']) {
+      const text = `${head} Trần Thị Mỹ Hạnh đặt câu hỏi cho Giám đốc Sở.`;
+      const o = one(text);
+      expect(brief(o), head).toEqual({ name: 'Trần Thị Mỹ Hạnh', rank: null, honorific: null, positions: ['Đại biểu Hội đồng nhân dân tỉnh'], province: null });
+      expect(o.mentions, head).toEqual([span(text, `${head} Trần Thị Mỹ Hạnh`)]);
+    }
+    expect(one('Đại biểu Quốc hội Nguyễn Thị Hoa phát biểu.').positions).toEqual(['Đại biểu Quốc hội']);
+    // A bare "đại biểu" stays a generic word.
+    expect(read('Đại biểu Nguyễn Văn An phát biểu.').officials).toEqual([]);
+  });
+
+  it('a position ends at a verb after its unit', () => {
+    expect(one('Thượng tá Lê Văn Bình, Thư ký Cụm thông qua dự thảo báo cáo.').positions).toEqual(['Thư ký Cụm']);
+    expect(one('Thiếu tá Lê Văn Bình, Phó Trưởng phòng Cảnh sát đường thủy chỉ huy đã tạm giữ phương tiện.').positions).toEqual(['Phó Trưởng phòng Cảnh sát đường thủy']);
+    expect(one('Đại úy Lê Văn Bình, Đội trưởng Đội Cảnh sát giao thông tạm giữ xe.').positions).toEqual(['Đội trưởng Đội Cảnh sát giao thông']);
+    // A unit word is kept as written; "chỉ huy" inside it is no verb.
+    expect(one('Trung tá Lê Văn Bình, Chính trị viên Ban chỉ huy Quân sự huyện dự lễ.').positions).toEqual(['Chính trị viên Ban chỉ huy Quân sự huyện']);
+  });
+});

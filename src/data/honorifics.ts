@@ -75,3 +75,13 @@ export const HISTORICAL_NAMES: readonly string[] = ['Hồ Chí Minh', 'Bác Hồ
  * Listed for documentation and for tests; the recogniser simply has no rule for them.
  */
 export const NON_OFFICIAL_PERSON_WORDS: readonly string[] = ['đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'nạn nhân', 'anh', 'chị', 'em', 'cháu', 'cụ'];
+
+/**
+ * Words before a lead that make the person an invented persona, not an official: a fraudster
+ * "giả danh Thiếu tá Trần Minh Đức, cán bộ Công an quận …" pretends to be him (GOLD.md: only a
+ * real office-holder counts). Counted in any case, right before the honorific, rank or position.
+ */
+export const PERSONA_CUES: readonly string[] = [
+  'giả danh', 'mạo danh', 'mạo nhận', 'tự xưng', 'tự xưng là', 'tự nhận là', 'giả làm', 'đóng giả', 'đóng vai',
+  'giả danh là', 'mạo danh là',
+];

@@ -40,6 +40,8 @@ export interface PositionHead {
   weak?: boolean;
   /** The head means nothing without an organisation after it ("Trưởng Công an huyện", "Ủy viên Ban Thường vụ"). */
   needsTail?: boolean;
+  /** Other spellings of the whole head, matched like it (case and tone placement aside): "Đại biểu HĐND". */
+  variants?: readonly string[];
 }
 
 /** Head words of positions. Longest match wins, so "Tổng cục trưởng" beats "Tổng cục". */
@@ -62,10 +64,14 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Tổng thống', kind: 'state' },
   { canonical: 'Quốc vương', kind: 'state' },
   { canonical: 'Ngoại trưởng', kind: 'state' },
+  // Lao and Cambodian provincial governors ("Phó Tỉnh trưởng tỉnh Hủa Phăn").
+  { canonical: 'Tỉnh trưởng', kind: 'foreign' },
   { canonical: 'Thống đốc', kind: 'state' },
   { canonical: 'Bộ trưởng', kind: 'state' },
   { canonical: 'Thứ trưởng', kind: 'state' },
   { canonical: 'Đại biểu Quốc hội', kind: 'state' },
+  // A People's Council delegate; a bare "đại biểu" (anyone attending) stays a generic word.
+  { canonical: 'Đại biểu Hội đồng nhân dân', kind: 'state', variants: ['Đại biểu HĐND'] },
   { canonical: 'Trưởng đoàn', kind: 'state', needsTail: true },
   { canonical: 'Tổng Thư ký', kind: 'state' },
   { canonical: 'Thư ký', kind: 'state', needsTail: true },
@@ -429,4 +435,7 @@ export const APPOSITION_ENDS: readonly string[] = [
   // verbs of reported speech in general news
   'thừa nhận', 'nhìn nhận', 'tiết lộ', 'dự đoán', 'đưa ra', 'cảnh báo', 'nhận định', 'tuyên bố', 'xác nhận',
   'lên tiếng', 'kêu gọi', 'hy vọng', 'cam kết', 'nhận xét', 'dẫn', 'hội đàm', 'tiếp kiến',
+  // verbs of operations reports, after a complete unit ("Thư ký Cụm thông qua dự thảo", "Phòng
+  // Cảnh sát đường thủy chỉ huy …"); "Ban Chỉ huy", "Chỉ huy trưởng" are longer entries, read first
+  'thông qua', 'chỉ huy', 'tạm giữ', 'bắt giữ', 'phối hợp', 'phát hiện', 'khởi tố', 'tiến hành', 'triển khai',
 ];

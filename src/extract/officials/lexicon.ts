@@ -8,7 +8,7 @@
  */
 import { foldAligned } from '../../text/fold.js';
 import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS, type Rank } from '../../data/ranks.js';
-import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, type Honorific } from '../../data/honorifics.js';
+import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, PERSONA_CUES, type Honorific } from '../../data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS,
   NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, UNIT_WORDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
@@ -23,7 +23,7 @@ import { tokenize, phrase, type Tokens, GAP_NEWLINE, LOWER } from './tokens.js';
 export type Category =
   | 'rank' | 'rank-suffix' | 'honorific' | 'academic' | 'head' | 'prefix' | 'suffix' | 'joiner'
   | 'organisation' | 'unit' | 'separated-name' | 'foreign-body' | 'place-type' | 'end' | 'historical' | 'abbreviation'
-  | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age' | 'name-link';
+  | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age' | 'name-link' | 'persona';
 
 export interface Entry {
   cat: Category;
@@ -145,7 +145,7 @@ for (const a of ACADEMIC_TITLES) exactEntry('academic', a, [a, `${a}.`]);
 /** Head words of two or more syllables by their first folded syllable: candidates for a misspelt head ("Giám đôc"). */
 export const MULTI_SYLLABLE_HEADS = new Map<string, { entry: Entry; syllables: string[] }[]>();
 for (const h of POSITION_HEADS) {
-  const e = entry('head', h.canonical, [], { head: h });
+  const e = entry('head', h.canonical, h.variants ?? [], { head: h });
   const syllables = h.canonical.normalize('NFC').split(' ');
   if (syllables.length < 2 || h.weak) continue;
   const first = foldAligned(syllables[0]!.toLowerCase());
@@ -178,6 +178,7 @@ for (const w of APPOSITION_ENDS) entry('end', w, [], { lowerOnly: true });
 for (const h of HISTORICAL_NAMES) entry('historical', h, []);
 for (const b of POSITION_BEFORE_BLOCKERS) entry('blocker', b, [], { lowerOnly: true });
 for (const b of ON_BEHALF_BLOCKERS) entry('blocker', b, []);
+for (const p of PERSONA_CUES) entry('persona', p, []);
 for (const a of POLICE_ABBREVIATIONS) {
   if (a.role === 'head') {
     // "PGĐ" = "Phó Giám đốc": a head word that already carries its modifier.

@@ -97,6 +97,10 @@ export function mergeOfficials(
       if (!same) r.foundBy = [{ rule: 'official/short-name', match: 'inferred' }];
       add(cands[0]!.key, r);
       accepted.add(r);
+    } else if (cands.length === 0 && r.alone) {
+      // "Thượng tá K'Brơi": a one-word name standing for itself.
+      add(key, r);
+      accepted.add(r);
     } else if (cands.length > 1) {
       warn({
         code: 'ambiguous-name',

@@ -50,6 +50,11 @@ export interface NameSpan {
 /** One mention as read, before merging. */
 export interface RawMention {
   kind: 'official' | 'weak' | 'short' | 'anaphora' | 'repeat';
+  /**
+   * A one-word name that is clearly a whole name ("Thượng tá K'Brơi", "đồng chí Hùng, Phó Giám
+   * đốc …"): it stands as its own person when no longer name ends with it.
+   */
+  alone?: boolean;
   /** Character span of the whole reading (lead, name, positions). */
   start: number;
   end: number;
@@ -65,6 +70,10 @@ export interface RawMention {
 
 const MAX_TAIL = 14;
 const MAX_RUN = 8;
+/** Syllables of a bare name (Vietnamese names: 2–5). */
+const MAX_BARE_NAME = 5;
+/** Syllables of a name introduced by a lead: Lao and other transcribed names run to 6–7 ("Phết Sa Vẳn Phôm Ma Chắc"). */
+const MAX_LEAD_NAME = 7;
 
 /**
  * What the last piece of a position was: 0 nothing special, 1 a province-level place word
@@ -73,7 +82,7 @@ const MAX_RUN = 8;
 type PlaceLevel = 0 | 1 | 2;
 
 // Vocabulary read by its own rule in a position tail, never as a plain piece.
-const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age', 'name-link']);
+const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age', 'name-link', 'persona']);
 
 // Words after a spaced dash that never continue a unit's name ("- Giám đốc …" begins a post).
 const NOT_AFTER_DASH = ['end', 'head', 'prefix', 'rank', 'honorific', 'joiner', 'name-link'] as const;
@@ -153,7 +162,8 @@ export class MentionReader {
       const r = this.readAt(i, consumed);
       if (r) {
         if (r.mention) {
-          out.push(r.mention);
+          // "giả danh Thiếu tá X, cán bộ Công an …": an invented persona, read but not kept.
+          if (!this.personaBefore(i)) out.push(r.mention);
           consumed = r.next;
         }
         i = Math.max(r.next, i + 1);
@@ -164,6 +174,15 @@ export class MentionReader {
 
   // -------------------------------------------------------------------------------------------
   // Token helpers
+
+  /** A persona cue ("giả danh", "tự xưng là") ends right before token i. */
+  private personaBefore(i: number): boolean {
+    for (let b = Math.max(0, i - 4); b < i; b++) {
+      const p = this.m(b, 'persona');
+      if (p && p.end === i) return true;
+    }
+    return false;
+  }
 
   private m(k: number, ...cats: Category[]): Match | null {
     if (k >= this.limit) return null;
@@ -326,7 +345,7 @@ export class MentionReader {
       if (r.to - f >= 2 && r.to - f <= 4) return { from: f, to: r.to };
     }
     // After a country, a transcribed name: "Chủ tịch Trung Quốc Tập Cận Bình".
-    if (afterCountry && len >= 2 && len <= 4 && !this.isPlace(r.from, r.to)) return r;
+    if (afterCountry && len >= 2 && len <= MAX_LEAD_NAME && !this.isPlace(r.from, r.to)) return r;
     return null;
   }
 
@@ -359,7 +378,10 @@ export class MentionReader {
     if (this.startsUnit(k)) return null;
     const r = this.run(k);
     const len = r.to - r.from;
-    if (len > 5) return null;
+    if (len > MAX_LEAD_NAME) return null;
+    // A long run is a name only when it ends the phrase (a comma, a dot, a bracket), not in a
+    // capitalised headline.
+    if (len > MAX_BARE_NAME && r.to < this.limit && t.word[r.to] && t.gap[r.to] !== GAP_NEWLINE) return null;
     if (len === 1) return r;
     if (isFamilyName(t, k)) return r;
     if (this.allForeign(r)) return r;
@@ -879,7 +901,7 @@ export class MentionReader {
         const r = this.withInitial(this.run(k));
         const len = r.to - r.from;
         if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
-        if (len < 2 || len > 5) return null;
+        if (len < 2 || len > MAX_BARE_NAME) return null;
         if (foreign && (len > 4 || !this.allForeign(r))) return null;
         const after = this.positionsAfter(r.to);
         // A foreign run needs a post with its organisation: "London Stock Exchange, Giám đốc
@@ -925,13 +947,19 @@ export class MentionReader {
     const syllables = name.to - name.from;
     const stated = positions.filter((p) => !p.weak);
     let kind: RawMention['kind'];
-    if (syllables === 1) kind = 'short';
-    else if (rank || hon?.h.standalone || stated.length) kind = 'official';
+    let alone = false;
+    if (syllables === 1) {
+      kind = 'short';
+      // "Thượng tá K'Brơi", "đồng chí Hùng, Phó Giám đốc …": after a rank or an honorific, one
+      // word is a whole name when it cannot be a Vietnamese given name or a post follows it.
+      alone = !!(rank || hon) && !!(rank || hon?.h.standalone || stated.length) &&
+        (stated.length > 0 || /['’]/.test(raw(t, name.from)) || this.isForeignWord(name.from));
+    } else if (rank || hon?.h.standalone || stated.length) kind = 'official';
     else kind = 'weak';
     if (positions.some((p) => p.historical)) return { mention: null, next: Math.max(name.to, after.end) };
     return {
       mention: {
-        kind, start, end, name: this.nameText(name), rank: rank ? { canonical: rank.canonical, match: rank.match } : null,
+        kind, ...(alone ? { alone } : {}), start, end, name: this.nameText(name), rank: rank ? { canonical: rank.canonical, match: rank.match } : null,
         honorific: hon ? { canonical: hon.h.canonical, standalone: hon.h.standalone } : null,
         positions, foundBy, ...(hon?.typo ? { typo: hon.typo } : {}),
       },
