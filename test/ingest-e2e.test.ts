@@ -143,6 +143,20 @@ describe('places that change hands', () => {
   });
 });
 
+describe('an output folder inside the input folder', () => {
+  it('is not read back as input on the next run', async () => {
+    const src = await tmpDir('inside');
+    await cp('corpus/001_13a519dd43a9bdc2.txt', path.join(src, 'a.txt'));
+    const out = path.join(src, 'output');
+    await ingest([src], { outDir: out, index: false });
+    const again = await ingest([src], { outDir: out, index: false });
+    expect(again.inputs).toBe(1);
+    expect(again.written).toBe(0);
+    const rec = JSON.parse((await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim()) as ArticleRecord;
+    expect(rec.source.alsoAt).toEqual([]);
+  });
+});
+
 describe('a run killed after writing records', () => {
   it('leaves records.jsonl to be completed by the next run, even though that run writes nothing new', async () => {
     const out = await tmpDir('killed');
