@@ -243,6 +243,71 @@ describe('awards: several in one sentence', () => {
     ]);
   });
 
+  it('gives each title of a list its own counts, quoted or not (heldout 17)', () => {
+    for (const text of [
+      'Dịp này, công nhận danh hiệu "Đơn vị quyết thắng" cho 45 tập thể, "Chiến sĩ thi đua cơ sở" cho 312 cá nhân.',
+      'Dịp này, công nhận danh hiệu Đơn vị quyết thắng cho 45 tập thể, Chiến sĩ thi đua cơ sở cho 312 cá nhân.',
+    ]) {
+      const { ctx, awards } = awardsOf(text);
+      const span = (sub: string) => {
+        const start = ctx.text.indexOf(sub);
+        expect(start, sub).toBeGreaterThanOrEqual(0);
+        return { start, end: start + sub.length, text: sub };
+      };
+      const q = text.includes('"') ? '"' : '';
+      expect(awards).toEqual([
+        {
+          type: 'Đơn vị quyết thắng', issuer: null, collectives: 45, individuals: null,
+          mentions: [span(`danh hiệu ${q}Đơn vị quyết thắng${q} cho 45 tập thể`)],
+          foundBy: [{ rule: 'award/count', match: 'exact' }, { rule: 'award/type-before', match: 'exact' }],
+        },
+        {
+          type: 'Chiến sĩ thi đua cơ sở', issuer: null, collectives: null, individuals: 312,
+          mentions: [span(`${q}Chiến sĩ thi đua cơ sở${q} cho 312 cá nhân`)],
+          foundBy: [{ rule: 'award/count', match: 'exact' }, { rule: 'award/type-before', match: 'exact' }],
+        },
+      ]);
+    }
+  });
+
+  it('reads the whole awards paragraph of a year-end review (heldout 17)', () => {
+    const { awards } = awardsOf('Giám đốc Công an tỉnh công nhận danh hiệu "Đơn vị quyết thắng" cho 45 tập thể, "Chiến sĩ thi đua cơ sở" cho 312 cá nhân và tặng Giấy khen cho 96 tập thể, 245 cá nhân.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Đơn vị quyết thắng', 45, null],
+      ['Chiến sĩ thi đua cơ sở', null, 312],
+      ['Giấy khen', 96, 245],
+    ]);
+  });
+
+  it('reads every emulation title as a type of its own in a list', () => {
+    const { awards } = awardsOf('Công an tỉnh công nhận danh hiệu Đơn vị tiên tiến cho 20 tập thể, Tập thể lao động xuất sắc cho 3 tập thể, Chiến sĩ tiên tiến cho 150 cá nhân, Lao động tiên tiến cho 12 cá nhân, Chiến sĩ thi đua toàn lực lượng CAND cho 2 cá nhân.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Đơn vị tiên tiến', 20, null],
+      ['Tập thể lao động xuất sắc', 3, null],
+      ['Chiến sĩ tiên tiến', null, 150],
+      ['Lao động tiên tiến', null, 12],
+      ['Chiến sĩ thi đua Công an nhân dân', null, 2],
+    ]);
+  });
+
+  it('gives a second commendation type of a list its own counts', () => {
+    const { awards } = awardsOf('Giám đốc Công an tỉnh tặng Bằng khen cho 4 tập thể, Giấy khen cho 20 cá nhân.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([
+      ['Bằng khen', 4, null],
+      ['Giấy khen', null, 20],
+    ]);
+  });
+
+  it('does not give counts a title that only names the counted people', () => {
+    const { awards } = awardsOf('Công an tỉnh tặng Giấy khen cho 5 tập thể, 10 chiến sĩ tiên tiến.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([['Giấy khen', 5, 10]]);
+  });
+
+  it('gives a type between two passive groups to the second group', () => {
+    const { awards } = awardsOf('Có 12 tập thể được công nhận, danh hiệu Chiến sĩ thi đua cơ sở cho 30 cá nhân.');
+    expect(awards.map((a) => [a.type, a.collectives, a.individuals])).toEqual([['Chiến sĩ thi đua cơ sở', null, 30]]);
+  });
+
   it('keeps "thừa ủy quyền" to its own clause', () => {
     const { awards } = awardsOf('Thừa ủy quyền Bộ trưởng Bộ Công an, Đại tá A trao Bằng khen cho 5 tập thể; Giám đốc Công an tỉnh trao Giấy khen cho 20 tập thể.');
     expect(awards.map((a) => [a.type, a.issuer, a.collectives])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   PROVINCES, DEFUNCT, UNITS_2025, ALL_UNITS, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, CITY_PREFIXES,
-  POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES, unitByCode, unit2025ByCode, since2025Name, codeOn, nameOn,
+  POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES, unitByCode, unit2025ByCode, since2025Name, codeOn, nameOn,
 } from '../src/data/provinces.js';
 import { ATTESTED_MEMBERS, COUNT_NOUNS, MEMBER_LEADS, TYPO_TOLERANCE, CLUSTER_PHRASE } from '../src/data/clusters.js';
 import { ENGLISH_RANKS, ENGLISH_TITLES, POSITION_STARTS } from '../src/data/english-titles.js';
@@ -19,7 +19,7 @@ function allStrings(v: unknown): string[] {
 
 describe('province data', () => {
   it('is NFC throughout', () => {
-    const strings = allStrings([PROVINCES, DEFUNCT, UNITS_2025, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, CITY_PREFIXES, POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]);
+    const strings = allStrings([PROVINCES, DEFUNCT, UNITS_2025, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, CITY_PREFIXES, POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]);
     expect(strings.length).toBeGreaterThan(500);
     expect(strings.filter((s) => !isNfc(s))).toEqual([]);
   });
@@ -113,10 +113,16 @@ describe('province data', () => {
 
 describe('person and place context data', () => {
   it('has no duplicate entry (folded) in the title and place-word lists', () => {
-    for (const list of [PERSON_TITLES, PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]) {
+    for (const list of [PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]) {
       const folded = list.map((w) => fold(w));
       expect(folded.filter((w, i) => folded.indexOf(w) !== i)).toEqual([]);
     }
+  });
+
+  it('keeps province and city prefixes out of the local place words', () => {
+    const local = new Set(LOCAL_PLACE_WORDS.map((w) => fold(w)));
+    expect(PLACE_PREFIXES.filter((w) => local.has(fold(w)))).toEqual([]);
+    expect(local.has(fold('xã'))).toBe(true);
   });
 
   it('names common-word provinces by their canonical names', () => {

@@ -213,6 +213,40 @@ describe('province/not-person and province/not-other-place', () => {
   });
 });
 
+describe('province/not-local-place', () => {
+  it('reads only the province of an address whose hamlet shares a province name (heldout 19)', () => {
+    const ctx = makeContext('Đơn vị phát hiện một kho hàng ở ấp Hòa Bình, xã Thạnh Phú, huyện Châu Thành, tỉnh Tiền Giang.');
+    expect(extractProvinces(ctx).map((p) => [p.name, p.code, p.mentions])).toEqual([
+      ['Tiền Giang', '82', [spanOf(ctx.text, 'Tiền Giang')]],
+    ]);
+  });
+
+  it.each([
+    'Vụ việc xảy ra tại xã Hòa Bình.',
+    'Công an phường Hòa Bình tiếp nhận tin báo.',
+    'Người dân thôn Quảng Bình đã trình báo.',
+    'Đoàn công tác lên bản Lai Châu.',
+    'Cửa hàng trên đường Hà Giang bị cháy.',
+    'Hộ dân ở khu phố Bình Dương được hỗ trợ.',
+    'Quán ăn ở tổ dân phố Long An.',
+    'Nhà văn hóa làng Thái Bình, xóm Nghệ An, khóm Sơn La.',
+    'Cửa hàng ở phố Huế và ngõ Hà Nam, hẻm Cà Mau.',
+    'Trụ sở thị trấn Hải Dương, thị xã Quảng Trị và quận Hà Nội.',
+    'Xã Hòa Bình có 3 ấp.',
+    'Người dân cụm dân cư Long An, khu Bình Dương.',
+    'Cửa hàng trên đường Điện Biên Phủ.',
+    'Công an huyện Điện Biên bắt giữ đối tượng.',
+  ])('reads no province from a local place that shares its name: %s', (text) => {
+    expect(names(makeContext(text))).toEqual([]);
+  });
+
+  it('still reads a provincial city, the province and its police after a city prefix', () => {
+    expect(names(makeContext('Công an thành phố Hà Tĩnh, Thành phố Thanh Hóa, TP Hòa Bình và tỉnh Tiền Giang.'))).toEqual(['Hà Tĩnh', 'Thanh Hóa', 'Hòa Bình', 'Tiền Giang']);
+    expect(names(makeContext('Công an TP Thanh Hóa phối hợp với Công an Hà Giang.'))).toEqual(['Thanh Hóa', 'Hà Giang']);
+    expect(names(makeContext('Ông về quê ở xã Thạnh Phú, Tiền Giang.'))).toEqual(['Tiền Giang']);
+  });
+});
+
 describe('province/not-common-word', () => {
   it.each([
     'HÒA BÌNH: BẮT GIỮ ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY',

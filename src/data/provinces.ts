@@ -290,6 +290,20 @@ export const PLACE_WORDS = [
 ];
 
 /**
+ * Sub-provincial place words: a province name right after one is a local place that shares the
+ * province's name, not the province ("ấp Hòa Bình", "xã Hòa Bình", "thôn Quảng Bình", "bản Lai
+ * Châu", "đường Hà Giang", "khu phố Bình Dương", "huyện Điện Biên"). GOLD.md: other towns and
+ * districts are no province; only a provincial city sharing the name counts, and that is written
+ * after a PLACE_PREFIXES word ("thành phố Hà Tĩnh", "TP Thanh Hóa"), which wins over "phố" here.
+ * Compared folded, any case. Source: the administrative levels of provinces.md and common
+ * address words (general knowledge).
+ */
+export const LOCAL_PLACE_WORDS = [
+  'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn', 'bản', 'làng', 'xóm', 'khóm', 'khu',
+  'khu phố', 'tổ dân phố', 'cụm dân cư', 'đường', 'phố', 'hẻm', 'ngõ', 'ngách',
+];
+
+/**
  * Province names that are also ordinary words in lower case ("hòa bình" peace, "thái bình"
  * peaceful, "bình định" pacify, "long an" in "long an cư lạc nghiệp", "hải dương" ocean). Case
  * tells them apart, except in a line written all in capitals ("VÌ HÒA BÌNH", "HÒA BÌNH: …"),

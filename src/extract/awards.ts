@@ -10,7 +10,7 @@
 import type { ExtractContext, RuleInfo } from './context.js';
 import type { Award, Mention, Provenance } from '../record/schema.js';
 import { lowerText, sentenceAround } from './periods/pattern-tools.js';
-import { findCountGroups } from './awards/find-counts.js';
+import { findCountGroups, type CountGroup } from './awards/find-counts.js';
 import { frameOf, typesIn, type TypeHit } from './awards/find-types.js';
 import { findIssuer } from './awards/find-issuer.js';
 import { contestReason, notAwardReason } from './awards/reject-non-awards.js';
@@ -42,11 +42,12 @@ export function extractAwards(ctx: ExtractContext): Award[] {
     const group = groups[gi]!;
     const sentence = sentenceAround(ctx.sentences, group.start, group.end);
     let types = bySentence.get(sentence.start);
-    if (!types) bySentence.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end)));
+    if (!types) bySentence.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end).filter((t) => !overlapsGroup(groups, t))));
     if (types.length === 0) continue;
     const next = groups[gi + 1];
-    const limit = next && next.start < sentence.end ? next.start : sentence.end;
-    const frame = frameOf(lower, group, types, limit);
+    const nextGroup = next !== undefined && next.start < sentence.end;
+    const limit = nextGroup ? next.start : sentence.end;
+    const frame = frameOf(lower, group, types, limit, nextGroup);
     if (!frame) continue;
     const { type } = frame;
     const active = frame.rule === 'award/type-before';
@@ -72,6 +73,11 @@ export function extractAwards(ctx: ExtractContext): Award[] {
     }
   }
   return dropRepeats([...merged.values()]);
+}
+
+/** A type written over counts names the counted people, not their award: "10 chiến sĩ tiên tiến". */
+function overlapsGroup(groups: readonly CountGroup[], t: TypeHit): boolean {
+  return groups.some((g) => t.start < g.end && g.start < t.end);
 }
 
 /** Types that only name the act of awarding ("Khen thưởng"): they yield to a typed award with the same counts. */

@@ -28,6 +28,9 @@
  *   Nguyễn Bình Định", "GS.TS Nguyễn Văn Huế") or a lower-case word that is not a place word
  *   ("ông Nguyễn Bình Định" but "huyện Lục Ngạn Bắc Giang", "sân bay Chu Lai Quảng Nam"). A
  *   sentence-initial place run with no place word ("Chu Lai Quảng Nam đón …") is therefore lost.
+ * - A name right after a sub-provincial place word (LOCAL_PLACE_WORDS: "ấp Hòa Bình", "phường Hòa
+ *   Bình", "đường Hà Giang", "huyện Điện Biên") is a local place, unless a province or city prefix
+ *   ends there ("thành phố Hà Tĩnh", "TP Hòa Bình": GOLD counts a provincial city of that name).
  * - In a line written all in capitals, a name that is also a common word (Hòa Bình "peace",
  *   Thái Bình, Bình Định, Long An, Hải Dương) needs a place prefix or a list ("VÌ HÒA BÌNH" and
  *   "HÒA BÌNH: BẮT …" are not read, "CÔNG AN TỈNH HÒA BÌNH" is); other names are read in capitals.
@@ -38,8 +41,8 @@ import type { ExtractContext, RuleInfo } from './context.js';
 import type { Province, Provenance } from '../record/schema.js';
 import { foldAligned } from '../text/fold.js';
 import {
-  ALL_UNITS, CITY_PREFIXES, COMMON_WORD_NAMES, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, PERSON_TITLES, PLACE_PREFIXES,
-  PLACE_WORDS, POLICE_PREFIXES, codeOn, nameOn, since2025Name, type PrefixSet, type ProvinceUnit,
+  ALL_UNITS, CITY_PREFIXES, COMMON_WORD_NAMES, CONTEXT_TRAPS, FAMILY_NAMES, LOCAL_PLACE_WORDS, PERSON_HONORIFICS, PERSON_TITLES,
+  PLACE_PREFIXES, PLACE_WORDS, POLICE_PREFIXES, codeOn, nameOn, since2025Name, type PrefixSet, type ProvinceUnit,
 } from '../data/provinces.js';
 
 const DATA = 'src/data/provinces.ts (reference/provinces.md)';
@@ -53,6 +56,7 @@ export const provinceRules: RuleInfo[] = [
   { id: 'province/not-capitalised', entity: 'provinces', description: 'Rejects a folded match whose original is not capitalised or has other tone marks', example: 'năm Đinh Dậu, hòa bình', data: DATA },
   { id: 'province/not-person', entity: 'provinces', description: 'Rejects a name that ends a capitalised run opened by a family name (after an honorific or title, not after a place word), or follows an honorific', example: 'Ông Nguyễn Bình Định, GS.TS Nguyễn Văn Huế, chị Huế', data: DATA },
   { id: 'province/not-common-word', entity: 'provinces', description: 'In a line all in capitals, a name that is also a common word needs a place prefix or a list', example: 'VÌ HÒA BÌNH (not read), CÔNG AN TỈNH HÒA BÌNH (read)', data: DATA },
+  { id: 'province/not-local-place', entity: 'provinces', description: 'Rejects a name right after a sub-provincial place word (a local place of that name), unless a city or province prefix stands there', example: 'ấp Hòa Bình, phường Hòa Bình, đường Hà Giang, huyện Điện Biên (not read); thành phố Hà Tĩnh (read)', data: DATA },
   { id: 'province/not-other-place', entity: 'provinces', description: 'Rejects a name that is part of another name (battle, ocean, newspaper, foreign capital)', example: 'chiến thắng Điện Biên Phủ, Thái Bình Dương', data: DATA },
 ];
 
@@ -324,14 +328,21 @@ const PREFIXES: Record<PrefixSet, ReturnType<typeof prefixSeqs>> = {
 };
 
 const TITLE_FOLDED = new Set(PERSON_TITLES.map((w) => foldAligned(w)));
-/** Place words as folded word sequences, indexed by their last word (matched backwards from a token). */
-const PLACE_BY_LAST = new Map<string, string[][]>();
-for (const w of PLACE_WORDS) {
-  const words = foldAligned(w.normalize('NFC')).split(' ');
-  const list = PLACE_BY_LAST.get(words[words.length - 1]!) ?? [];
-  list.push(words);
-  PLACE_BY_LAST.set(words[words.length - 1]!, list);
+/** Word sequences folded and indexed by their last word (matched backwards from a token). */
+function byLastWord(list: string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const w of list) {
+    const words = foldAligned(w.normalize('NFC')).split(' ');
+    const l = out.get(words[words.length - 1]!) ?? [];
+    l.push(words);
+    out.set(words[words.length - 1]!, l);
+  }
+  return out;
 }
+/** Place words (a capitalised run after them is no person). */
+const PLACE_BY_LAST = byLastWord(PLACE_WORDS);
+/** Sub-provincial place words (a province name right after them is a local place). */
+const LOCAL_BY_LAST = byLastWord(LOCAL_PLACE_WORDS);
 const COMMON_WORD_UNITS = new Set(COMMON_WORD_NAMES.map((n) => {
   const u = ALL_UNITS.find((x) => x.name === n);
   if (!u) throw new Error(`provinces data: COMMON_WORD_NAMES lists unknown unit "${n}"`);
@@ -410,9 +421,9 @@ function isTitle(t: Tokens, j: number): boolean {
   return TITLE_FOLDED.has(tokenWord(t, j));
 }
 
-/** Does a place word ("huyện", "sân bay", "Công an") end at token j? */
-function placeWordEndsAt(t: Tokens, j: number): boolean {
-  const cands = PLACE_BY_LAST.get(tokenWord(t, j));
+/** Does a word sequence of `index` end at token j? */
+function wordsEndAt(index: Map<string, string[][]>, t: Tokens, j: number): boolean {
+  const cands = index.get(tokenWord(t, j));
   if (!cands) return false;
   return cands.some((words) => {
     const first = j - words.length + 1;
@@ -424,6 +435,9 @@ function placeWordEndsAt(t: Tokens, j: number): boolean {
     return true;
   });
 }
+
+/** Does a place word ("huyện", "sân bay", "Công an") end at token j? */
+const placeWordEndsAt = (t: Tokens, j: number): boolean => wordsEndAt(PLACE_BY_LAST, t, j);
 
 /**
  * Does the family name at token j open a person's name? Yes when only capitalised titles
@@ -470,6 +484,9 @@ function contextVerdict(text: string, folded: string, t: Tokens, i: number, f: F
     const prev = text.slice(t.starts[i - 1], t.ends[i - 1]);
     if (isCapitalised(prev) && f.precededBy.includes(trapKey(prev))) return 'reject';
   }
+  // A local place of the same name: "ấp Hòa Bình", "phường Hòa Bình", "huyện Điện Biên"; but a
+  // provincial city or the province itself after its prefix ("thành phố Hà Tĩnh", "TP Hòa Bình").
+  if (prevGapSpace && wordsEndAt(LOCAL_BY_LAST, t, i - 1) && !hasPrefix(text, folded, t, i, 'place')) return 'reject';
   // Person names: a province name that ends a run of capitalised syllables opened by a family
   // name ("Nguyễn Bình Định", "Bà Nguyễn Thị Huế", "GS.TS Nguyễn Văn Huế"). The name has at most
   // four syllables, so the family name is at most three words back. Not when the previous word

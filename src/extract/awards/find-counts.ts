@@ -7,7 +7,7 @@
 import { INSTANCE_WORDS } from '../../data/awards.js';
 import { isNumberWord } from '../../data/number-words.js';
 import { key, lookBack, previousWord, readCount, startsWord } from '../periods/pattern-tools.js';
-import { COMBINED_AFTER_RE, COUNT_BEFORE_RE, GROUP_GAP_RE, RECIPIENT_BY_ALIAS, RECIPIENT_RE } from './patterns.js';
+import { COMBINED_AFTER_RE, COUNT_BEFORE_RE, GROUP_GAP_RE, RECIPIENT_BY_ALIAS, RECIPIENT_RE, TITLE_AFTER_RE } from './patterns.js';
 
 export interface Count {
   start: number;
@@ -43,7 +43,7 @@ function findCounts(lower: string): Count[] {
     if (!kind || !before || !count) continue;
     const end = m.index + m[0].length;
     // "6.500 lượt tập thể, cá nhân": one number for both kinds is no count of either.
-    if (kind === 'collective' && COMBINED_AFTER_RE.test(lower.slice(end, end + 24))) continue;
+    if (kind === 'collective' && COMBINED_AFTER_RE.test(lower.slice(end, end + 24)) && !TITLE_AFTER_RE.test(lower.slice(end, end + 64))) continue;
     const start = before.groups.approx !== undefined ? before.start : before.start + count.offset;
     out.push({ start, end, kind, value: count.value, words: count.words });
   }

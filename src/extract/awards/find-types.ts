@@ -49,6 +49,7 @@ function typeOf(g: Record<string, string | undefined>): string | null {
     return decorated(MEDAL_HEAD.canonical, g.mname && MEDAL_BY_ALIAS.get(key(g.mname))?.canonical, g.mcls && CLASS_BY_ALIAS.get(g.mcls)?.canonical);
   }
   if (g.title !== undefined) return TITLE_BY_ALIAS.get(key(g.title))?.canonical ?? null;
+  if (g.btitle !== undefined) return TITLE_BY_ALIAS.get(key(g.btitle))?.canonical ?? null;
   if (g.plain !== undefined) return TYPE_BY_ALIAS.get(key(g.plain))?.canonical ?? null;
   if (g.bare !== undefined) return 'Thưởng';
   return null;
@@ -66,9 +67,9 @@ export function typesIn(lower: string, from: number, to: number): TypeHit[] {
     }
     const type = typeOf(m.groups!);
     if (type === null) continue;
-    // Titles are named after "danh hiệu"; the mention keeps the whole phrase.
-    const alias = key(m[0]) !== type.toLowerCase() && m.groups!.title === undefined;
     const g = m.groups!;
+    // A title after "danh hiệu" keeps the whole phrase as its mention; a bare one may be quoted.
+    const alias = g.btitle !== undefined ? key(g.btitle) !== type.toLowerCase() : key(m[0]) !== type.toLowerCase() && g.title === undefined;
     const contest = g.medal !== undefined && (g.mcolour !== undefined || (g.mname === undefined && CONTEST_CONTEXT_RE.test(slice)));
     out.push({ start: from + m.index, end: from + m.index + m[0].length, type, alias, ...(contest ? { contest } : {}) });
   }
@@ -89,20 +90,29 @@ function governs(gap: string): boolean {
   return /(?:^|\s)cho(?:\s|:|$)/u.test(gap) || (gap.length <= DIRECT_OBJECT_WINDOW && !/[,;:.]/u.test(gap));
 }
 
+/** "… cho" closing the gap between a type and the counts after it. */
+const CHO_END_RE = /(?:^|\s)cho\s*:?\s*$/u;
+
 /**
  * The frame of one group: `types` are the types of its sentence, `limit` where the
- * counts' own tail ends (the sentence end or the next group).
+ * counts' own tail ends (the sentence end or the next group); `nextGroup` is true when it is
+ * the next group's start.
  */
-export function frameOf(lower: string, group: CountGroup, types: readonly TypeHit[], limit: number): Frame | null {
+export function frameOf(lower: string, group: CountGroup, types: readonly TypeHit[], limit: number, nextGroup = false): Frame | null {
   let before: TypeHit | undefined;
   for (const t of types) if (t.end <= group.start && group.start - t.end <= ACTIVE_WINDOW) before = t;
   const gap = before ? lower.slice(before.end, group.start) : '';
   // "… Giấy khen cho 38 tập thể": "cho" right before the counts settles it.
-  if (before && /(?:^|\s)cho\s*:?\s*$/u.test(gap)) return { rule: 'award/type-before', type: before };
+  if (before && CHO_END_RE.test(gap)) return { rule: 'award/type-before', type: before };
   const cue = PASSIVE_RE.exec(lower.slice(group.end, Math.min(limit, group.end + PASSIVE_CUE_WINDOW)));
   if (cue) {
     const cueEnd = group.end + cue.index + cue[0].length;
-    const after = types.find((t) => t.start >= cueEnd && t.end <= limit);
+    // The last type before the next group that gives it "cho" belongs to that group ("12 tập thể
+    // được công nhận, danh hiệu A cho 30 cá nhân").
+    let owned: TypeHit | undefined;
+    if (nextGroup) for (const t of types) if (t.end <= limit) owned = t;
+    if (owned && !CHO_END_RE.test(lower.slice(owned.end, limit))) owned = undefined;
+    const after = types.find((t) => t.start >= cueEnd && t.end <= limit && t !== owned);
     // "5 cá nhân được cử đi học, đơn vị được tặng Bằng khen": the type has another subject.
     const between = after ? lower.slice(cueEnd, after.start) : '';
     if (after && between.length <= PASSIVE_TYPE_WINDOW && !/[;.]/u.test(between) && !RECIPIENT_NOUN_RE.test(between)) {

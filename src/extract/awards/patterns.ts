@@ -42,7 +42,8 @@ const awardClass = (name: string): string => `${S}hạng${S}(?<${name}>${alt(AWA
 /**
  * One award type (word start checked by the caller): "Huân chương Chiến công hạng Ba", "Huy chương Vì an ninh Tổ quốc",
  * a contest medal "huy chương vàng" (colour in group `mcolour`, ruled out later),
- * "danh hiệu “Chiến sĩ thi đua cơ sở”", "Bằng khen", "thưởng nóng", or a bare "thưởng"
+ * "danh hiệu “Chiến sĩ thi đua cơ sở”", a title without "danh hiệu" ("Đơn vị quyết thắng"),
+ * "Bằng khen", "thưởng nóng", or a bare "thưởng"
  * that is not part of "khen thưởng", "tặng thưởng", "phần thưởng", "giải thưởng".
  */
 export const TYPE_RE = new RegExp(
@@ -51,6 +52,8 @@ export const TYPE_RE = new RegExp(
     `|(?<medal>${alternation(MEDAL_HEAD.aliases)})(?:${S}(?:(?<mname>${alt(MEDAL_NAMES)})|(?<mcolour>${alternation(CONTEST_MEDAL_COLOURS)}))${E})?(?:${awardClass('mcls')})?` +
     `|(?:${alternation(TITLE_HEAD)})${OS}["“”']?${OS}(?<title>${alt(TITLES)})${E}["“”']?` +
     `|(?<plain>${alt(AWARD_TYPES)})${E}` +
+    // A title without its head, in a list after one ("danh hiệu A cho 45 tập thể, B cho 312 cá nhân").
+    `|["“”']?(?<btitle>${alt(TITLES)})${E}["“”']?` +
     `|(?<bare>thưởng)(?<!(?:khen|tặng|phần|giải|trao)${S}thưởng)${E}` +
     `)`,
   'gu',
@@ -65,6 +68,8 @@ export const COUNT_BEFORE_RE = backPattern(
 
 /** "tập thể, cá nhân" after a number: one combined count that says nothing about either. */
 export const COMBINED_AFTER_RE = new RegExp(`^${OS}(?:,|${S}và)${OS}(?:${alt(RECIPIENTS.filter((r) => r.kind === 'individual'))})${E}`, 'u');
+/** "tập thể, Chiến sĩ thi đua cơ sở cho …": the next item of a list of titles, not a combined count. */
+export const TITLE_AFTER_RE = new RegExp(`^${OS}(?:,|${S}và)${OS}["“”']?(?:${alt(TITLES)})${E}`, 'u');
 /** Cheap gate for a whole article: some recipient noun occurs at all. */
 export const RECIPIENT_HINT_RE = new RegExp(alt(RECIPIENTS), 'u');
 
