@@ -145,6 +145,47 @@ describe('cluster/members', () => {
   });
 });
 
+describe('cluster/members-bound', () => {
+  const cum9 = 'Công an tỉnh Sóc Trăng - đơn vị Cụm trưởng Cụm thi đua số 9, Bộ Công an tổ chức Hội nghị tổng kết. Dự hội nghị có lãnh đạo Công an 8 tỉnh trong Cụm gồm: Sóc Trăng, Cà Mau, Bạc Liêu, An Giang, Kiên Giang, Vĩnh Long, Hậu Giang và Trà Vinh.';
+
+  it('binds a list after "trong Cụm gồm:" in a later sentence to the one cluster', () => {
+    const { ctx, clusters } = run(cum9);
+    expect(clusters).toEqual([{
+      number: 9,
+      members: ['Sóc Trăng', 'Cà Mau', 'Bạc Liêu', 'An Giang', 'Kiên Giang', 'Vĩnh Long', 'Hậu Giang', 'Trà Vinh'],
+      mentions: [spanOf(ctx.text, 'Cụm thi đua số 9')],
+      foundBy: [{ rule: 'cluster/numbered', match: 'exact' }, { rule: 'cluster/members-bound', match: 'inferred' }],
+    }]);
+  });
+
+  it('binds "Cụm thi đua gồm Công an 7 tỉnh biên giới phía Bắc: …" to a Roman-numbered cluster', () => {
+    const { clusters } = run('Công an tỉnh Cao Bằng - đơn vị Cụm trưởng Cụm thi đua số III đã tổ chức hội nghị. Cụm thi đua gồm Công an 7 tỉnh biên giới phía Bắc: Cao Bằng, Lạng Sơn, Hà Giang, Lào Cai, Lai Châu, Điện Biên và Sơn La.');
+    expect(clusters.map((c) => [c.number, c.members])).toEqual([[3, ['Cao Bằng', 'Lạng Sơn', 'Hà Giang', 'Lào Cai', 'Lai Châu', 'Điện Biên', 'Sơn La']]]);
+  });
+
+  it('binds nothing when the article names two clusters and the nearby text does not single one out', () => {
+    const text = 'Cụm thi đua số 6 và Cụm thi đua số 7 họp liên cụm. Lãnh đạo Công an các tỉnh dự. Các đơn vị trong Cụm gồm: Gia Lai, Kon Tum và Đắk Lắk.';
+    expect(run(text).clusters.map((c) => [c.number, c.members])).toEqual([[6, []], [7, []]]);
+    // Both numbers in the previous sentence: still ambiguous.
+    expect(run('Cụm thi đua số 6 và 7 họp. Cụm thi đua gồm Gia Lai, Kon Tum.').clusters.map((c) => c.members)).toEqual([[], []]);
+  });
+
+  it('with two clusters, binds to the only one named in the same or the previous sentence', () => {
+    const text = 'Cụm thi đua số 6 họp sáng nay. Trước đó, Cụm thi đua số 7 tổng kết. Cụm thi đua gồm Công an 5 tỉnh: Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên và Khánh Hòa.';
+    expect(run(text).clusters.map((c) => [c.number, c.members])).toEqual([[6, []], [7, ['Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa']]]);
+  });
+
+  it('does not bind a count ("cụm 3 xã gồm …"), a non-emulation "cụm", or a list that is not right after "Cụm"', () => {
+    const members = (text: string) => run(text).clusters.map((c) => [c.number, c.members]);
+    expect(members('Cụm thi đua số 5 họp. Mô hình được nhân rộng ra cụm 3 xã gồm Nghệ An, Hà Tĩnh và Quảng Bình.')).toEqual([[5, []]]);
+    expect(members('Cụm thi đua số 5 họp. Cụm dân cư gồm: Nghệ An, Hà Tĩnh và Quảng Bình.')).toEqual([[5, []]]);
+    expect(members('Cụm thi đua số 5 họp. Cụm công nghiệp gồm Nghệ An, Hà Tĩnh.')).toEqual([[5, []]]);
+    expect(members('Cụm trưởng Cụm thi đua số 5 là Công an tỉnh Nghệ An. Đoàn công tác gồm: Nghệ An, Hà Tĩnh.')).toEqual([[5, []]]);
+    // No numbered cluster at all: an unnumbered list has nowhere to go.
+    expect(members('Cụm thi đua gồm Công an các tỉnh: Nghệ An, Hà Tĩnh.')).toEqual([]);
+  });
+});
+
 describe('negatives', () => {
   it.each([
     'Cụm thi đua quan tâm chỉ đạo thường xuyên.',
@@ -158,7 +199,7 @@ describe('negatives', () => {
   });
 
   it('registers its rule ids', () => {
-    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members']);
+    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members', 'cluster/members-bound']);
   });
 });
 

@@ -5,6 +5,12 @@
  * year may stand between, "Cụm thi đua số 3 năm 2025 gồm …", and bracketed notes after a member,
  * "Quảng Trị (Cụm trưởng), …", are skipped).
  *
+ * A member list may also follow an unnumbered "Cụm" / "Cụm thi đua" later in the article
+ * ("… Cụm thi đua số 9 tổ chức hội nghị. Dự có lãnh đạo Công an 8 tỉnh trong Cụm gồm: Sóc Trăng, …").
+ * Such a list is bound to the article's one numbered cluster. When the article names two or
+ * more numbers it is ambiguous, and the list is bound only if exactly one number was named in
+ * the same sentence (before the "Cụm") or the sentence before; otherwise to none.
+ *
  * It reuses the syllable tokens that the province recogniser already cut, jumps to the few
  * "cụm" / "số" tokens (one regex scan), and reads a head ("cụm thi đua", its typo, or a bare
  * "cụm") followed by a number list.
@@ -29,6 +35,7 @@ export const clusterRules: RuleInfo[] = [
   { id: 'cluster/short', entity: 'clusters', description: 'Bare "cụm" + number, only in an article about emulation ("thi đua") and not a count ("cụm 3 xã")', example: 'Cụm trưởng cụm 8', data: DATA },
   { id: 'cluster/typo', entity: 'clusters', description: 'Misspelt or unaccented "cụm thi đua" read through (Jaro–Winkler score in foundBy, warning "typo")', example: 'cụm thu đua số 5', data: DATA },
   { id: 'cluster/members', entity: 'clusters', description: 'Member provinces listed right after a single cluster', example: 'Cụm thi đua số 5-BCA gồm Công an các đơn vị: Thanh Hoá, Nghệ An …', data: DATA },
+  { id: 'cluster/members-bound', entity: 'clusters', description: 'Members listed after an unnumbered "Cụm" / "Cụm thi đua", bound to the one cluster of the article (or the only one named in that or the previous sentence)', example: 'Cụm thi đua số 9 họp. … trong Cụm gồm: Sóc Trăng, Cà Mau …', data: DATA },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +231,8 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
   const t = tokensOf(folded);
   const emulationArticle = folded.includes(`${PHRASE_WORDS[1]} ${PHRASE_WORDS[2]}`);
   const groups: Group[] = [];
+  // Unnumbered heads directly followed by a member lead ("trong Cụm gồm:", "Cụm thi đua gồm …").
+  const unnumbered: { start: number; end: number }[] = [];
   let resumeAt = 0;
   // Jump straight to the few "cụm" and "số" tokens instead of visiting every syllable.
   ANCHOR_RE.lastIndex = 0;
@@ -241,7 +250,15 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
     if (!head) continue;
     if (head.kind === 'bare' && !emulationArticle) continue;
     const g = numbersAfter(text, folded, t, head);
-    if (!g) continue;
+    if (!g) {
+      // Not "cụm 3 xã gồm …" nor "cụm số …": the head must stand alone before its lead.
+      const next = head.last + 1;
+      if (head.match !== 'fuzzy' && next < t.length && !tokenIs(t, next, NUMBER_W) && !numberAt(text, t, next)
+        && MEMBER_LEAD_RE.test(folded.slice(t.ends[head.last]!, t.ends[head.last]! + 80))) {
+        unnumbered.push({ start: t.starts[head.first]!, end: t.ends[head.last]! });
+      }
+      continue;
+    }
     groups.push(g);
     resumeAt = g.numbers[g.numbers.length - 1]!.num.tok + 1;
     if (head.match === 'folded' || head.match === 'fuzzy') {
@@ -273,7 +290,29 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
       }
     }
   }
+  for (const u of unnumbered) {
+    const c = byNumber.get(boundNumber(ctx, groups, u.start) ?? -1);
+    if (!c) continue;
+    const members = membersAfter(folded, u.end, mentions);
+    if (!members.length) continue;
+    for (const m of members) if (!c.members.includes(m)) c.members.push(m);
+    addProvenance(c, { rule: 'cluster/members-bound', match: 'inferred' });
+  }
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The cluster an unnumbered "Cụm" at `pos` refers to: the article's only number, or, when it
+ * names several, the only number named between the start of the previous sentence and `pos`.
+ */
+function boundNumber(ctx: ExtractContext, groups: Group[], pos: number): number | null {
+  const all = new Set(groups.flatMap((g) => g.numbers.map((n) => n.num.value)));
+  if (all.size === 1) return [...all][0]!;
+  if (all.size === 0) return null;
+  const k = ctx.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const from = k > 0 ? ctx.sentences[k - 1]!.start : k === 0 ? ctx.sentences[0]!.start : pos;
+  const near = new Set(groups.flatMap((g) => g.numbers.filter((n) => n.start >= from && n.start < pos).map((n) => n.num.value)));
+  return near.size === 1 ? [...near][0]! : null;
 }
 
 /** Index of the token that starts at `pos` (binary search over token starts). */
