@@ -360,6 +360,51 @@ describe('award/not-award', () => {
     }));
 });
 
+describe('award/not-award: a cue vetoes only the count group of its own clause', () => {
+  const frame = 'award/type-before';
+
+  it('keeps an award given after gifts in the same sentence (heldout 18)', () =>
+    expectOne({
+      text: 'Dịp này, Bộ trưởng đã tặng quà 20 gia đình chính sách trên địa bàn và trao tặng Bằng khen cho 3 tập thể, 4 cá nhân có thành tích xuất sắc.',
+      mention: 'Bằng khen cho 3 tập thể, 4 cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Bộ trưởng', collectives: 3, individuals: 4 },
+      frame,
+    }));
+
+  it('keeps an award given before gifts in the same sentence', () =>
+    expectOne({
+      text: 'Dịp này, Bộ trưởng đã trao tặng Bằng khen cho 3 tập thể, 4 cá nhân có thành tích xuất sắc và tặng quà 20 gia đình chính sách trên địa bàn.',
+      mention: 'Bằng khen cho 3 tập thể, 4 cá nhân',
+      award: { type: 'Bằng khen', issuer: 'Bộ trưởng', collectives: 3, individuals: 4 },
+      frame,
+    }));
+
+  it('keeps an award listed after gifts with no verb of its own', () => {
+    const { awards } = awardsOf('Đoàn tặng quà 20 gia đình chính sách, Bằng khen cho 3 tập thể.');
+    expect(awards.map((a) => [a.type, a.issuer, a.collectives, a.individuals])).toEqual([['Bằng khen', null, 3, null]]);
+  });
+
+  it('drops a proposal and keeps the award of the next clause, whose issuer is not the proposed one', () =>
+    expectOne({
+      text: 'Hội đồng đề nghị Bộ trưởng tặng Bằng khen cho 2 tập thể; Giám đốc trao Giấy khen cho 5 tập thể, 9 cá nhân.',
+      mention: 'Giấy khen cho 5 tập thể, 9 cá nhân',
+      award: { type: 'Giấy khen', issuer: null, collectives: 5, individuals: 9 },
+      frame,
+    }));
+
+  it('keeps a commendation after a sanction that already has its counts', () =>
+    expectOne({
+      text: 'Năm qua đã xử lý kỷ luật 2 tập thể, khen thưởng 30 tập thể.',
+      mention: 'khen thưởng 30 tập thể',
+      award: { type: 'Khen thưởng', issuer: null, collectives: 30, individuals: null },
+      frame,
+    }));
+
+  it('still drops a proposal whose verb follows a comma', () => expectNone('Hội đồng đề nghị Bộ trưởng xem xét, tặng Bằng khen cho 3 tập thể.'));
+  it('still drops a gift named between the type and the counts', () => expectNone('Đoàn trao thưởng và tặng quà cho 5 tập thể, 10 cá nhân.'));
+  it('drops a cash reward at a contest, as it drops an unnamed medal there', () => expectNone('Kết thúc hội thi, Ban tổ chức trao thưởng cho 5 tập thể.'));
+});
+
 describe('award/not-award: contest medals (GOLD "Decided borderline cases")', () => {
   it('gives nothing for gold, silver and bronze medals handed to counted winners', () => {
     expectNone('Ban Tổ chức đã trao 36 huy chương vàng, 36 huy chương bạc và 52 huy chương đồng cho 24 tập thể, 87 cá nhân.');

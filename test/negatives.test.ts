@@ -42,6 +42,8 @@ const traps: Array<[string, string]> = [
   ['a proposal with counts', 'Hội đồng đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể.'],
   ['discipline with counts', 'Đã xử lý kỷ luật 2 tập thể, 5 cá nhân; khiển trách 1 cá nhân, cảnh cáo 2 cá nhân.'],
   ['a finding with counts', 'Phát hiện 3 tập thể, 5 cá nhân vi phạm quy định.'],
+  ['gifts with counts', 'Nhân dịp này, đoàn đã trao thưởng và tặng quà cho 5 tập thể, 10 cá nhân.'],
+  ['scholarships with counts', 'Quỹ đã trao thưởng học bổng cho 20 cá nhân, 3 tập thể.'],
 ];
 
 describe('traps give no period, no date and no award', () => {

@@ -24,6 +24,8 @@ export interface AwardTypeEntry {
    * 120 CÁ NHÂN" over "tặng Giấy khen cho 45 tập thể, 120 cá nhân").
    */
   yieldsToTyped?: boolean;
+  /** Like an unnamed medal, a prize when its sentence is about a contest ("trao thưởng cho 5 tập thể đoạt giải"). */
+  contestPrize?: boolean;
 }
 
 /** Commendation types written on their own (orders, medals and titles are below). */
@@ -35,7 +37,7 @@ export const AWARD_TYPES: readonly AwardTypeEntry[] = [
   { canonical: 'Thư khen', aliases: ['thư khen'], kind: 'type' },
   // Cash rewards (GOLD: "thưởng nóng" → "Thưởng"); bare "thưởng" is handled by the recogniser
   // because it is also half of "khen thưởng", "tặng thưởng", "phần thưởng".
-  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic' },
+  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic', contestPrize: true },
   { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic', yieldsToTyped: true },
   { canonical: 'Tuyên dương', aliases: ['tuyên dương'], kind: 'generic' },
   { canonical: 'Biểu dương', aliases: ['biểu dương'], kind: 'generic' },
@@ -240,14 +242,25 @@ export const APPROXIMATE_PREFIXES: readonly string[] = ['gần', 'hơn', 'trên'
  * Frames that make a counted commendation NOT an award (GOLD "Decided borderline cases"):
  * proposals and selections for a later honour, sanctions, findings, future plans, prizes,
  * scholarships and gifts.
+ *
+ * A cue vetoes only the count group of its own clause. `scope` says where that clause ends:
+ * - `act`: the cue frames an act that follows it ("đề nghị Bộ trưởng tặng Bằng khen cho 3 tập
+ *   thể", "xử lý kỷ luật 2 tập thể"); its clause runs over that act's verb and type and ends at
+ *   ";" or, once the act has its counts, at a new giving verb ("…, khen thưởng 30 tập thể").
+ * - `object`: the cue is the thing given ("tặng quà 20 gia đình", "trao học bổng"); any later
+ *   giving verb or award type starts another act ("… và trao tặng Bằng khen cho 3 tập thể").
  */
-export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; cues: readonly string[] }> = [
-  { reason: 'proposal', cues: ['đề nghị', 'đề xuất', 'kiến nghị', 'xét tặng', 'xét chọn', 'bình xét', 'bình chọn', 'suy tôn', 'lựa chọn'] },
-  { reason: 'not yet given', cues: ['phấn đấu', 'sẽ', 'dự kiến', 'chuẩn bị'] },
-  { reason: 'sanction', cues: ['kỷ luật', 'kỉ luật', 'khiển trách', 'cảnh cáo', 'xử lý', 'xử phạt', 'kiểm điểm'] },
-  { reason: 'finding', cues: ['phát hiện', 'vi phạm'] },
+export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; scope: 'act' | 'object'; cues: readonly string[] }> = [
+  { reason: 'proposal', scope: 'act', cues: ['đề nghị', 'đề xuất', 'kiến nghị', 'xét tặng', 'xét chọn', 'bình xét', 'bình chọn', 'suy tôn', 'lựa chọn'] },
+  { reason: 'not yet given', scope: 'act', cues: ['phấn đấu', 'sẽ', 'dự kiến', 'chuẩn bị'] },
+  { reason: 'sanction', scope: 'act', cues: ['kỷ luật', 'kỉ luật', 'khiển trách', 'cảnh cáo', 'xử lý', 'xử phạt', 'kiểm điểm'] },
+  { reason: 'finding', scope: 'act', cues: ['phát hiện', 'vi phạm'] },
   {
     reason: 'prize, gift or scholarship',
+    scope: 'object',
     cues: ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'giải thưởng', 'đoạt giải', 'đạt giải', 'trao giải', 'quà', 'học bổng'],
   },
 ];
+
+/** Words that join a new act to the one before ("… và trao tặng …"); a comma does too ("…, khen thưởng …"). A giving verb follows. */
+export const NEW_ACT_JOINERS: readonly string[] = ['và', 'đồng thời', 'sau đó'];

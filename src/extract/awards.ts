@@ -24,7 +24,7 @@ export const awardRules: RuleInfo[] = [
   { id: 'award/count', entity: 'awards', description: 'Counts of collectives and individuals, in digits or words, grouped when adjacent', example: '38 tập thể, 96 cá nhân', data: DATA },
   { id: 'award/type-before', entity: 'awards', description: 'The nearest award type before the counts in the sentence', example: 'trao tặng Giấy khen cho 38 tập thể, 96 cá nhân', data: DATA },
   { id: 'award/type-after', entity: 'awards', description: 'Counts, then được/nhận/đạt, then the award type', example: '2 tập thể và 4 cá nhân được tặng thưởng Huân chương Chiến công', data: DATA },
-  { id: 'award/not-award', entity: 'awards', description: 'Drops proposals, plans, sanctions, findings, prizes, contest medals, gifts and scholarships', example: 'đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể', data: DATA },
+  { id: 'award/not-award', entity: 'awards', description: 'Drops proposals, plans, sanctions, findings, prizes, contest prizes, gifts and scholarships, each for the counts of its own clause only', example: 'đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể', data: DATA },
   { id: 'award/issuer', entity: 'awards', description: 'The issuer from "của …", "thừa ủy quyền …" or the subject of the giving verb', example: 'Bằng khen của Bộ trưởng Bộ Công an', data: DATA },
 ];
 
@@ -51,9 +51,10 @@ export function extractAwards(ctx: ExtractContext): Award[] {
     if (!frame) continue;
     const { type } = frame;
     const active = frame.rule === 'award/type-before';
+    const around = { countsEnd: group.end, sentenceStart: sentence.start, sentenceEnd: sentence.end };
     const reason = contestReason(type) ?? (active
-      ? notAwardReason(lower, type.start, group.start, group.end, sentence.start, sentence.end)
-      : notAwardReason(lower, group.start, type.end, group.end, sentence.start, sentence.end));
+      ? notAwardReason(lower, { from: type.start, to: group.start, anchor: group.start, ...around }, groups, types)
+      : notAwardReason(lower, { from: group.start, to: type.end, anchor: type.start, ...around }, groups, types));
     if (reason !== null) continue;
     const issuer = findIssuer(lower, type, active ? sentence.start : group.end);
     const start = Math.min(type.start, group.start);

@@ -6,9 +6,9 @@
  */
 import { key } from '../periods/pattern-tools.js';
 import type { TypeHit } from './find-types.js';
-import { AUXILIARIES_ONLY_RE, GIVING_RE, ISSUER_BY_ALIAS, ISSUER_RE, OF_ISSUER_RE, ON_BEHALF_RE } from './patterns.js';
+import { AUXILIARIES_ONLY_RE, GIVING_RE, ISSUER_BY_ALIAS, ISSUER_RE, OF_ISSUER_RE, ON_BEHALF_RE, SHARED_SUBJECT_RE } from './patterns.js';
 
-/** How far a subject may stand before its verb and type ("Bộ trưởng … đã ký quyết định tặng"). */
+/** How far a subject may stand before its verb and type ("Bộ trưởng … đã ký quyết định tặng"), unless it does two acts joined. */
 const SUBJECT_WINDOW = 60;
 
 const canonical = (alias: string): string | null => ISSUER_BY_ALIAS.get(key(alias))?.canonical ?? null;
@@ -18,7 +18,8 @@ export function findIssuer(lower: string, type: TypeHit, from: number): string |
   const of = OF_ISSUER_RE.exec(lower.slice(type.end, type.end + 80));
   if (of) return canonical(of.groups!.issuer!);
   // Only the type's own clause: "Thừa ủy quyền Bộ trưởng, … Bằng khen …; Giám đốc tặng Giấy khen …".
-  const before = lower.slice(Math.max(from, lower.lastIndexOf(';', type.start) + 1), type.start);
+  from = Math.max(from, lower.lastIndexOf(';', type.start) + 1);
+  const before = lower.slice(from, type.start);
   let behalf: string | null = null;
   ON_BEHALF_RE.lastIndex = 0;
   for (let m = ON_BEHALF_RE.exec(before); m; m = ON_BEHALF_RE.exec(before)) behalf = m.groups!.issuer!;
@@ -29,8 +30,9 @@ export function findIssuer(lower: string, type: TypeHit, from: number): string |
   let subject: { alias: string; end: number } | null = null;
   ISSUER_RE.lastIndex = 0;
   for (let m = ISSUER_RE.exec(near); m; m = ISSUER_RE.exec(near)) subject = { alias: m[0], end: lo + m.index + m[0].length };
-  if (!subject || type.start - subject.end > SUBJECT_WINDOW) return null;
+  if (!subject) return null;
   const between = lower.slice(subject.end, type.start);
+  if (type.start - subject.end > SUBJECT_WINDOW) return SHARED_SUBJECT_RE.test(between) ? canonical(subject.alias) : null;
   // The type itself is the verb in "Công an tỉnh khen thưởng 5 tập thể".
   if (AUXILIARIES_ONLY_RE.test(between) || GIVING_RE.test(between)) return canonical(subject.alias);
   return null;

@@ -6,6 +6,7 @@
  */
 import { key, startsWord } from '../periods/pattern-tools.js';
 import type { CountGroup } from './find-counts.js';
+import { AWARD_TYPES } from '../../data/awards.js';
 import {
   CLASS_BY_ALIAS,
   CONTEST_CONTEXT_RE,
@@ -20,6 +21,9 @@ import {
   TYPE_RE,
 } from './patterns.js';
 
+/** Types that are contest prizes in a contest's sentence ("trao thưởng" at a hội thi). */
+const CONTEST_PRIZE_TYPES = new Set(AWARD_TYPES.filter((t) => t.contestPrize === true).map((t) => t.canonical));
+
 export interface TypeHit {
   start: number;
   end: number;
@@ -27,7 +31,7 @@ export interface TypeHit {
   type: string;
   /** True when the written form differs from the canonical one ("hạng I", "thưởng nóng"). */
   alias: boolean;
-  /** A contest medal: a colour ("huy chương vàng"), or an unnamed medal in a contest's sentence. */
+  /** A contest prize: a medal colour ("huy chương vàng"), or an unnamed medal or a cash reward in a contest's sentence. */
   contest?: boolean;
 }
 
@@ -70,7 +74,9 @@ export function typesIn(lower: string, from: number, to: number): TypeHit[] {
     const g = m.groups!;
     // A title after "danh hiệu" keeps the whole phrase as its mention; a bare one may be quoted.
     const alias = g.btitle !== undefined ? key(g.btitle) !== type.toLowerCase() : key(m[0]) !== type.toLowerCase() && g.title === undefined;
-    const contest = g.medal !== undefined && (g.mcolour !== undefined || (g.mname === undefined && CONTEST_CONTEXT_RE.test(slice)));
+    const contest = g.medal !== undefined
+      ? g.mcolour !== undefined || (g.mname === undefined && CONTEST_CONTEXT_RE.test(slice))
+      : CONTEST_PRIZE_TYPES.has(type) && CONTEST_CONTEXT_RE.test(slice);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, type, alias, ...(contest ? { contest } : {}) });
   }
   return out;

@@ -13,6 +13,7 @@ import {
   ISSUERS,
   MEDAL_HEAD,
   MEDAL_NAMES,
+  NEW_ACT_JOINERS,
   NOT_AWARD_CUES,
   ON_BEHALF_OF,
   ORDER_HEAD,
@@ -23,7 +24,7 @@ import {
   TITLE_HEAD,
   TITLES,
 } from '../../data/awards.js';
-import { aliasIndex, alternation, B, backPattern, DIGITS_PATTERN, E, NUMBER_WORDS_PATTERN, OS, S } from '../periods/pattern-tools.js';
+import { aliasIndex, alternation, B, backPattern, DIGITS_PATTERN, E, key, NUMBER_WORDS_PATTERN, OS, S } from '../periods/pattern-tools.js';
 
 const alt = (entries: ReadonlyArray<{ aliases: readonly string[] }>): string => alternation(entries.flatMap((e) => e.aliases));
 
@@ -82,6 +83,7 @@ export const ISSUER_RE = new RegExp(`${B}(?:${alt(ISSUERS)})${E}`, 'gu');
 export const OF_ISSUER_RE = new RegExp(`^${S}(?:của${S})(?<issuer>${alt(ISSUERS)})${E}`, 'u');
 /** "thừa ủy quyền Bộ trưởng Bộ Công an": the issuer the giver acts for. */
 export const ON_BEHALF_RE = new RegExp(`${B}(?:${alternation(ON_BEHALF_OF)})${S}(?:của${S})?(?<issuer>${alt(ISSUERS)})${E}`, 'gu');
+/** A giving verb anywhere in a slice. */
 export const GIVING_RE = new RegExp(`${B}(?:${alternation(GIVING_VERBS)})${E}`, 'u');
 /** Only auxiliaries between a subject and a verb-type: "Công an tỉnh đã khen thưởng". */
 export const AUXILIARIES_ONLY_RE = new RegExp(`^\\s*(?:(?:${alternation(SUBJECT_AUXILIARIES)})\\s*)*$`, 'u');
@@ -89,13 +91,30 @@ export const AUXILIARIES_ONLY_RE = new RegExp(`^\\s*(?:(?:${alternation(SUBJECT_
 export const RECIPIENT_NOUN_RE = new RegExp(`${B}(?:${alt(RECIPIENTS.filter((r) => r.alsoGives !== true))})${E}`, 'u');
 export const PASSIVE_RE = new RegExp(`${B}(?:${alternation(PASSIVE_CUES)})${E}`, 'u');
 
-const CUE_REASON = aliasIndex(
-  NOT_AWARD_CUES.flatMap((g) => g.cues.map((cue) => ({ cue, reason: g.reason }))),
+const CUE_GROUP = aliasIndex(
+  NOT_AWARD_CUES.flatMap((g) => g.cues.map((cue) => ({ cue, reason: g.reason, scope: g.scope }))),
   (e) => [e.cue],
 );
-export const NOT_AWARD_RE = new RegExp(`${B}(?:${alternation(NOT_AWARD_CUES.flatMap((g) => g.cues))})${E}`, 'u');
-/** Why a cue word rules an award out ("proposal", "sanction" …). */
-export const reasonOf = (cue: string): string => CUE_REASON.get(cue.replace(/\s+/g, ' '))?.reason ?? 'not an award';
+/** Every not-award cue of a slice (global: callers reset `lastIndex`). */
+export const NOT_AWARD_RE = new RegExp(`${B}(?:${alternation(NOT_AWARD_CUES.flatMap((g) => g.cues))})${E}`, 'gu');
+/** Why a cue word rules an award out ("proposal", "sanction" …) and where its clause ends. */
+export const cueOf = (cue: string): { reason: string; scope: 'act' | 'object' } => {
+  const g = CUE_GROUP.get(key(cue));
+  return g ? { reason: g.reason, scope: g.scope } : { reason: 'not an award', scope: 'act' };
+};
+/**
+ * A subject's two acts joined, the type ending the second: "[Bộ trưởng] đã tặng quà 20 gia đình …
+ * và trao tặng [Bằng khen]". The subject may then stand further back than usual.
+ */
+export const SHARED_SUBJECT_RE = new RegExp(
+  `^${OS}(?:(?:${alternation(SUBJECT_AUXILIARIES)})${S})*(?:${alternation(GIVING_VERBS)})${E}[^;:.]*${B}(?:${alternation(NEW_ACT_JOINERS)})${S}(?:(?:${alternation(SUBJECT_AUXILIARIES)})${S})*(?:${alternation(GIVING_VERBS)})${OS}$`,
+  'u',
+);
+/** A new act after a count: ", khen thưởng", "và trao tặng", "đồng thời đã tặng". */
+export const NEW_ACT_RE = new RegExp(
+  `(?:,|;|${B}(?:${alternation(NEW_ACT_JOINERS)})${E})${OS}(?:(?:${alternation(SUBJECT_AUXILIARIES)})${S})*(?:${alternation(GIVING_VERBS)})${E}`,
+  'u',
+);
 /** Cues that rule out a count only when they follow it ("3 tập thể … vi phạm"). */
 export const FINDING_AFTER_RE = new RegExp(`${B}(?:vi${S}phạm)${E}`, 'u');
 

@@ -3,12 +3,28 @@
  * ("đề nghị tặng Bằng khen cho 3 tập thể"), plans it ("phấn đấu", "sẽ"), sanctions
  * ("xử lý kỷ luật 2 tập thể"), reports a finding ("phát hiện 3 tập thể … vi phạm"), or hands
  * out prizes, gifts or scholarships, contest medals included (GOLD "Decided borderline cases").
+ * A cue vetoes only the count group of its own clause: "tặng quà 20 gia đình … và trao tặng
+ * Bằng khen cho 3 tập thể" keeps the Bằng khen.
  */
+import type { CountGroup } from './find-counts.js';
 import type { TypeHit } from './find-types.js';
-import { FINDING_AFTER_RE, NOT_AWARD_RE, reasonOf } from './patterns.js';
+import { cueOf, FINDING_AFTER_RE, GIVING_RE, NEW_ACT_RE, NOT_AWARD_RE } from './patterns.js';
 
 /** How far back from the type the clause that frames it may start. */
 const CLAUSE_WINDOW = 100;
+
+/** The text one award is read from: a type and its count group in one sentence. */
+export interface AwardFrame {
+  /** Where the frame starts: the type (active) or the counts (passive). */
+  from: number;
+  /** Where it ends: the counts (active) or the end of the type (passive). */
+  to: number;
+  /** What a cue must reach to govern the award: the counts (active) or the type (passive). */
+  anchor: number;
+  countsEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
 
 /**
  * Start of the clause holding `pos`: after the last ; or : or the sentence start, at most
@@ -21,18 +37,37 @@ function clauseStart(lower: string, pos: number, sentenceStart: number): number 
   return floor;
 }
 
-/** Why the frame [from, to) is not an award, or null when it is one. */
-export function notAwardReason(lower: string, from: number, to: number, countsEnd: number, sentenceStart: number, sentenceEnd: number): string | null {
-  const start = clauseStart(lower, from, sentenceStart);
-  const m = NOT_AWARD_RE.exec(lower.slice(start, to));
-  if (m) return reasonOf(m[0]);
+/**
+ * True when the cue ending at `cueEnd` still governs `anchor`. A gift or prize is the object
+ * of its own verb, so any later giving verb or award type starts another act. A proposal,
+ * plan or sanction frames the act after it, up to a new act joined once that act has its
+ * counts ("xử lý kỷ luật 2 tập thể, khen thưởng 30 tập thể"). ";" ends every clause.
+ */
+function governs(lower: string, scope: 'act' | 'object', cueEnd: number, anchor: number, groups: readonly CountGroup[], types: readonly TypeHit[]): boolean {
+  if (cueEnd >= anchor) return true;
+  const between = lower.slice(cueEnd, anchor);
+  if (between.includes(';')) return false;
+  if (scope === 'object') return !GIVING_RE.test(between) && !types.some((t) => t.start >= cueEnd && t.start < anchor);
+  const own = groups.find((g) => g.start >= cueEnd && g.end <= anchor);
+  return !own || !NEW_ACT_RE.test(lower.slice(own.end, anchor));
+}
+
+/** Why the frame is not an award, or null when it is one. `groups` and `types` are the article's counts and the sentence's types. */
+export function notAwardReason(lower: string, frame: AwardFrame, groups: readonly CountGroup[], types: readonly TypeHit[]): string | null {
+  const start = clauseStart(lower, frame.from, frame.sentenceStart);
+  const slice = lower.slice(start, frame.to);
+  NOT_AWARD_RE.lastIndex = 0;
+  for (let m = NOT_AWARD_RE.exec(slice); m; m = NOT_AWARD_RE.exec(slice)) {
+    const cue = cueOf(m[0]);
+    if (governs(lower, cue.scope, start + m.index + m[0].length, frame.anchor, groups, types)) return cue.reason;
+  }
   // "3 tập thể, 5 cá nhân vi phạm": a finding named right after the counts.
-  const tail = lower.slice(countsEnd, Math.min(sentenceEnd, countsEnd + 40));
+  const tail = lower.slice(frame.countsEnd, Math.min(frame.sentenceEnd, frame.countsEnd + 40));
   if (FINDING_AFTER_RE.test(tail)) return 'finding';
   return null;
 }
 
-/** "huy chương vàng", or "huy chương" at a sports meet: a contest prize, not an award. */
+/** "huy chương vàng", or "huy chương" or "trao thưởng" at a sports meet: a contest prize, not an award. */
 export function contestReason(type: TypeHit): string | null {
-  return type.contest === true ? 'contest medal' : null;
+  return type.contest === true ? 'contest prize' : null;
 }
