@@ -24,6 +24,7 @@ import {
   CLUSTER_PHRASE, CLUSTER_WORD, COUNT_NOUNS, LIST_WORDS, MAX_CLUSTER_NUMBER, MEMBER_LEADS, NUMBER_WORD,
   ROMAN_DIGITS, TYPO_TOLERANCE, CLUSTER_SUFFIXES, MEMBER_UNIT_WORDS, MEMBER_LEVEL_WORDS, CLUSTER_YEAR_WORD, MAX_MEMBER_NOTE,
 } from '../data/clusters.js';
+import { escapeRegExp } from '../text/patterns.js';
 
 const DATA = 'src/data/clusters.ts (reference/clusters.md)';
 
@@ -56,7 +57,7 @@ for (const n of COUNT_NOUNS) {
   list.push(words);
   COUNT_FIRST.set(words[0]!, list);
 }
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esc = escapeRegExp;
 // "-BCA gồm", " - Bộ Công an, gồm", " (gồm", ": gồm có", " năm 2025 gồm"
 const MEMBER_LEAD_RE = new RegExp(
   `^(?:\\s*[-–]\\s*(?:${CLUSTER_SUFFIXES.map((s) => esc(f(s))).join('|')}))?(?:\\s*,?\\s*${esc(f(CLUSTER_YEAR_WORD))}\\s+\\d{4})?\\s*[,:(]?\\s*(?:${[...MEMBER_LEADS].sort((a, b) => b.length - a.length).map((s) => esc(f(s))).join('|')})(?![\\p{L}\\p{M}\\p{N}])\\s*:?`,

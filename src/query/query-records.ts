@@ -9,6 +9,7 @@ import { dateSpan } from './date-span.js';
 import { ensureIndex, recordPath } from './index-db.js';
 import { filterSql, foldName, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
 import { planIds } from './plan-query.js';
+import { escapeRegExp } from '../text/patterns.js';
 
 export interface QueryOptions {
   /** At most this many records (default: all). */
@@ -63,7 +64,7 @@ const countsOf = (a: ArticleRecord['awards'][number]): string => {
 /** The first place a folded phrase occurs in `s`, as the original wrote it. */
 function findPhrase(s: string | null, words: string[]): string | null {
   if (!s) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(foldAligned(s));
   return m ? s.slice(m.index, m.index + m[0].length) : null;
