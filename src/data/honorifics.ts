@@ -70,13 +70,6 @@ export const ACADEMIC_TITLES: readonly string[] = [
 export const HISTORICAL_NAMES: readonly string[] = ['Hồ Chí Minh', 'Bác Hồ'];
 
 /**
- * Words before a name that mark a private person, not an office (suspects, victims,
- * citizens). They are not honorifics: a name after them needs a stated position to count.
- * Listed for documentation and for tests; the recogniser simply has no rule for them.
- */
-export const NON_OFFICIAL_PERSON_WORDS: readonly string[] = ['đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'nạn nhân', 'anh', 'chị', 'em', 'cháu', 'cụ'];
-
-/**
  * Words before a lead that make the person an invented persona, not an official: a fraudster
  * "giả danh Thiếu tá Trần Minh Đức, cán bộ Công an quận …" pretends to be him (GOLD.md: only a
  * real office-holder counts). Counted in any case, right before the honorific, rank or position.

@@ -78,9 +78,3 @@ export function isVietnameseSyllable(word: string): boolean {
   const coda = m.groups?.['coda'];
   return !(tone !== null && coda !== undefined && STOP.has(coda) && !STOP_TONES.has(tone));
 }
-
-/**
- * Letters only Vietnamese uses among the major Latin-script languages: ă đ ơ ư ĩ ũ and the
- * Latin Extended Additional block U+1EA0–U+1EF9 (toned vowels with hook, dot below …).
- */
-export const VIETNAMESE_ONLY_LETTER = /[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]/u;
