@@ -104,7 +104,8 @@ export const command: Command = {
  * off the terminal there is no callback at all, so the run does not even count its inputs.
  */
 export function makeProgress(io: CliIO): { update: ((p: Progress) => void) | undefined; end: () => void } {
-  if (!io.stderr.isTTY) return { update: undefined, end: () => {} };
+  // SPEC: quiet when stdout is not a terminal (cron, `> log`); drawn on stderr, so that must be one too.
+  if (!io.stdout.isTTY || !io.stderr.isTTY) return { update: undefined, end: () => {} };
   let last = 0;
   let shown = false;
   return {
