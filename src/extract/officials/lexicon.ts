@@ -18,15 +18,30 @@ import {
 import { POLICE_ABBREVIATIONS, type Abbreviation } from '../../data/police-abbreviations.js';
 import { FAMILY_NAMES } from '../../data/family-names.js';
 import { gazetteerForms } from '../provinces.js';
-import { tokenize, phrase, type Tokens, GAP_NEWLINE, LOWER } from './tokens.js';
+import { tokenize, phrase, type Tokens, GAP_NEWLINE, LOWER, MAX_INTERNED } from './tokens.js';
 
 export type Category =
   | 'rank' | 'rank-suffix' | 'honorific' | 'academic' | 'head' | 'prefix' | 'suffix' | 'joiner'
   | 'organisation' | 'unit' | 'separated-name' | 'foreign-body' | 'place-type' | 'end' | 'historical' | 'abbreviation'
   | 'blocker' | 'rank-force' | 'country' | 'ministry' | 'link' | 'birth' | 'age' | 'name-link' | 'persona';
 
+const CATEGORIES: Category[] = [
+  'rank', 'rank-suffix', 'honorific', 'academic', 'head', 'prefix', 'suffix', 'joiner',
+  'organisation', 'unit', 'separated-name', 'foreign-body', 'place-type', 'end', 'historical', 'abbreviation',
+  'blocker', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age', 'name-link', 'persona',
+];
+
+/** Bit mask of categories: asking for "head or prefix" is one AND, not a list search. */
+export function cats(...list: Category[]): number {
+  let mask = 0;
+  for (const c of list) mask |= 1 << CATEGORIES.indexOf(c);
+  return mask;
+}
+
 export interface Entry {
   cat: Category;
+  /** `cats(cat)`. */
+  bit: number;
   /** Canonical text the record states for it. */
   canonical: string;
   /** Tone keys of accepted spellings → whether the spelling is a listed variant. */
@@ -118,7 +133,7 @@ function flipFirst(s: string): string {
 }
 
 function entry(cat: Category, canonical: string, variants: readonly string[], extra: Partial<Entry> = {}): Entry {
-  const e: Entry = { cat, canonical, forms: new Map(), written: new Map(), ...extra };
+  const e: Entry = { cat, bit: cats(cat), canonical, forms: new Map(), written: new Map(), ...extra };
   e.forms.set(toneKey(canonical), false);
   for (const v of variants) if (!e.forms.has(toneKey(v))) e.forms.set(toneKey(v), true);
   for (const v of variants) {
@@ -133,7 +148,7 @@ function entry(cat: Category, canonical: string, variants: readonly string[], ex
 }
 
 function exactEntry(cat: Category, canonical: string, spellings: readonly string[], extra: Partial<Entry> = {}): Entry {
-  const e: Entry = { cat, canonical, forms: new Map(), exact: new Set(spellings), ...extra };
+  const e: Entry = { cat, bit: cats(cat), canonical, forms: new Map(), exact: new Set(spellings), ...extra };
   for (const s of spellings) add(s, e);
   return e;
 }
@@ -196,12 +211,9 @@ for (const [key, node] of root.next) {
 }
 
 const FAMILY_FOLDED = new Set(FAMILY_NAMES.map((f) => foldAligned(f.normalize('NFC'))));
+/** Folded family names (before checking case and tone marks). */
+export const FAMILY_FOLDED_KEYS: ReadonlySet<string> = FAMILY_FOLDED;
 const FAMILY_KEYS = new Set(FAMILY_NAMES.map((f) => toneKey(f)));
-
-/** Whether the folded word may be a family name (before checking its case and tone marks). */
-export function mayBeFamilyName(key: string): boolean {
-  return FAMILY_FOLDED.has(key);
-}
 
 /** Whether token k is a Vietnamese family name written with a capital ("Nguyễn", "Võ"). */
 export function isFamilyName(t: Tokens, k: number): boolean {
@@ -211,6 +223,10 @@ export function isFamilyName(t: Tokens, k: number): boolean {
 }
 
 const EMPTY: Match[] = [];
+
+// Trie node of each key number (Tokens.id), null for none; filled when first asked, after the
+// trie is complete (matchesAt is not called while the vocabulary is loaded).
+const rootById: (Node | null | undefined)[] = new Array(MAX_INTERNED);
 
 // First folded words of every province form the province matcher knows: a cheap test before
 // asking it whether a province begins at a token.
@@ -229,7 +245,12 @@ export function mayBeProvinceStart(key: string): boolean {
 export function matchesAt(t: Tokens, k: number, memo: (Match[] | undefined)[]): Match[] {
   const cached = memo[k];
   if (cached) return cached;
-  let node = root.next.get(t.key[k]!);
+  const id = t.id[k]!;
+  let node = id >= 0 ? rootById[id] : undefined;
+  if (node === undefined) {
+    node = root.next.get(t.key[k]!) ?? null;
+    if (id >= 0) rootById[id] = node;
+  }
   if (!node) {
     memo[k] = EMPTY;
     return EMPTY;
@@ -263,14 +284,7 @@ export function matchesAt(t: Tokens, k: number, memo: (Match[] | undefined)[]): 
     if (!nx) break;
     node = nx;
   }
-  found.sort((a, b) => b.end - a.end);
+  if (found.length > 1) found.sort((a, b) => b.end - a.end);
   memo[k] = found.length ? found : EMPTY;
   return memo[k]!;
-}
-
-/** The longest verified match of one of `cats` at token k, or null. */
-export function matchOf(t: Tokens, k: number, memo: (Match[] | undefined)[], ...cats: Category[]): Match | null {
-  if (k >= t.n) return null;
-  for (const m of matchesAt(t, k, memo)) if (cats.includes(m.entry.cat)) return m;
-  return null;
 }

@@ -7,7 +7,7 @@
  */
 import type { Official, Provenance, Warning } from '../../record/schema.js';
 import { fold } from '../../text/fold.js';
-import { provinceInPhrase } from '../provinces.js';
+import { provinceOfPhrase } from './province-cache.js';
 import type { RawMention } from './read-mentions.js';
 
 interface Group {
@@ -17,7 +17,10 @@ interface Group {
 }
 
 function syllables(key: string): number {
-  return key.split(' ').length;
+  // key.split(' ').length, without the array.
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Groups whose full name ends with `key` (and is longer). */
@@ -145,7 +148,7 @@ export function mergeOfficials(
     const positions = positionsOf(raws);
     let province: string | null = null;
     for (const p of positions) {
-      const found = provinceInPhrase(p, publishedAt);
+      const found = provinceOfPhrase(p, publishedAt);
       if (found) {
         province = found.name;
         break;

@@ -15,9 +15,10 @@ import { foldAligned, fold } from '../../text/fold.js';
 import { isVietnameseSyllable } from '../../data/vietnamese-syllables.js';
 import { HONORIFICS, HONORIFIC_FUZZY_THRESHOLD, type Honorific } from '../../data/honorifics.js';
 import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
-import { provinceInPhrase, findProvinceMentions } from '../provinces.js';
-import { matchOf, matchesAt, isFamilyName, mayBeFamilyName, mayBeProvinceStart, toneKey, LEAD_FIRST_KEYS, MULTI_SYLLABLE_HEADS, type Match, type Category } from './lexicon.js';
-import { type Tokens, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
+import { findProvinceMentions } from '../provinces.js';
+import { provinceOfPhrase } from './province-cache.js';
+import { cats, matchesAt, isFamilyName, FAMILY_FOLDED_KEYS, mayBeProvinceStart, toneKey, LEAD_FIRST_KEYS, MULTI_SYLLABLE_HEADS, type Match, type Category } from './lexicon.js';
+import { type Tokens, MAX_INTERNED, phrase, raw, LOWER, CAPITALISED, GAP_NONE, GAP_SPACE, GAP_NEWLINE } from './tokens.js';
 
 type MatchKind = 'exact' | 'alias' | 'folded' | 'fuzzy' | 'inferred';
 
@@ -85,7 +86,35 @@ type PlaceLevel = 0 | 1 | 2;
 const NOT_PLAIN_IN_TAIL = new Set<Category>(['prefix', 'suffix', 'rank-force', 'country', 'ministry', 'link', 'birth', 'age', 'name-link', 'persona']);
 
 // Words after a spaced dash that never continue a unit's name ("- Giám đốc …" begins a post).
-const NOT_AFTER_DASH = ['end', 'head', 'prefix', 'rank', 'honorific', 'joiner', 'name-link'] as const;
+const NOT_AFTER_DASH_MASK = cats('end', 'head', 'prefix', 'rank', 'honorific', 'joiner', 'name-link');
+
+// Category masks asked by the reader (built once).
+const C_ACADEMIC = cats('academic');
+const C_AGE = cats('age');
+const C_BIRTH = cats('birth');
+const C_BIRTH_AGE = cats('birth', 'age');
+const C_BLOCKER = cats('blocker');
+const C_HEAD = cats('head');
+const C_RUN_CUTTERS = cats('head', 'organisation', 'rank', 'abbreviation', 'foreign-body');
+const C_HEAD_PREFIX = cats('head', 'prefix');
+const C_HISTORICAL = cats('historical');
+const C_HONORIFIC = cats('honorific');
+const C_JOINER = cats('joiner');
+const C_LINK = cats('link');
+const C_MINISTRY_COUNTRY = cats('ministry', 'country');
+const C_NAME_LINK = cats('name-link');
+const C_ORGANISATION = cats('organisation');
+const C_ORGANISATION_ABBREVIATION = cats('organisation', 'abbreviation');
+const C_PERSONA = cats('persona');
+const C_PLACE_TYPE_ABBREVIATION = cats('place-type', 'abbreviation');
+const C_PREFIX = cats('prefix');
+const C_RANK = cats('rank');
+const C_RANK_FORCE = cats('rank-force');
+const C_RANK_HONORIFIC_HEAD_PREFIX = cats('rank', 'honorific', 'head', 'prefix');
+const C_RANK_SUFFIX = cats('rank-suffix');
+const C_SUFFIX = cats('suffix');
+const C_UNIT_ORGANISATION = cats('unit', 'organisation');
+const C_UNIT_STARTS = cats('unit', 'organisation', 'head', 'foreign-body', 'abbreviation', 'rank', 'historical');
 
 // Punctuation after which a new clause (and a foreign name in apposition) may begin.
 const CLAUSE_OPENERS = new Set([',', '.', '!', '?', ':', ';', '"', '“', '(']);
@@ -113,6 +142,16 @@ const FUZZY: FuzzyHonorific[] = HONORIFICS.filter((h) => h.fuzzy).map((h) => {
 
 const FUZZY_FIRST = new Set(FUZZY.map((f) => f.keys[0]!));
 
+// Per folded word, what it may begin (one lookup per token instead of three): 1 a lead (a
+// lead word or the first word of a fuzzy honorific), 2 a family name.
+const START_LEAD = 1;
+const START_FAMILY = 2;
+const START_FLAGS = new Map<string, number>();
+for (const k of [...LEAD_FIRST_KEYS, ...FUZZY_FIRST]) START_FLAGS.set(k, START_LEAD);
+for (const k of FAMILY_FOLDED_KEYS) START_FLAGS.set(k, (START_FLAGS.get(k) ?? 0) | START_FAMILY);
+// START_FLAGS by key number (Tokens.id), plus one; 0 not asked yet.
+const startById = new Uint8Array(MAX_INTERNED);
+
 interface Piece {
   text: string;
   tok: number;
@@ -133,6 +172,8 @@ function worst(a: PositionMatch, b: PositionMatch): PositionMatch {
   const order = { exact: 0, alias: 1, folded: 2, fuzzy: 3 };
   return order[a] >= order[b] ? a : b;
 }
+
+const foreignCache = new Map<string, boolean>();
 
 /** Reads the raw mentions of one article. */
 export class MentionReader {
@@ -178,15 +219,18 @@ export class MentionReader {
   /** A persona cue ("giả danh", "tự xưng là") ends right before token i. */
   private personaBefore(i: number): boolean {
     for (let b = Math.max(0, i - 4); b < i; b++) {
-      const p = this.m(b, 'persona');
+      const p = this.m(b, C_PERSONA);
       if (p && p.end === i) return true;
     }
     return false;
   }
 
-  private m(k: number, ...cats: Category[]): Match | null {
+  /** The longest verified match at token k of a category in `mask` (see `cats`), or null. */
+  private m(k: number, mask: number): Match | null {
     if (k >= this.limit) return null;
-    return matchOf(this.t, k, this.memo, ...cats);
+    const ms = matchesAt(this.t, k, this.memo);
+    for (let x = 0; x < ms.length; x++) if ((ms[x]!.entry.bit & mask) !== 0) return ms[x]!;
+    return null;
   }
 
   private isPunct(k: number, ...chars: string[]): boolean {
@@ -199,7 +243,15 @@ export class MentionReader {
   }
 
   private isForeignWord(k: number): boolean {
-    return !isVietnameseSyllable(raw(this.t, k));
+    const w = raw(this.t, k);
+    let v = foreignCache.get(w);
+    if (v === undefined) {
+      v = !isVietnameseSyllable(w);
+      // Capitalised words repeat across articles: a bounded cache spares the syllable parse.
+      if (foreignCache.size > 20000) foreignCache.clear();
+      foreignCache.set(w, v);
+    }
+    return v;
   }
 
   private allForeign(n: NameSpan): boolean {
@@ -249,14 +301,14 @@ export class MentionReader {
   private bodyAt(k: number, limit: number, first: boolean): Match | null {
     const t = this.t;
     if (t.kase[k] === LOWER) return null;
-    const b = this.m(k, 'ministry', 'country');
+    const b = this.m(k, C_MINISTRY_COUNTRY);
     if (!b || b.end > limit) return null;
     const longest = matchesAt(t, k, this.memo)[0]!;
     if (longest.end > b.end && longest.end <= limit) return null;
     if (b.entry.cat === 'country') {
       if (this.provinceAt(k, limit) !== null) return null;
       const nx = b.end;
-      if (first && nx - k === 1 && nx < limit && t.word[nx] && t.kase[nx] === LOWER && t.gap[nx] !== GAP_NEWLINE && !this.m(nx, 'link')) return null;
+      if (first && nx - k === 1 && nx < limit && t.word[nx] && t.kase[nx] === LOWER && t.gap[nx] !== GAP_NEWLINE && !this.m(nx, C_LINK)) return null;
     }
     return b;
   }
@@ -267,17 +319,17 @@ export class MentionReader {
     if (link.entry.foreignOnly && !foreign) return false;
     const nx = link.end;
     if (nx >= limit || !t.word[nx] || t.gap[nx] !== GAP_SPACE) return false;
-    if (t.kase[nx] !== LOWER) return !isFamilyName(t, nx) && !this.m(nx, 'rank', 'honorific', 'head', 'prefix');
-    return !link.entry.foreignOnly && !!this.m(nx, 'unit', 'organisation');
+    if (t.kase[nx] !== LOWER) return !isFamilyName(t, nx) && !this.m(nx, C_RANK_HONORIFIC_HEAD_PREFIX);
+    return !link.entry.foreignOnly && !!this.m(nx, C_UNIT_ORGANISATION);
   }
 
   /** After "(": the birth year or age that comes before a post ("SN 1985,", "45 tuổi,"); the token after its comma. */
   private birthDetail(q: number): number | null {
     let e: number | null = null;
-    const b = this.m(q, 'birth');
+    const b = this.m(q, C_BIRTH);
     if (b && this.isNumber(b.end)) e = b.end + 1;
     else if (this.isNumber(q)) {
-      const a = this.m(q + 1, 'age');
+      const a = this.m(q + 1, C_AGE);
       if (a) e = a.end;
     }
     return e !== null && this.isPunct(e, ',') ? e + 1 : null;
@@ -285,14 +337,14 @@ export class MentionReader {
 
   /** Whether a capitalised run may not continue at token k (a position, rank or organisation begins). */
   private cutsRun(k: number): boolean {
-    const m = this.m(k, 'head', 'organisation', 'rank', 'abbreviation', 'foreign-body');
+    const m = this.m(k, C_RUN_CUTTERS);
     if (m) return true;
-    const p = this.m(k, 'prefix');
-    return !!p && !!this.m(p.end, 'head');
+    const p = this.m(k, C_PREFIX);
+    return !!p && !!this.m(p.end, C_HEAD);
   }
 
   private startsUnit(k: number): boolean {
-    return !!this.m(k, 'unit', 'organisation', 'head', 'foreign-body', 'abbreviation', 'rank', 'historical') || (!!this.m(k, 'prefix') && !!this.m(k + 1, 'head'));
+    return !!this.m(k, C_UNIT_STARTS) || (!!this.m(k, C_PREFIX) && !!this.m(k + 1, C_HEAD));
   }
 
   /** The run of capitalised syllables starting at k (single spaces between them). */
@@ -307,10 +359,10 @@ export class MentionReader {
   }
 
   private isPlace(a: number, b: number): boolean {
-    const hist = this.m(a, 'historical');
+    const hist = this.m(a, C_HISTORICAL);
     if (hist && hist.end === b) return true;
     const text = phrase(this.t, a, b);
-    const p = provinceInPhrase(text, this.publishedAt);
+    const p = provinceOfPhrase(text, this.publishedAt);
     return !!p && fold(p.name) === fold(text);
   }
 
@@ -330,7 +382,7 @@ export class MentionReader {
       if (this.isPlace(r.from, r.from + i)) return { from: r.from + i, to: r.to };
     }
     if (this.isPlace(r.from, r.to)) return null;
-    if (this.m(r.from, 'historical')) return null;
+    if (this.m(r.from, C_HISTORICAL)) return null;
     if (isFamilyName(this.t, r.from) && len >= 3 && len <= 4) return r;
     // Two syllables: "Bộ trưởng Bộ Công an Tô Lâm", "Chủ tịch nước Tô Lâm" — but not after a
     // place word, where two capitalised syllables are the place ("huyện Lâm Hà").
@@ -374,7 +426,7 @@ export class MentionReader {
   private nameAfterLead(k: number, strong: boolean): NameSpan | 'historical' | null {
     const t = this.t;
     if (k >= this.limit || !t.word[k] || t.kase[k] !== CAPITALISED || t.gap[k] === GAP_NEWLINE) return null;
-    if (this.m(k, 'historical')) return 'historical';
+    if (this.m(k, C_HISTORICAL)) return 'historical';
     if (this.startsUnit(k)) return null;
     const r = this.run(k);
     const len = r.to - r.from;
@@ -410,7 +462,7 @@ export class MentionReader {
   // Leads
 
   private honorificAt(k: number): { h: Honorific; end: number; match: MatchKind; score?: number; typo?: RawMention['typo'] } | null {
-    const m = this.m(k, 'honorific');
+    const m = this.m(k, C_HONORIFIC);
     if (m) return { h: m.entry.honorific!, end: m.end, match: m.match };
     const t = this.t;
     for (const f of FUZZY) {
@@ -435,22 +487,22 @@ export class MentionReader {
   }
 
   private rankAt(k: number): { canonical: string; end: number; match: MatchKind } | null {
-    const m = this.m(k, 'rank');
+    const m = this.m(k, C_RANK);
     if (!m) return null;
     const r = m.entry.rank!;
     if (r.notFollowedBy && m.end < this.limit && r.notFollowedBy.includes(this.t.key[m.end]!)) return null;
     let end = m.end;
-    const s = this.m(end, 'rank-suffix');
+    const s = this.m(end, C_RANK_SUFFIX);
     if (s) end = s.end;
     // "Thiếu tướng cảnh sát Jaafar Mahad": a force word, only when a name follows it.
-    const f = this.m(end, 'rank-force');
+    const f = this.m(end, C_RANK_FORCE);
     const t = this.t;
     if (f && f.end < this.limit && t.word[f.end] && t.kase[f.end] === CAPITALISED && t.gap[f.end] === GAP_SPACE) end = f.end;
     return { canonical: r.canonical, end, match: m.match };
   }
 
   private academicAt(k: number): number | null {
-    const a = this.m(k, 'academic');
+    const a = this.m(k, C_ACADEMIC);
     return a ? a.end : null;
   }
 
@@ -470,8 +522,8 @@ export class MentionReader {
     let match: PositionMatch = 'exact';
     const headParts: string[] = [];
     for (;;) {
-      const p = this.m(k, 'prefix');
-      if (!p || !this.m(p.end, 'head', 'prefix')) break;
+      const p = this.m(k, C_PREFIX);
+      if (!p || !this.m(p.end, C_HEAD_PREFIX)) break;
       if (k > 0 && p.entry.modifier!.notAfter?.includes(t.key[k - 1]!)) break;
       pieces.push({ text: p.entry.canonical, tok: k });
       headParts.push(p.entry.canonical);
@@ -479,15 +531,15 @@ export class MentionReader {
       match = worst(match, p.match);
       k = p.end;
     }
-    const fuzzy = this.m(k, 'head') ? null : this.fuzzyHeadAt(k, limit);
-    const h = fuzzy?.match ?? this.m(k, 'head');
+    const fuzzy = this.m(k, C_HEAD) ? null : this.fuzzyHeadAt(k, limit);
+    const h = fuzzy?.match ?? this.m(k, C_HEAD);
     if (!h || h.end > limit) return null;
     const head = h.entry.head!;
     pieces.push({ text: h.entry.canonical, tok: k });
     headParts.push(h.entry.canonical);
     match = fuzzy ? 'fuzzy' : worst(match, h.match);
     k = h.end;
-    for (let s = this.m(k, 'suffix'); s && s.end <= limit; s = this.m(k, 'suffix')) {
+    for (let s = this.m(k, C_SUFFIX); s && s.end <= limit; s = this.m(k, C_SUFFIX)) {
       pieces.push({ text: s.entry.canonical, tok: k });
       k = s.end;
     }
@@ -566,7 +618,7 @@ export class MentionReader {
       const cat = best?.entry.cat;
       if (cat === 'end') {
         // "CEO của công ty Nexo", "Đại sứ Nhật Bản tại Việt Nam": a link word that continues the post.
-        const link = this.m(k, 'link');
+        const link = this.m(k, C_LINK);
         if (link && this.linkContinues(link, foreign, limit)) {
           pieces.push({ text: raw(t, k), tok: k, link: true });
           place = 0;
@@ -579,7 +631,7 @@ export class MentionReader {
       }
       if (cat === 'joiner' || cat === 'rank') break;
       if (cat === 'honorific' && t.kase[k] === LOWER) break;
-      if (cat === 'prefix' && this.m(best!.end, 'head')) break;
+      if (cat === 'prefix' && this.m(best!.end, C_HEAD)) break;
       if (cat === 'separated-name' || cat === 'organisation' || cat === 'foreign-body') {
         pieces.push({ text: best!.entry.canonical, tok: k });
         place = 0;
@@ -707,7 +759,7 @@ export class MentionReader {
     if (!this.isSpacedDash(k)) return null;
     let q = k + 1;
     while (q < limit && t.word[q] && t.kase[q] === LOWER && t.gap[q] === GAP_SPACE) {
-      if (q - k > 3 || this.m(q, ...NOT_AFTER_DASH)) return null;
+      if (q - k > 3 || this.m(q, NOT_AFTER_DASH_MASK)) return null;
       q++;
     }
     if (q === k + 1) return null;
@@ -718,12 +770,12 @@ export class MentionReader {
   private parentUnitAt(k: number, limit: number): boolean {
     const t = this.t;
     if (k >= limit || !t.word[k] || t.kase[k] === LOWER || t.gap[k] !== GAP_SPACE) return false;
-    const o = this.m(k, 'organisation', 'abbreviation');
+    const o = this.m(k, C_ORGANISATION_ABBREVIATION);
     if (!o || o.end >= limit) return false;
     const u = PARENT_UNITS.find((p) => p.canonical === o.entry.canonical);
     if (!u) return false;
     if (!u.needsPlace) return true;
-    const pl = this.m(o.end, 'place-type', 'abbreviation');
+    const pl = this.m(o.end, C_PLACE_TYPE_ABBREVIATION);
     return !!pl && (pl.entry.cat === 'place-type' || pl.entry.abbreviation!.role === 'place');
   }
 
@@ -746,7 +798,7 @@ export class MentionReader {
         q++;
         continue;
       }
-      const w = this.m(q, 'birth', 'age');
+      const w = this.m(q, C_BIRTH_AGE);
       if (!w) return null;
       q = w.end;
     }
@@ -769,8 +821,8 @@ export class MentionReader {
     if (this.isPunct(k, '(')) paren = true;
     else if (!this.isPunct(k, ',') && !this.isSpacedDash(k)) {
       // "thiếu tướng X giữ chức Giám đốc …", "ông X là Chủ tịch …": a link word, then a head.
-      const l = t.gap[k] === GAP_SPACE ? this.m(k, 'name-link') : null;
-      if (!l || !(this.m(l.end, 'head', 'prefix') || this.fuzzyHeadAt(l.end, this.limit))) return { positions, end };
+      const l = t.gap[k] === GAP_SPACE ? this.m(k, C_NAME_LINK) : null;
+      if (!l || !(this.m(l.end, C_HEAD_PREFIX) || this.fuzzyHeadAt(l.end, this.limit))) return { positions, end };
       p = l.end;
     }
     // "Nguyễn Văn A (SN 1985, Giám đốc Công ty X)": the birth year or age before the post.
@@ -782,8 +834,8 @@ export class MentionReader {
       end = pos.to;
       p = pos.to;
       // Separators between positions: "," ";" "kiêm", a spaced dash or "và" before a head word.
-      if (this.isPunct(p, ',', ';') || this.isSpacedDash(p) || this.m(p, 'joiner')) p = this.isPunct(p, ',', ';') || this.isSpacedDash(p) ? p + 1 : this.m(p, 'joiner')!.end;
-      else if (t.key[p] === 'va' && t.kase[p] === LOWER && (this.m(p + 1, 'head') || this.m(p + 1, 'prefix'))) p = p + 1;
+      if (this.isPunct(p, ',', ';') || this.isSpacedDash(p) || this.m(p, C_JOINER)) p = this.isPunct(p, ',', ';') || this.isSpacedDash(p) ? p + 1 : this.m(p, C_JOINER)!.end;
+      else if (t.key[p] === 'va' && t.kase[p] === LOWER && (this.m(p + 1, C_HEAD) || this.m(p + 1, C_PREFIX))) p = p + 1;
       else break;
     }
     if (paren && positions.length && this.isPunct(end, ')')) end++;
@@ -804,11 +856,11 @@ export class MentionReader {
     // Back over words and joined punctuation ("5-BCA"; the dot of "Q. GĐ" too, read whole by the lexicon).
     while (s > floor && comma - s < MAX_TAIL + 4 && t.gap[s] !== GAP_NEWLINE && (t.word[s - 1] || (t.gap[s - 1] === GAP_NONE && (t.gap[s] === GAP_NONE || this.isPunct(s - 1, '.'))))) s--;
     for (let h = s; h < comma; h++) {
-      if (!this.m(h, 'head', 'prefix')) continue;
+      if (!this.m(h, C_HEAD_PREFIX)) continue;
       const p = this.position(h, 'after-name', comma);
       if (!p || p.to !== comma || p.weak || p.historical) continue;
       for (let b = Math.max(0, h - 3); b <= h; b++) {
-        const bl = this.m(b, 'blocker');
+        const bl = this.m(b, C_BLOCKER);
         if (bl && bl.end >= h) return null;
       }
       return p;
@@ -824,8 +876,17 @@ export class MentionReader {
     if (!t.word[i]) return null;
     // Most tokens can begin nothing: not a lead word, not a fuzzy honorific, not a surname.
     const key = t.key[i]!;
-    const lead = LEAD_FIRST_KEYS.has(key) || FUZZY_FIRST.has(key);
-    const family = t.kase[i] === CAPITALISED && mayBeFamilyName(key);
+    const id = t.id[i]!;
+    let flags: number;
+    if (id >= 0) {
+      flags = startById[id]! - 1;
+      if (flags < 0) {
+        flags = START_FLAGS.get(key) ?? 0;
+        startById[id] = flags + 1;
+      }
+    } else flags = START_FLAGS.get(key) ?? 0;
+    const lead = (flags & START_LEAD) !== 0;
+    const family = t.kase[i] === CAPITALISED && (flags & START_FAMILY) !== 0;
     // A foreign name in apposition may open a clause: "Paolo Ardoino, Giám đốc công nghệ …".
     const foreignLead = !lead && !family && t.kase[i] === CAPITALISED && this.opensClause(i) && this.isForeignWord(i);
     if (!lead && !family && !foreignLead) return null;
@@ -851,7 +912,7 @@ export class MentionReader {
       ruleMatch = rank ? rank.match : hon!.match;
       score = rank ? undefined : hon!.score;
       // "đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn A", or "Đồng chí Thứ trưởng" with no name.
-      if (!academic && this.m(j, 'head', 'prefix')) {
+      if (!academic && this.m(j, C_HEAD_PREFIX)) {
         const p = this.position(j, 'before-name');
         if (p?.name) {
           name = p.name;
@@ -875,11 +936,11 @@ export class MentionReader {
     } else {
       rule = 'official/position-name';
       ruleMatch = 'exact';
-      if (!academic && this.m(i, 'head', 'prefix')) {
+      if (!academic && this.m(i, C_HEAD_PREFIX)) {
         const p = this.position(i, 'before-name');
         if (p?.name && (p.name === 'historical' || p.historical)) {
           // "Chủ tịch Hồ Chí Minh", "cố Tổng Bí thư …": a historical reference, never an official.
-          const e = p.name === 'historical' ? this.m(p.to, 'historical')?.end ?? p.to : p.name.to;
+          const e = p.name === 'historical' ? this.m(p.to, C_HISTORICAL)?.end ?? p.to : p.name.to;
           return { mention: null, next: Math.max(e, i + 1) };
         }
         if (p?.name && !p.weak) {
@@ -896,11 +957,11 @@ export class MentionReader {
         const foreign = k === i && foreignLead;
         if (!foreign && !isFamilyName(t, k)) return null;
         // "Đoàn Thanh niên …": an organisation that begins with a family name.
-        const org = this.m(k, 'organisation');
+        const org = this.m(k, C_ORGANISATION);
         if (org) return { mention: null, next: org.end };
         const r = this.withInitial(this.run(k));
         const len = r.to - r.from;
-        if (this.m(k, 'historical')) return { mention: null, next: this.m(k, 'historical')!.end };
+        if (this.m(k, C_HISTORICAL)) return { mention: null, next: this.m(k, C_HISTORICAL)!.end };
         if (len < 2 || len > MAX_BARE_NAME) return null;
         if (foreign && (len > 4 || !this.allForeign(r))) return null;
         const after = this.positionsAfter(r.to);
@@ -925,7 +986,7 @@ export class MentionReader {
 
     if (!name) return null;
     if (name === 'historical') {
-      const h = this.m(j, 'historical');
+      const h = this.m(j, C_HISTORICAL);
       return { mention: null, next: h ? h.end : j + 1 };
     }
     name = this.withInitial(name);
