@@ -8,7 +8,7 @@
  *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
  *   → state row updated. A kill between two steps costs a refetch, never an article.
  */
-import { access, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
@@ -21,7 +21,7 @@ import type { FetchPurpose } from './fetch/content-type.js';
 import { decodeBytes } from './decode/decode-bytes.js';
 import { processArticle, type PipelineOptions } from './pipeline.js';
 import { RecordStore, serializeRecord, type RunChanges, type RunSummary } from './store/record-store.js';
-import { removeStaleTemps, writeFileAtomic } from './store/write-atomic.js';
+import { pathExists, removeStaleTemps, writeFileAtomic } from './store/write-atomic.js';
 import { syncIndex } from './query/sync-index.js';
 import { StateStore, type RememberedFetch } from './state/state-store.js';
 import { acquireRunLock, type LockInfo } from './state/run-lock.js';
@@ -255,11 +255,7 @@ const pick = (s: Sources): Partial<RefreshOptions> => {
 
 const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-const exists = (file: string): Promise<boolean> =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+const exists = pathExists;
 
 /**
  * Finish replacements a killed run left half done: the URL's new record was written and

@@ -8,8 +8,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
   /** Full `--help` text. */
   help: string;
   /** Returns the exit code: 0 ok, 1 some inputs failed, 2 bad usage. */

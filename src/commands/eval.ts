@@ -104,7 +104,6 @@ const readableDir = (p: string, flag: string): void => {
 
 export const command: Command = {
   name: 'eval',
-  summary: 'precision, recall and F1 per entity type against gold annotations',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

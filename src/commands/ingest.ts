@@ -30,7 +30,6 @@ the run summary), 2 bad usage or another run (ingest or refresh) writing to the 
 
 export const command: Command = {
   name: 'ingest',
-  summary: 'load files, folders, JSON Lines, WARC or URLs; write records',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

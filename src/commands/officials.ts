@@ -30,7 +30,6 @@ Exit codes: 0 (also when nobody matches: json prints []), 2 bad usage.
 
 export const command: Command = {
   name: 'officials',
-  summary: 'the registry of officials across articles',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

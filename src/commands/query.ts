@@ -62,7 +62,6 @@ export function parseFormat(v: string | undefined, allowed: readonly string[] = 
 
 export const command: Command = {
   name: 'query',
-  summary: 'search the records (diacritics optional)',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

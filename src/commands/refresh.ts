@@ -40,7 +40,6 @@ sources file, or another refresh holding the lock.
 
 export const command: Command = {
   name: 'refresh',
-  summary: 'the nightly job: fetch what is new or changed from the sources file',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -39,7 +39,6 @@ function statsTables(s: Stats): string {
 
 export const command: Command = {
   name: 'stats',
-  summary: 'counts by year, province, cluster, rank and award type',
   help,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { Agent, request, errors as undiciErrors, type Dispatcher } from 'undici';
 import PQueue from 'p-queue';
 import { AddressVetter, RefusedAddressError } from './network-policy.js';
-import { HostGate } from './host-gate.js';
+import { HostGate, sleep } from './host-gate.js';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, productToken, type RobotsRules } from './robots.js';
 import { BodyTooLargeError, formatBytes, parseContentEncoding, readBoundedBody } from './read-body.js';
 import { checkMediaType, parseContentType, type FetchPurpose } from './content-type.js';
@@ -151,7 +151,6 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const RETRY_STATUS = (s: number): boolean => s === 429 || (s >= 500 && s <= 599);
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED']);
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Retry-After as seconds or an HTTP date → ms to wait, or null when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | null {

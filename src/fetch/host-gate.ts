@@ -14,7 +14,8 @@ interface HostState {
   intervalMs: number;
 }
 
-const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+/** Waits `ms` milliseconds (resolves at once for 0 or less). */
+export const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 export class HostGate {
   private readonly hosts = new Map<string, HostState>();

@@ -1,7 +1,7 @@
 /** Atomic file writes: a temporary file in the same folder, fsync, then rename. */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Marker in temporary names, so an interrupted run's leftovers can be found and removed. */
@@ -99,3 +99,10 @@ export async function syncFiles(files: Iterable<string>, parallel = 64): Promise
     );
   }
 }
+
+/** Whether a path exists (any kind of file). */
+export const pathExists = (p: string): Promise<boolean> =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
