@@ -104,13 +104,13 @@ export interface Overview {
   clusterMembers: ClusterYearMember[];
 }
 
-/** Where a record's bytes are kept as a WARC record. */
+/** Where the response a record was read from is kept, as a WARC record in the store's raw/. */
 export interface WarcPointer {
-  /** The WARC file (relative to the output folder when it lies inside it). */
+  /** The WARC file, relative to the output folder. */
   file: string;
-  /** The record's position: its number in the file (from 1) and, when found by scanning, its byte offset. */
+  /** The record's number in the file (from 1) and its byte offset. */
   record: number;
-  offset: number | null;
+  offset: number;
   recordId: string | null;
   date: string | null;
 }
@@ -134,7 +134,7 @@ export interface Archive {
   official(key: string): Promise<{ entry: RegistryEntry; namesakes: RegistryEntry[] } | null>;
   frequentOfficials(limit: number): Promise<NameCount[]>;
   overview(): Promise<Overview>;
-  /** The WARC record holding what the record was read from, where there is one. */
+  /** The WARC record in raw/ holding the response a fetched record was read from (null: not fetched by this store, or not kept). */
   warcRecord(record: ArticleRecord): Promise<WarcPointer | null>;
   /** Names the search form suggests (ranks, award types, provinces), from the archive itself. */
   vocabulary(): Promise<{ ranks: string[]; awards: string[]; provinces: string[] }>;
@@ -338,8 +338,6 @@ class IndexArchive implements Archive {
 
   async warcRecord(record: ArticleRecord): Promise<WarcPointer | null> {
     const loc = record.source.location;
-    const inWarc = /^(.*\.warc(?:\.gz)?)#record-(\d+)$/i.exec(loc);
-    if (inWarc) return { file: inWarc[1]!, record: Number(inWarc[2]), offset: null, recordId: null, date: null };
     const fetchedAt = record.source.fetchedAt;
     if (!fetchedAt || !/^https?:\/\//i.test(loc)) return null;
     const key = `${loc}\n${fetchedAt}`;

@@ -96,7 +96,7 @@ function source(v: ArticleView): Html {
   return html`<section class="source"><h2>Source</h2><dl>
 ${row('location', url ? html`<a href="${url}" rel="noreferrer noopener external">${s.location}</a>` : html`<code>${s.location}</code>`)}
 ${row('fetched at', s.fetchedAt)}
-${row('WARC record', w ? html`<code>${w.file}</code>, record ${w.record}${w.offset !== null ? `, byte offset ${w.offset}` : ''}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}` : null)}
+${row('WARC record', w ? html`<code>${w.file}</code>, record ${w.record}, byte offset ${w.offset}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}` : null)}
 ${row('sha256', html`<code class="hash">${s.sha256}</code>`)}
 ${row('ETag', s.etag)}
 ${row('Last-Modified', s.lastModified)}

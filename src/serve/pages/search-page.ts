@@ -44,6 +44,8 @@ const FILTER_LABELS: Record<string, string> = {
 export const searchHref = (state: SearchState): string => `/search${queryString(state)}`;
 export const searchJsonHref = (state: SearchState): string => `/search.json${queryString(state)}`;
 
+const isActive = (state: SearchState, f: (typeof FACETS)[number]): boolean => f.params.some((p) => state[p] !== undefined);
+
 const facetHref = (state: SearchState, f: (typeof FACETS)[number], value: string): string => searchHref(withChanges(state, f.set(value)));
 
 /** The JSON twin: the same results and facets, with the links the page offers. */
@@ -66,8 +68,12 @@ export function searchJson(v: SearchView): unknown {
       matched: h.matched,
       snippet: h.snippet ? `${h.snippet.before}${h.snippet.match}${h.snippet.after}` : null,
     })),
+    // A facet whose filter is set offers no links (another value would replace the filter, not narrow the search).
     facets: Object.fromEntries(
-      FACETS.map((f) => [f.name, r.facets[f.name].map((x) => ({ value: x.value, label: x.label, count: x.count, url: x.value === null ? null : facetHref(v.state, f, x.value) }))]),
+      FACETS.map((f) => [
+        f.name,
+        r.facets[f.name].map((x) => ({ value: x.value, label: x.label, count: x.count, url: x.value === null || isActive(v.state, f) ? null : facetHref(v.state, f, x.value) })),
+      ]),
     ),
   };
 }
@@ -114,8 +120,7 @@ function activeFilters(v: SearchView): Html {
 }
 
 function facetList(v: SearchView, f: (typeof FACETS)[number], values: FacetValue[]): Html {
-  const active = f.params.some((p) => v.state[p] !== undefined);
-  if (active) {
+  if (isActive(v.state, f)) {
     const label = f.name === 'year' ? [v.state.published_from, v.state.published_to].filter(Boolean).join(' – ') : v.state[f.params[0]!];
     const remove: SearchState = {};
     for (const p of f.params) (remove as Record<string, undefined>)[p] = undefined;
