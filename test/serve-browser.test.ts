@@ -14,6 +14,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveIngested, type Served } from './serve-helpers.js';
 
+/** The browser's own function, called inside page.evaluate (the project compiles without the DOM library). */
+declare const getComputedStyle: (el: unknown, pseudo?: string) => { content: string; fill: string };
+
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

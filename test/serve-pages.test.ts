@@ -161,7 +161,7 @@ describe('search', () => {
     expect(stats.byProvince.some((p) => provinces[p.province] !== p.articles)).toBe(true); // the case above occurs here
   });
 
-  it.each([{}, { province: 'ha noi' }, { text: 'an ninh', rank: 'dai ta' }])('makes every facet a link that returns as many articles as its count: %j', async (params) => {
+  it.each<Record<string, string>>([{}, { province: 'ha noi' }, { text: 'an ninh', rank: 'dai ta' }])('makes every facet a link that returns as many articles as its count: %j', async (params) => {
     const r = await s.json<SearchJson>(`/search.json?${qs(params)}`);
     let followed = 0;
     for (const [name, values] of Object.entries(r.facets)) {

@@ -203,9 +203,14 @@ export function createApp(archive: Archive, opts: { loopbackOnly: boolean; onErr
     return page(c, officialPage(found.entry, found.namesakes));
   });
 
+  // The overview draws a few thousand chart marks: drawn once per version of the store.
+  let drawn: { version: string; html: Html } | null = null;
   const overview = async (c: Context, asJson: boolean) => {
     const o = await archive.overview();
-    return asJson || wantsJson(c) ? json(c, o) : page(c, overviewPage(o));
+    if (asJson || wantsJson(c)) return json(c, o);
+    const version = await archive.version();
+    if (drawn?.version !== version) drawn = { version, html: overviewPage(o) };
+    return page(c, drawn.html);
   };
   app.get('/overview', (c) => overview(c, false));
   app.get('/overview.json', (c) => overview(c, true));
@@ -223,9 +228,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   checkBindAddress(host, Boolean(opts.hostExplicit));
   const archive = await openArchive(opts.outDir);
-  // Warm what every first visit needs (facet counts over everything, the form's vocabulary).
+  // Warm what every first visit needs (facet counts over everything, the form's vocabulary, the overview).
   await archive.search({}, { offset: 0, limit: 1 });
   await archive.vocabulary();
+  await archive.overview();
   const app = createApp(archive, { loopbackOnly: isLoopback(host), onError: opts.onError });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host.replace(/^\[(.*)\]$/, '$1'), port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
