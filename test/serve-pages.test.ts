@@ -4,14 +4,14 @@
  * port; each page and JSON route is checked against what `vnews query`, `vnews stats` and
  * the officials registry say about the same store.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
 import { officialsRegistry, readRecord, type RegistryEntry, type Stats } from '../src/query/index.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { startServer as startSite, type TestServer } from './helpers/http-server.js';
-import { runCli } from './query-helpers.js';
+import { runCli, tempOut } from './query-helpers.js';
 import { links, serveIngested, type Served } from './serve-helpers.js';
 
 const ARTICLE_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
@@ -410,5 +410,28 @@ describe('static files and the rest', () => {
     const head = await s.get('/overview', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('a store that changes while it is served', () => {
+  it('shows an article ingested after the server started, in results, facets and its page', async () => {
+    const before = await s.json<SearchJson>('/search.json?province=quang+tri');
+    await s.page('/overview');
+    const dir = await tempOut('serve-later');
+    await writeFile(
+      path.join(dir, 'quang-tri-moi.txt'),
+      'Công an tỉnh Quảng Trị ra quân bảo đảm an ninh trật tự\n\nSáng 2/1/2026, Công an tỉnh Quảng Trị tổ chức lễ ra quân. Đại tá Hồ Văn Mười, Phó Giám đốc Công an tỉnh Quảng Trị, phát biểu chỉ đạo.\n',
+    );
+    const run = await ingest([path.join(dir, 'quang-tri-moi.txt')], { outDir: s.out });
+    expect(run.written).toBe(1);
+    const after = await s.json<SearchJson>('/search.json?province=quang+tri');
+    expect(after.total).toBe(before.total + 1);
+    const added = after.results.find((r) => !before.results.some((b) => b.id === r.id))!;
+    expect(added.title).toBe('Công an tỉnh Quảng Trị ra quân bảo đảm an ninh trật tự');
+    const all = await s.json<SearchJson>('/search.json');
+    expect(all.total).toBe(records.length + 1);
+    expect(all.facets.province.find((p) => p.label === 'Quảng Trị')!.count).toBe(after.total);
+    expect(await s.page(`/article/${added.id}`)).toContain('Hồ Văn Mười');
+    expect((await s.json<{ articles: number }>('/overview.json')).articles).toBe(records.length + 1);
   });
 });

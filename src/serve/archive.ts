@@ -179,7 +179,9 @@ interface FacetIndex {
 class IndexArchive implements Archive {
   private db: IndexDb | null = null;
   private dbIno = -1;
+  private opening: Promise<IndexDb> | null = null;
   private facetIndex: { version: string; value: FacetIndex } | null = null;
+  private loadingFacets: { version: string; loading: Promise<FacetIndex> } | null = null;
   private readonly cache = new Map<string, { version: string; value: unknown }>();
   private readonly warcCache = new Map<string, WarcPointer | null>();
 
@@ -189,7 +191,13 @@ class IndexArchive implements Archive {
    * The one read-only connection, reopened when the index file was replaced (a rebuild
    * renames a new file over it) and brought up to date first when records.jsonl changed.
    */
-  private async conn(): Promise<IndexDb> {
+  private conn(): Promise<IndexDb> {
+    // One reopening at a time: requests arriving meanwhile wait for it instead of rebuilding too.
+    this.opening ??= this.openCurrent().finally(() => (this.opening = null));
+    return this.opening;
+  }
+
+  private async openCurrent(): Promise<IndexDb> {
     const ino = await stat(indexPath(this.outDir)).then((s) => s.ino, () => -1);
     if (this.db && ino === this.dbIno) {
       const jsonl = await stat(recordsJsonlPath(this.outDir)).catch(() => null);
@@ -227,8 +235,19 @@ class IndexArchive implements Archive {
 
   private async facets(): Promise<FacetIndex> {
     const version = await this.version();
-    if (this.facetIndex?.version !== version) this.facetIndex = { version, value: await this.read(loadFacetIndex) };
-    return this.facetIndex.value;
+    if (this.facetIndex?.version === version) return this.facetIndex.value;
+    // Loading takes about a second at 100,000 articles: requests arriving meanwhile share it.
+    if (this.loadingFacets?.version !== version) {
+      const loading = this.read(loadFacetIndex).then((value) => {
+        this.facetIndex = { version, value };
+        return value;
+      });
+      loading.catch(() => {}).finally(() => {
+        if (this.loadingFacets?.loading === loading) this.loadingFacets = null;
+      });
+      this.loadingFacets = { version, loading };
+    }
+    return this.loadingFacets.loading;
   }
 
   async search(filters: SearchFilters, page: { offset: number; limit: number }): Promise<SearchResult> {
@@ -256,28 +275,24 @@ class IndexArchive implements Archive {
       if (seen++ >= page.offset) pageAids.push(aid);
     }
     const idOf = db.prepare('SELECT id FROM articles WHERE aid = ?').pluck();
-    const hits: SearchHit[] = [];
-    for (const aid of pageAids) {
-      const id = idOf.get(aid) as string | undefined;
-      const r = id === undefined ? null : await readRecord(this.outDir, id);
-      if (!r) continue;
-      const matched = matchedValuesFor(r, resolved);
-      hits.push({ id: r.id, title: r.title, publishedAt: r.publishedAt, location: r.source.location, matched, snippet: snippetOf(r, matched) });
-    }
-    const provinces = resolved.provinces === null ? null : await this.placeNames(resolved.provinces);
+    const ids = pageAids.map((aid) => idOf.get(aid) as string | undefined).filter((id): id is string => id !== undefined);
+    const placeName = db.prepare('SELECT name FROM place_names WHERE folded = ?').pluck();
+    const provinces = resolved.provinces === null ? null : resolved.provinces.map((f) => (placeName.get(f) as string | undefined) ?? f);
     const provinceNames = (label: string): string[] => {
       let names = index.provinceNames.get(label);
       if (!names) index.provinceNames.set(label, (names = resolveFilters(db, { province: label }).provinces ?? []));
       return names;
     };
-    return { total, hits, facets: facetCounts(index, member, provinceNames), provinces };
-  }
-
-  private placeNames(folded: string[]): Promise<string[]> {
-    return this.read((db) => {
-      const get = db.prepare('SELECT name FROM place_names WHERE folded = ?').pluck();
-      return folded.map((f) => (get.get(f) as string | undefined) ?? f);
-    });
+    const facets = facetCounts(index, member, provinceNames);
+    // Everything above ran on `db` without yielding; the connection may be reopened while the records are read.
+    const hits: SearchHit[] = [];
+    for (const id of ids) {
+      const r = await readRecord(this.outDir, id);
+      if (!r) continue;
+      const matched = matchedValuesFor(r, resolved);
+      hits.push({ id: r.id, title: r.title, publishedAt: r.publishedAt, location: r.source.location, matched, snippet: snippetOf(r, matched) });
+    }
+    return { total, hits, facets, provinces };
   }
 
   record(id: string): Promise<ArticleRecord | null> {
