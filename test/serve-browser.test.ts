@@ -74,6 +74,7 @@ describe('a research session in Chromium', () => {
     await page.locator('input[name="text"]').pressSequentially('bao ve an ninh', { delay: 30 });
     await expect.poll(() => page.locator('#hits-title').textContent(), { timeout: 15_000 }).toContain(`${expected} articles`);
     await expect.poll(() => page.url()).toContain('/search?text=bao+ve+an+ninh');
+    expect(await page.locator('ul.active').textContent()).toContain('bao ve an ninh');
     // Enter submits the form as a plain GET: the same results at a shareable URL.
     await Promise.all([page.waitForURL(/\/search\?text=bao\+ve\+an\+ninh$/), page.locator('input[name="text"]').press('Enter')]);
     expect(await page.locator('#hits-title').textContent()).toContain(`${expected} articles`);

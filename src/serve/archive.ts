@@ -5,9 +5,10 @@
  * Re-pointing serve at another store means re-implementing this file's functions.
  *
  * Searches use the query module's own filters (src/query: resolveFilters → filterSql), so a
- * search in the browser finds what `vnews query` finds; the facet counts and the overview's
- * aggregates are GROUP BYs over the same index, with every user value a bound parameter.
- * Every connection is opened with `query_only`, so no page can change the index.
+ * search in the browser finds what `vnews query` finds, with every user value a bound
+ * parameter. Facet counts come from lists of articles per facet value, read from the index
+ * once per version of the store; the overview's aggregates are GROUP BYs over the index.
+ * The connection is opened with `query_only`, so no page can change the index.
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';

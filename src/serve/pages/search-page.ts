@@ -173,13 +173,14 @@ ${v.page < pages ? html`<a rel="next" href="${at(v.page + 1)}">Older →</a>` : 
 </nav>`;
 }
 
-/** The results block alone (the script swaps it in place while typing). */
+/** The active filters, facets, results and pages: the block the script swaps in place while the researcher types. */
 export function resultsBlock(v: SearchView): Html {
   const r = v.result;
   if (!r) return html`<div id="results" class="results"></div>`;
   const from = (v.page - 1) * PAGE_SIZE + 1;
   const to = from + r.hits.length - 1;
   return html`<div id="results" class="results">
+${activeFilters(v)}
 <aside class="facets" aria-label="Narrow the search">
 <h2>Narrow by</h2>
 ${FACETS.map((f) => facetList(v, f, r.facets[f.name]))}
@@ -199,7 +200,6 @@ export function searchPage(v: SearchView): Html {
   const body = html`<h1>Search the archive</h1>
 ${v.error ? html`<p class="error" role="alert">${v.error}</p>` : ''}
 ${form(v)}
-${activeFilters(v)}
 ${resultsBlock(v)}`;
   return layout({ title: v.state.text ? `“${v.state.text}”` : 'Search', section: 'search', json: v.error ? undefined : searchJsonHref(v.state), body });
 }
