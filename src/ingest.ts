@@ -52,11 +52,16 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const lock = await acquireRunLock(opts.outDir).catch((e: unknown) => {
     throw describeStorageError(e, opts.outDir) ?? e;
   });
+  let result;
   try {
-    return await ingestLocked(inputs, opts);
+    result = await ingestLocked(inputs, opts);
   } finally {
     await lock.release();
   }
+  // Exports read the store like any query: after the run, without holding the lock.
+  const exported: ExportResult[] = [];
+  for (const format of opts.exports ?? []) exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  return { ...result, exported };
 }
 
 /** Inputs named twice on the command line: the later ones are skipped (and counted), not read again. */
@@ -83,7 +88,7 @@ function distinctInputs(inputs: string[]): { paths: string[]; urls: string[]; tw
   return { paths, urls, twice };
 }
 
-async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
+async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit<IngestResult, 'exported'>> {
   const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false, index: opts.index, command: opts.command ?? 'ingest', inputs });
   for (const n of store.notes) opts.onNote?.(n);
   const { paths, urls, twice } = distinctInputs(inputs);
@@ -145,9 +150,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Inge
     store.close();
     await processor.close();
   }
-  const exported: ExportResult[] = [];
-  for (const format of opts.exports ?? []) exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
-  return { ...result, notes: store.notes, exported };
+  return { ...result, notes: store.notes };
 }
 
 /**

@@ -20,3 +20,6 @@ parentPort!.on('message', (job: WorkerJob) => {
   });
   parentPort!.postMessage({ id: job.id, results });
 });
+
+// Loaded: the main thread may send work now (until then it processes articles itself).
+parentPort!.postMessage({ ready: true });

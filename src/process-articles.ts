@@ -3,12 +3,15 @@
  * hands back each record ready for the store, always in the order the articles came: the
  * records are the same whatever N is.
  *
- * The workers start only once a run has shown it has more than a handful of articles
- * (starting a worker costs about as much as processing a few hundred milliseconds'
- * worth), and they load the same modules as this thread: compiled JavaScript from dist/,
- * or TypeScript through tsx from a checkout (`npm start`, tests).
+ * The workers start only once a run has shown it has more than a few hundred articles
+ * (loading the pipeline in a worker costs about a second of CPU, several through tsx),
+ * and this thread goes on processing articles itself until they are ready. They load the
+ * same modules as this thread: compiled JavaScript from dist/, or TypeScript through tsx
+ * from a checkout (`npm start`, tests).
  */
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { processArticle, type PipelineOptions } from './pipeline.js';
 import { prepareRecord, type PreparedRecord } from './store/prepare-record.js';
@@ -26,12 +29,27 @@ export interface WorkerJob {
 export const defaultJobs = (): number => availableParallelism();
 
 /** Articles processed on this thread before workers are started. */
-const INLINE_FIRST = 32;
+const INLINE_FIRST = 200;
 /** Articles per message to a worker: fewer round trips, still short waits. */
 const PER_MESSAGE = 8;
 
+/**
+ * A worker running pipeline-worker: the compiled .js beside this file, or from a checkout
+ * the .ts through tsx's API (a worker does not inherit the main thread's module hooks, so
+ * the loader is registered inside it, by a few lines of JavaScript that then import the worker).
+ */
+function spawnWorker(workerData: unknown): Worker {
+  const self = new URL(import.meta.url);
+  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./pipeline-worker.js', self), { workerData });
+  const tsx = pathToFileURL(createRequire(self).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const entry = new URL('./pipeline-worker.ts', self).href;
+  const code = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(self.href)}))`;
+  return new Worker(code, { eval: true, workerData });
+}
+
 export class ArticleProcessor {
-  private workers: { worker: Worker; busy: number }[] = [];
+  private workers: { worker: Worker; busy: number; ready: boolean }[] = [];
+  private started = false;
   private readonly waiting = new Map<number, { resolve: (r: Processed[]) => void; reject: (e: unknown) => void }>();
   private nextId = 0;
   private seen = 0;
@@ -48,7 +66,8 @@ export class ArticleProcessor {
     this.seen++;
     if (this.jobs <= 1 || this.seen <= INLINE_FIRST) return Promise.resolve(this.inline(article));
     if (this.failure) return Promise.reject(this.failure);
-    if (!this.workers.length) this.start();
+    if (!this.started) this.start();
+    if (!this.workers.some((w) => w.ready)) return Promise.resolve(this.inline(article));
     return new Promise((resolve, reject) => {
       this.pending.push({ article, resolve, reject });
       if (this.pending.length >= PER_MESSAGE) this.send();
@@ -69,15 +88,15 @@ export class ArticleProcessor {
   }
 
   private start(): void {
-    const self = new URL(import.meta.url);
-    const ts = self.pathname.endsWith('.ts');
-    const url = new URL(`./pipeline-worker.${ts ? 'ts' : 'js'}`, self);
-    // From a checkout the worker is TypeScript: it needs tsx's loader, which the main thread may have from `tsx`, `--import tsx` or vitest.
-    const execArgv = ts && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
+    this.started = true;
     for (let i = 0; i < this.jobs; i++) {
-      const worker = new Worker(url, { workerData: { opts: this.opts }, execArgv });
-      const slot = { worker, busy: 0 };
-      worker.on('message', (m: { id: number; results: Processed[] }) => {
+      const worker = spawnWorker({ opts: this.opts });
+      const slot = { worker, busy: 0, ready: false };
+      worker.on('message', (m: { id: number; results: Processed[] } | { ready: true }) => {
+        if ('ready' in m) {
+          slot.ready = true;
+          return;
+        }
         slot.busy--;
         const w = this.waiting.get(m.id);
         this.waiting.delete(m.id);
@@ -87,7 +106,6 @@ export class ArticleProcessor {
       worker.on('exit', (code) => {
         if (code !== 0 && !this.closing) this.fail(new Error(`a pipeline worker stopped (exit code ${code})`));
       });
-      worker.unref();
       this.workers.push(slot);
     }
   }
@@ -105,7 +123,7 @@ export class ArticleProcessor {
   private send(): void {
     const batch = this.pending;
     this.pending = [];
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const slot = this.workers.filter((w) => w.ready).reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
     this.waiting.set(id, {

@@ -11,7 +11,9 @@ export function wholeNumber(flag: string, value: string | undefined, { min = 0, 
   const v = value.trim();
   const n = /^\d+$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`${flag} takes a whole number from ${min} to ${max}, not "${value}"`);
+    const what = min === 0 ? 'a whole number' : min === 1 ? 'a positive whole number' : `a whole number from ${min}`;
+    const upTo = max !== Number.MAX_SAFE_INTEGER || (/^\d+$/.test(v) && n > max) ? ` up to ${max}` : '';
+    throw new UsageError(`${flag} takes ${what}${upTo}, not "${value}"`);
   }
   return n;
 }

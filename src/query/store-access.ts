@@ -12,12 +12,14 @@ import { DamagedStoreError, isCorruption } from '../store/store-errors.js';
 export interface ReadOptions {
   /** One line per thing opening the store had to settle (a migration, a rebuilt index). */
   onNote?: (line: string) => void;
+  /** Whether the query index is needed (default true); reading records alone does not wait for it. */
+  index?: boolean;
 }
 
 /** Run `fn` on the store of `outDir`, open for reading; when SQLite meets junk, repair the store and run `fn` once more. */
 export async function withStore<T>(outDir: string, fn: (db: StoreDb) => T | Promise<T>, opts: ReadOptions = {}): Promise<T> {
   for (let attempt = 0; ; attempt++) {
-    const { db, notes } = await openReadableStore(outDir);
+    const { db, notes } = await openReadableStore(outDir, { index: opts.index });
     for (const n of notes) opts.onNote?.(n);
     try {
       return await fn(db);

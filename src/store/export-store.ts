@@ -59,12 +59,13 @@ export async function exportStore(outDir: string, opts: ExportOptions): Promise<
   } catch (e) {
     throw describeStorageError(e, target) ?? e;
   }
+  const filtered = !!opts.filters && Object.values(opts.filters).some((v) => v !== undefined && v !== false);
   return withStore(
     outDir,
     async (db) => {
       db.exec('BEGIN'); // one snapshot for the whole export
       try {
-        const records = recordsOf(db, storePath(outDir), opts.filters);
+        const records = recordsOf(db, storePath(outDir), filtered ? opts.filters : undefined);
         switch (opts.format) {
           case 'jsonl':
             return await writeJsonl(target, records);
@@ -81,13 +82,13 @@ export async function exportStore(outDir: string, opts: ExportOptions): Promise<
         if (db.inTransaction) db.exec('COMMIT');
       }
     },
-    opts,
+    { ...opts, index: filtered },
   );
 }
 
 /** The records' JSON lines, sorted by id, each checked against its checksum. */
 function* recordsOf(db: StoreDb, file: string, filters?: QueryFilters): Generator<string> {
-  if (filters && Object.values(filters).some((v) => v !== undefined && v !== false)) {
+  if (filters) {
     const reader = new RecordReader(db, file);
     for (const id of findIds(db, filters).ids.sort()) {
       const json = reader.json(id);

@@ -90,9 +90,9 @@ export class IndexWriter {
     }
   }
 
-  /** Remove the rows of article `aid` (its articles row still in place). */
-  delete(aid: number): void {
-    if (this.fullText) this.ftsDelete.run(aid);
+  /** Remove the rows of article `aid` (its articles row still in place); `fullText: false` leaves its full-text entry. */
+  delete(aid: number, opts: { fullText?: boolean } = {}): void {
+    if (this.fullText && opts.fullText !== false) this.ftsDelete.run(aid);
     for (const t of this.tables) t.delete.run(aid);
   }
 

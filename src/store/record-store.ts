@@ -17,7 +17,7 @@ import type { InputFailure } from '../types.js';
 import type { Cell } from './entity-tables.js';
 import { prepareRecord, type PreparedRecord } from './prepare-record.js';
 import { IndexWriter } from './index-writer.js';
-import { checksumOf, openWritableStore, setMeta, storePath, type StoreDb } from './store-db.js';
+import { checksumOf, openWritableStore, rebuildIndex, setMeta, storePath, type StoreDb } from './store-db.js';
 import { describeStorageError } from './store-errors.js';
 import { removeStaleTemps, writeFileAtomic } from './write-atomic.js';
 
@@ -102,6 +102,7 @@ export class RecordStore {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
       byId: p('SELECT aid, record FROM articles WHERE id = ?'),
+      readOne: p('SELECT aid, record, checksum FROM articles WHERE id = ?'),
       byAid: p('SELECT id, record FROM articles WHERE aid = ?'),
       has: p('SELECT 1 FROM articles WHERE id = ?').pluck(),
       insert: p('INSERT INTO articles (id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -145,10 +146,10 @@ export class RecordStore {
     return this.st.has.get(id) !== undefined;
   }
 
-  /** The stored record `id`, or null. */
+  /** The stored record `id`, or null (also when its bytes no longer match their checksum: the caller writes it anew). */
   read(id: string): ArticleRecord | null {
-    const row = this.st.byId.get(id) as Row | undefined;
-    return row ? (JSON.parse(row.record) as ArticleRecord) : null;
+    const row = this.st.readOne.get(id) as (Row & { checksum: number }) | undefined;
+    return row && checksumOf(row.record) === row.checksum ? (JSON.parse(row.record) as ArticleRecord) : null;
   }
 
   /**
@@ -159,7 +160,11 @@ export class RecordStore {
   put(input: ArticleRecord | PreparedRecord): PutOutcome {
     const given = 'json' in input ? input : prepareRecord(ArticleRecord.parse(input));
     this.begin();
-    const existing = this.st.byId.get(given.id) as Row | undefined;
+    let existing = this.st.readOne.get(given.id) as (Row & { checksum: number }) | undefined;
+    if (existing && checksumOf(existing.record) !== existing.checksum) {
+      this.dropDamaged(existing.aid);
+      existing = undefined;
+    }
     let outcome: PutOutcome;
     if (!existing) {
       const r = JSON.parse(given.json) as ArticleRecord;
@@ -180,6 +185,21 @@ export class RecordStore {
     if (this.inBatch >= BATCH || Date.now() - this.batchStart >= BATCH_MS) this.flush();
     return outcome;
   }
+
+  /**
+   * A stored record whose bytes no longer match their checksum is replaced by the one put now.
+   * Its full-text entry cannot be taken out without its original text, so the index is marked
+   * stale (in this transaction) and rebuilt from the records when the run ends.
+   */
+  private dropDamaged(aid: number): void {
+    setMeta(this.db, 'index', 'stale');
+    this.rebuildIndexAtEnd = true;
+    this.db.prepare('DELETE FROM places WHERE article = ?').run(aid);
+    this.index?.delete(aid, { fullText: false });
+    this.st.remove.run(aid);
+  }
+
+  private rebuildIndexAtEnd = false;
 
   /** The same id is stored already: merge the places, rewrite only when something changed. */
   private merge(existing: Row, given: PreparedRecord): PutOutcome {
@@ -297,6 +317,10 @@ export class RecordStore {
       this.begin();
       for (const { holder, place } of this.strips) this.strip(holder, place);
       this.flush();
+      if (this.rebuildIndexAtEnd && this.opts.index !== false) {
+        rebuildIndex(this.db);
+        this.notes.push(`${this.file}: damaged records were written anew; the query index was rebuilt`);
+      }
       const changes = await this.writeChanges(this.run);
       await writeFileAtomic(path.join(this.outDir, 'schema.json'), `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
       const summary: RunSummary = {

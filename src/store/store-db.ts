@@ -91,8 +91,11 @@ export async function openWritableStore(outDir: string, opts: { durable?: boolea
   }
   try {
     if (indexIsStale(db)) {
-      rebuildIndex(db);
-      notes.push(`${file}: the query index was behind the records (a run with --no-index); rebuilt it`);
+      const bad = rebuildIndex(db);
+      notes.push(
+        `${file}: the query index was behind the records (a run with --no-index); rebuilt it` +
+          (bad.length ? `; ${bad.length} damaged record(s) left out (${bad.slice(0, 3).join(', ')}): ingest their inputs again` : ''),
+      );
     }
   } catch (e) {
     if (!isCorruption(e)) {
@@ -107,8 +110,12 @@ export async function openWritableStore(outDir: string, opts: { durable?: boolea
   return { db, notes };
 }
 
-/** Open the store of `outDir` for reading (queries, exports). Throws NoRecordsError when there is none. */
-export async function openReadableStore(outDir: string): Promise<OpenedStore> {
+/**
+ * Open the store of `outDir` for reading (queries, exports). Throws NoRecordsError when there
+ * is none. `index: false`: the reader needs the records only (an export without filters),
+ * so an index left behind by a --no-index run can wait for the next writer.
+ */
+export async function openReadableStore(outDir: string, opts: { index?: boolean } = {}): Promise<OpenedStore> {
   const file = storePath(outDir);
   if (!(await pathExists(file))) {
     // An output folder of an older vnews: moving it needs the lock (another run may be doing it).
@@ -121,7 +128,7 @@ export async function openReadableStore(outDir: string): Promise<OpenedStore> {
     db = openForReading(file);
     db.pragma('busy_timeout = 10000');
     checkVersion(db, file);
-    if (indexIsStale(db)) {
+    if (opts.index !== false && indexIsStale(db)) {
       db.close();
       return settleAsWriter(outDir);
     }
@@ -190,22 +197,32 @@ const damaged = (file: string, e: unknown): DamagedStoreError =>
     `${file} is damaged (${(e as Error).message}) and its records cannot be read: restore it from a backup, or ingest the inputs again into a new --out folder`,
   );
 
-/** Put the index rows of every record in `db` again (in one transaction), from the records alone. */
-export function rebuildIndex(db: StoreDb): void {
+/**
+ * Put the index rows of every record in `db` again (in one transaction), from the records
+ * alone. A record that fails its checksum gets no rows (the run that reads its input again
+ * rewrites it); their ids are returned.
+ */
+export function rebuildIndex(db: StoreDb): string[] {
+  const damagedIds: string[] = [];
   db.transaction(() => {
     for (const o of INDEX_OBJECTS()) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${o.name}`);
     db.exec(INDEX_DDL());
-    const writer = new IndexWriter(db, { fullText: false });
-    const page = db.prepare('SELECT aid, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
+    // Row by row, full text included: a damaged record gets no rows at all (the FTS 'rebuild'
+    // command would read every record, damaged ones too).
+    const writer = new IndexWriter(db);
+    const page = db.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
     for (let after = 0; ; ) {
-      const rows = page.all(after) as { aid: number; record: string }[];
+      const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
       if (!rows.length) break;
-      for (const r of rows) writer.insert(r.aid, entityRows(JSON.parse(r.record) as ArticleRecord));
+      for (const r of rows) {
+        if (checksumOf(r.record) === r.checksum) writer.insert(r.aid, entityRows(JSON.parse(r.record) as ArticleRecord));
+        else damagedIds.push(r.id);
+      }
       after = rows.at(-1)!.aid;
     }
-    db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')");
     setMeta(db, 'index', 'current');
   })();
+  return damagedIds;
 }
 
 /**
