@@ -42,9 +42,17 @@ export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outD
   exports?: ExportFormat[];
   /** The command to name in the run summary (default "ingest"). */
   command?: string;
+  /** Tuning of --jobs: articles processed on this thread before workers start (default 200); wait for them rather than work meanwhile. */
+  workers?: { inlineFirst?: number; wait?: boolean };
 }
 
-export type IngestResult = RunSummary & RunChanges & { notes: string[]; exported: ExportResult[] };
+export type IngestResult = RunSummary &
+  RunChanges & {
+    notes: string[];
+    exported: ExportResult[];
+    /** Articles processed on this thread and on worker threads. */
+    threads: { inline: number; workers: number };
+  };
 
 /** Load or fetch the inputs (paths, folders, URLs) and write their records to `opts.outDir`. */
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
@@ -94,7 +102,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
   const { paths, urls, twice } = distinctInputs(inputs);
   for (const t of twice) store.skip(t);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
-  const processor = new ArticleProcessor(jobs, { toneStyle: opts.toneStyle });
+  const processor = new ArticleProcessor(jobs, { toneStyle: opts.toneStyle }, opts.workers);
   const started = Date.now();
   let done = 0;
   let failed = 0;
@@ -150,7 +158,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
     store.close();
     await processor.close();
   }
-  return { ...result, notes: store.notes };
+  return { ...result, notes: store.notes, threads: { ...processor.counts } };
 }
 
 /**

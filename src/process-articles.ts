@@ -55,19 +55,31 @@ export class ArticleProcessor {
   private seen = 0;
   private pending: { article: LoadedArticle; resolve: (p: Processed) => void; reject: (e: unknown) => void }[] = [];
   private failure: unknown = null;
+  /** Articles processed here and on the workers (for the run's figures). */
+  readonly counts = { inline: 0, workers: 0 };
+  private readonly inlineFirst: number;
+  private readonly wait: boolean;
 
+  /**
+   * `tuning.inlineFirst`: articles processed here before workers start (default 200);
+   * `tuning.wait`: once started, wait for the workers rather than process here meanwhile.
+   */
   constructor(
     private readonly jobs: number,
     private readonly opts: PipelineOptions,
-  ) {}
+    tuning: { inlineFirst?: number; wait?: boolean } = {},
+  ) {
+    this.inlineFirst = tuning.inlineFirst ?? INLINE_FIRST;
+    this.wait = tuning.wait ?? false;
+  }
 
   /** Process one article; results resolve in any order, the caller awaits them in order. */
   process(article: LoadedArticle): Promise<Processed> {
     this.seen++;
-    if (this.jobs <= 1 || this.seen <= INLINE_FIRST) return Promise.resolve(this.inline(article));
+    if (this.jobs <= 1 || this.seen <= this.inlineFirst) return Promise.resolve(this.inline(article));
     if (this.failure) return Promise.reject(this.failure);
     if (!this.started) this.start();
-    if (!this.workers.some((w) => w.ready)) return Promise.resolve(this.inline(article));
+    if (!this.wait && !this.workers.some((w) => w.ready)) return Promise.resolve(this.inline(article));
     return new Promise((resolve, reject) => {
       this.pending.push({ article, resolve, reject });
       if (this.pending.length >= PER_MESSAGE) this.send();
@@ -80,6 +92,7 @@ export class ArticleProcessor {
   }
 
   private inline(article: LoadedArticle): Processed {
+    this.counts.inline++;
     try {
       return { ok: true, prepared: prepareRecord(processArticle(article, this.opts)) };
     } catch (e) {
@@ -95,6 +108,7 @@ export class ArticleProcessor {
       worker.on('message', (m: { id: number; results: Processed[] } | { ready: true }) => {
         if ('ready' in m) {
           slot.ready = true;
+          if (this.pending.length) this.send();
           return;
         }
         slot.busy--;
@@ -121,9 +135,12 @@ export class ArticleProcessor {
   }
 
   private send(): void {
+    const ready = this.workers.filter((w) => w.ready);
+    if (!ready.length) return; // sent when the first worker is ready
     const batch = this.pending;
     this.pending = [];
-    const slot = this.workers.filter((w) => w.ready).reduce((a, b) => (b.busy < a.busy ? b : a));
+    this.counts.workers += batch.length;
+    const slot = ready.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
     this.waiting.set(id, {
