@@ -12,45 +12,19 @@
  * the output against the text it holds, and the profile's top entries (main thread). Then a
  * nightly-sized run: 5 new articles into the archive just built, against the same 5 into an
  * empty folder. Then the store alone: records computed once beforehand, fed to the store.
+ * End-to-end runs use the compiled build (built first), as the installed binary does.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { realArticles, uniqueCopy, writeCorpus } from './real-corpus.js';
 
-const REAL = path.resolve(import.meta.dirname, '../../shared/real');
 const SELF = fileURLToPath(import.meta.url);
-
-/** The real articles, read once. */
-export function realArticles(): string[] {
-  if (!existsSync(REAL)) throw new Error(`${REAL} not found: this benchmark needs ../shared/real`);
-  return readdirSync(REAL)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => readFileSync(path.join(REAL, n), 'utf8'));
-}
-
-/** Copy `i` of a real article, unique by a numbered sentence at the start of its body (the title line stays). */
-export function uniqueCopy(articles: string[], i: number): string {
-  const a = articles[i % articles.length]!;
-  const nl = a.indexOf('\n');
-  return nl < 0 ? `Bản tin số ${i}. ${a}` : `${a.slice(0, nl + 1)}Bản tin số ${i}. ${a.slice(nl + 1)}`;
-}
-
-/** Write `count` unique copies, numbered from `from`, as JSON Lines. */
-export async function writeCorpus(file: string, from: number, count: number): Promise<void> {
-  const articles = realArticles();
-  await mkdir(path.dirname(file), { recursive: true });
-  const ws = createWriteStream(file);
-  for (let i = from; i < from + count; i++) {
-    if (!ws.write(`${JSON.stringify({ text: uniqueCopy(articles, i) })}\n`)) await new Promise((r) => ws.once('drain', r));
-  }
-  await new Promise((r) => ws.end(r));
-}
 
 function du(p: string, skip: (name: string) => boolean = () => false): number {
   const st = statSync(p);
@@ -90,6 +64,7 @@ interface ChildReport {
   cpuS: number;
   maxRssMiB: number;
   top?: { name: string; share: number }[];
+  threads?: { inline: number; workers: number };
 }
 
 /** One measured run in a child process: `ingest` of `inputs` into `out`. */
@@ -101,19 +76,21 @@ function child(mode: 'ingest' | 'store', args: Record<string, string>): ChildRep
 
 async function runChild(mode: string, args: Record<string, string>): Promise<void> {
   const { profiled } = await import('./profile.js');
-  // Modules load before the clock starts: a nightly run is compared on its own work.
-  const { ingest } = await import('../src/ingest.js');
-  const { storeOnly } = existsSync(path.join(import.meta.dirname, 'store-only.ts')) ? await import('./store-only.js') : { storeOnly: null };
+  // Modules load before the clock starts: a nightly run is compared on its own work. End to
+  // end runs use the compiled build (dist/), as the installed `vnews` does: its workers load
+  // in a fraction of the time tsx needs to transpile them.
+  const { ingest } = (await import(args.compiled ? path.resolve('dist/ingest.js') : '../src/ingest.js')) as typeof import('../src/ingest.js');
+  const { storeOnly, storeOnlyBase } = await import('./store-only.js');
+  const base = mode === 'store' ? storeOnlyBase() : [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let report: Omit<ChildReport, 'wallS' | 'cpuS' | 'maxRssMiB'>;
   if (mode === 'ingest') {
-    const run = () => ingest([args.input!], { outDir: args.out!, jobs: Number(args.jobs ?? 1) } as Parameters<typeof ingest>[1]);
+    const run = () => ingest([args.input!], { outDir: args.out!, jobs: Number(args.jobs ?? 1) });
     const { result, top } = args.profile ? await profiled(run) : { result: await run(), top: undefined };
-    const total = (result as { total?: number }).total ?? (result as unknown as { inputs: number }).inputs;
-    report = { inputs: total, written: result.written, failed: result.failed.length, top };
+    report = { inputs: result.total, written: result.written, failed: result.failed.length, top, threads: result.threads };
   } else {
-    const { result, top } = await profiled(() => storeOnly!(args.out!, Number(args.n)));
+    const { result, top } = await profiled(() => storeOnly(args.out!, Number(args.n), base));
     report = { inputs: result, written: result, failed: 0, top };
   }
   const cpu = process.cpuUsage(c0);
@@ -136,6 +113,9 @@ async function main(): Promise<void> {
   });
   if (values.child) return runChild(values.child, JSON.parse(values.args!) as Record<string, string>);
   const sizes = values.sizes!.split(',').map(Number);
+  console.log('building dist/ (npm run build) for the end-to-end runs…');
+  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
   const jobsList = values.jobs!.split(',').map(Number);
   const dir = path.resolve(values.dir!);
   await rm(dir, { recursive: true, force: true });
@@ -168,13 +148,14 @@ async function main(): Promise<void> {
     let archive: string | null = null;
     for (const jobs of jobsList) {
       const out = path.join(dir, `out-${n}-j${jobs}`);
-      const r = child('ingest', { input, out, jobs: String(jobs), profile: '1' });
+      const r = child('ingest', { input, out, jobs: String(jobs), profile: '1', compiled: '1' });
       const size = du(out, (name) => name === 'raw');
       const text = await textBytes(out);
       console.log(
         `  --jobs ${jobs}: ${r.inputs} inputs, ${r.written} written, ${r.failed} failed in ${r.wallS.toFixed(1)} s → ${(r.inputs / r.wallS).toFixed(0)} articles/s, ` +
           `${(r.inputs / r.cpuS).toFixed(0)} per CPU second (CPU ${r.cpuS.toFixed(1)} s); peak RSS ${r.maxRssMiB.toFixed(0)} MiB; ` +
-          `output ${fmtMiB(size)} for ${fmtMiB(text)} of text (${(size / text).toFixed(2)}×)`,
+          `output ${fmtMiB(size)} for ${fmtMiB(text)} of text (${(size / text).toFixed(2)}×)` +
+          (r.threads ? `; articles processed on the main thread ${r.threads.inline}, on workers ${r.threads.workers}` : ''),
       );
       if (r.top) {
         const { formatTop } = await import('./profile.js');
@@ -185,9 +166,9 @@ async function main(): Promise<void> {
     }
     if (archive) {
       const empty = path.join(dir, `nightly-empty-${n}`);
-      const intoEmpty = child('ingest', { input: nightly, out: empty, jobs: '1' });
-      const intoArchive = child('ingest', { input: nightly, out: archive, jobs: '1' });
-      const again = child('ingest', { input: nightly, out: archive, jobs: '1' });
+      const intoEmpty = child('ingest', { input: nightly, out: empty, jobs: '1', compiled: '1' });
+      const intoArchive = child('ingest', { input: nightly, out: archive, jobs: '1', compiled: '1' });
+      const again = child('ingest', { input: nightly, out: archive, jobs: '1', compiled: '1' });
       console.log(
         `  nightly: 5 new articles into the ${n}-record archive ${intoArchive.wallS.toFixed(2)} s (CPU ${intoArchive.cpuS.toFixed(2)} s), ` +
           `into an empty folder ${intoEmpty.wallS.toFixed(2)} s (CPU ${intoEmpty.cpuS.toFixed(2)} s) → ${(intoArchive.wallS / intoEmpty.wallS).toFixed(2)}×; ` +
@@ -196,7 +177,7 @@ async function main(): Promise<void> {
       await rm(empty, { recursive: true, force: true });
       if (!values.keep) await rm(archive, { recursive: true, force: true });
     }
-    if (!values['no-store-only'] && existsSync(path.join(import.meta.dirname, 'store-only.ts'))) {
+    if (!values['no-store-only']) {
       const out = path.join(dir, `store-only-${n}`);
       const r = child('store', { out, n: String(n) });
       console.log(

@@ -26,6 +26,7 @@ const at = (names: readonly string[], name: string): number => {
 export class IndexWriter {
   private readonly tables: TableWriter[];
   private readonly ftsInsert: Database.Statement;
+  private readonly ftsValues: Database.Statement;
   private readonly ftsDelete: Database.Statement;
   private readonly nameRun: Database.Statement;
   private readonly placeName: Database.Statement;
@@ -62,6 +63,7 @@ export class IndexWriter {
       folded_since: at(p, 'folded_since2025'),
     };
     this.ftsInsert = db.prepare('INSERT INTO articles_fts (rowid, title, text) SELECT aid, title, text FROM articles_fts_source WHERE aid = ?');
+    this.ftsValues = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.ftsDelete = db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) SELECT 'delete', aid, title, text FROM articles_fts_source WHERE aid = ?");
     this.nameRun = db.prepare('INSERT OR IGNORE INTO name_runs (run, folded_name) VALUES (?, ?)');
     this.placeName = db.prepare(
@@ -69,12 +71,19 @@ export class IndexWriter {
     );
   }
 
-  /** Add the rows of article `aid` (`rows` from entityRows(record)). */
-  insert(aid: number, rows: Cell[][][]): void {
+  /**
+   * Add the rows of article `aid` (`rows` from entityRows(record)). `fts`: its title and
+   * text as articles_fts_source gives them, when the caller has them (saves SQLite reading
+   * them back out of the record's JSON).
+   */
+  insert(aid: number, rows: Cell[][][], fts?: readonly [string, string]): void {
     this.tables.forEach((t, i) => {
       for (const row of rows[i]!) t.insert.run(aid, ...t.pick.map((k) => row[k]));
     });
-    if (this.fullText) this.ftsInsert.run(aid);
+    if (this.fullText) {
+      if (fts) this.ftsValues.run(aid, fts[0], fts[1]);
+      else this.ftsInsert.run(aid);
+    }
     const oa = this.officialsAt;
     for (const row of rows[oa.table]!) {
       const folded = row[oa.folded] as string;

@@ -167,11 +167,10 @@ export class RecordStore {
     }
     let outcome: PutOutcome;
     if (!existing) {
-      const r = JSON.parse(given.json) as ArticleRecord;
-      const aid = Number(this.st.insert.run(r.id, r.source.location, r.title, r.publishedAt, r.language.code, checksumOf(given.json), given.json).lastInsertRowid);
+      const aid = Number(this.st.insert.run(given.id, given.location, given.title, given.publishedAt, given.language, checksumOf(given.json), given.json).lastInsertRowid);
       this.claim(given.location, aid);
-      for (const p of r.source.alsoAt) this.claim(p, aid);
-      this.index?.insert(aid, given.rows);
+      for (const p of given.alsoAt) this.claim(p, aid);
+      this.index?.insert(aid, given.rows, given.fts);
       outcome = this.changed(given.id);
     } else if (existing.record === given.json) {
       this.claim(given.location, existing.aid);
@@ -225,7 +224,7 @@ export class RecordStore {
     if (json === existing.record) return 'unchanged';
     if (rows) this.index?.delete(existing.aid);
     this.st.update.run(next.source.location, next.title, next.publishedAt, next.language.code, checksumOf(json), json, existing.aid);
-    if (rows) this.index?.insert(existing.aid, rows);
+    if (rows) this.index?.insert(existing.aid, rows, given.fts);
     return this.changed(next.id);
   }
 
