@@ -107,3 +107,32 @@ describe('counting inputs', () => {
     expect(run.skipped.map((s) => s.reason)).toEqual(['given twice', `the same input as ${one}`]);
   });
 });
+
+describe('a record that cannot be stored', () => {
+  it('counts its input once, as failed', async () => {
+    const { RecordStore } = await import('../src/store/record-store.js');
+    const out = await tempOut('jobs-badput');
+    const store = await RecordStore.open(out);
+    expect(() => store.put({ id: 'not a record' } as never)).toThrow();
+    store.fail({ input: 'x.txt', reason: 'cannot store its record' });
+    const run = await store.finish();
+    expect(run).toMatchObject({ total: 1, written: 0, failed: [{ input: 'x.txt', reason: 'cannot store its record' }] });
+  });
+});
+
+describe('an output folder that cannot be written', () => {
+  it('is named in one line with what to do, exit 3, no stack trace', async () => {
+    const { runCli } = await import('./helpers/io.js');
+    const dir = await tempOut('jobs-outfile');
+    const file = path.join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    for (const out of [file, path.join(file, 'below')]) {
+      const r = await runCli(['ingest', 'corpus/000_a9d2bbf568b633fe.txt', '--out', out]);
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toMatch(/give an --out that is a folder|is a file/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
