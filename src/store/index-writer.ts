@@ -35,11 +35,7 @@ export class IndexWriter {
   private readonly officialsAt: { table: number; folded: number; province: number; folded_province: number };
   private readonly provincesAt: { table: number; name: number; folded: number; code: number; since: number; folded_since: number };
 
-  private readonly fullText: boolean;
-
-  /** `fullText: false` leaves articles_fts alone (a rebuild fills it at the end with one 'rebuild' command). */
-  constructor(db: Database.Database, opts: { fullText?: boolean } = {}) {
-    this.fullText = opts.fullText ?? true;
+  constructor(db: Database.Database) {
     const specs = entityTables();
     this.tables = specs.map(({ spec }) => {
       const cols = storeColumns(spec);
@@ -80,10 +76,8 @@ export class IndexWriter {
     this.tables.forEach((t, i) => {
       for (const row of rows[i]!) t.insert.run(aid, ...t.pick.map((k) => row[k]));
     });
-    if (this.fullText) {
-      if (fts) this.ftsValues.run(aid, fts[0], fts[1]);
-      else this.ftsInsert.run(aid);
-    }
+    if (fts) this.ftsValues.run(aid, fts[0], fts[1]);
+    else this.ftsInsert.run(aid);
     const oa = this.officialsAt;
     for (const row of rows[oa.table]!) {
       const folded = row[oa.folded] as string;
@@ -101,7 +95,7 @@ export class IndexWriter {
 
   /** Remove the rows of article `aid` (its articles row still in place); `fullText: false` leaves its full-text entry. */
   delete(aid: number, opts: { fullText?: boolean } = {}): void {
-    if (this.fullText && opts.fullText !== false) this.ftsDelete.run(aid);
+    if (opts.fullText !== false) this.ftsDelete.run(aid);
     for (const t of this.tables) t.delete.run(aid);
   }
 
