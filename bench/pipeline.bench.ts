@@ -78,7 +78,7 @@ const t0 = Date.now();
 const res = await ingest([jsonl], { outDir: path.join(dir, 'out'), index: false });
 const secs = (Date.now() - t0) / 1000;
 clearInterval(timer);
-console.log(`  ${res.inputs} inputs, ${res.written} written, ${res.failed.length} failed in ${secs.toFixed(2)} s → ${(res.inputs / secs).toFixed(0)} articles/s`);
+console.log(`  ${res.total} inputs, ${res.written} written, ${res.failed.length} failed in ${secs.toFixed(2)} s → ${(res.total / secs).toFixed(0)} articles/s`);
 console.log(`  RSS before ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`);
 await writeFile(path.join(dir, 'done'), '');
 await rm(dir, { recursive: true, force: true });

@@ -1,24 +1,23 @@
 /**
  * Query benchmark: 100,000 synthetic records (names, ranks, provinces, clusters, periods,
  * dates, awards, texts of a few hundred words), written as the store lays them out
- * (records.jsonl + records/<id>.json), bypassing the pipeline to stay fast. Builds the
- * index (time, size), times one incremental sync, then reports p50/p95 latency of each
+ * (vnews.sqlite), bypassing the pipeline to stay fast. Writes the store and its index
+ * (time, size), times a run changing one record, then reports p50/p95 latency of each
  * filter over 50 runs with varied values: index only (all matching ids) and as a
  * researcher gets them (the first 20 records read).
  *
  *   npm run bench:query [-- --records N --runs N --keep DIR]
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_UNITS, since2025Name } from '../src/data/provinces.js';
 import { RANKS } from '../src/data/ranks.js';
 import { queryIds, queryRecords, type QueryFilters } from '../src/query/index.js';
-import { rebuildIndex } from '../src/query/index-db.js';
-import { syncIndex } from '../src/query/sync-index.js';
+import Database from 'better-sqlite3';
+import { RecordStore, prepareRecord } from '../src/store/record-store.js';
+import { storePath } from '../src/store/store-db.js';
 import type { ArticleRecord, Mention } from '../src/record/schema.js';
 
 const { values: args } = parseArgs({ options: { records: { type: 'string', default: '100000' }, runs: { type: 'string', default: '50' }, keep: { type: 'string' }, reuse: { type: 'boolean', default: false } } });
@@ -152,52 +151,44 @@ const quantile = (xs: number[], q: number): number => {
 
 async function main(): Promise<void> {
   const outDir = args.keep ? path.resolve(args.keep) : await mkdtemp(path.join(tmpdir(), 'vnews-bench-query-'));
-  await mkdir(path.join(outDir, 'records'), { recursive: true });
+  await mkdir(outDir, { recursive: true });
   const names: string[] = [];
   let first: ArticleRecord | null = null;
   let t = performance.now();
   if (args.reuse) {
-    // --reuse --keep DIR: benchmark the records a previous run left in DIR.
-    const lines = createInterface({ input: createReadStream(path.join(outDir, 'records.jsonl'), 'utf8'), crlfDelay: Infinity });
-    let i = 0;
-    for await (const line of lines) {
-      const r = JSON.parse(line) as ArticleRecord;
+    // --reuse --keep DIR: benchmark the store a previous run left in DIR.
+    const db = new Database(storePath(outDir), { readonly: true });
+    for (const json of db.prepare('SELECT record FROM articles ORDER BY aid LIMIT 2000').pluck().all() as string[]) {
+      const r = JSON.parse(json) as ArticleRecord;
       first ??= r;
       names.push(...r.officials.map((o) => o.name));
-      if (++i === 2000) break;
     }
-    lines.close();
-    console.log(`reusing the records in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
+    db.close();
+    console.log(`reusing the store in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
   } else {
-    console.log(`generating ${N.toLocaleString('en')} records in ${outDir} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
-    const jsonl = createWriteStream(path.join(outDir, 'records.jsonl'));
+    console.log(`generating ${N.toLocaleString('en')} records into ${storePath(outDir)} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
+    const store = await RecordStore.open(outDir);
     let words = 0;
-    // Ids grow with i, so records come out already sorted by id, as records.jsonl must be.
     for (let i = 0; i < N; i++) {
       const r = makeRecord(i);
       first ??= r;
       if (i < 2000) names.push(...r.officials.map((o) => o.name));
       words += r.text.split(' ').length;
-      if (!jsonl.write(`${JSON.stringify(r)}\n`)) await new Promise<void>((ok) => jsonl.once('drain', () => ok()));
-      await writeFile(path.join(outDir, 'records', `${r.id}.json`), `${JSON.stringify(r, null, 2)}\n`);
+      store.put(prepareRecord(r));
     }
-    await new Promise<void>((ok) => jsonl.end(ok));
-    const jsonlSize = (await stat(path.join(outDir, 'records.jsonl'))).size;
-    console.log(`  ${((performance.now() - t) / 1000).toFixed(1)} s, records.jsonl ${(jsonlSize / 1e6).toFixed(0)} MB, ${Math.round(words / N)} words per text on average`);
+    await store.finish();
+    const buildS = (performance.now() - t) / 1000;
+    const size = (await stat(storePath(outDir))).size;
+    console.log(`store and index written: ${buildS.toFixed(1)} s (${Math.round(N / buildS).toLocaleString('en')} records/s), vnews.sqlite ${(size / 1e6).toFixed(0)} MB, ${Math.round(words / N)} words per text on average`);
   }
 
-  t = performance.now();
-  await rebuildIndex(outDir);
-  const buildS = (performance.now() - t) / 1000;
-  const size = (await stat(path.join(outDir, 'index.sqlite'))).size;
-  console.log(`index build: ${buildS.toFixed(1)} s (${Math.round(N / buildS).toLocaleString('en')} records/s), index.sqlite ${(size / 1e6).toFixed(0)} MB`);
-
-  // One changed record through syncIndex, as after a nightly run that rewrote one article.
+  // One changed record, as after a nightly run that rewrote one article.
   const changed = { ...first!, title: 'Bài viết đã sửa', text: `${first!.text} Bài viết được cập nhật.` };
-  await writeFile(path.join(outDir, 'records', `${changed.id}.json`), `${JSON.stringify(changed, null, 2)}\n`);
   t = performance.now();
-  await syncIndex(outDir, { writtenIds: [changed.id], removedIds: [] });
-  console.log(`incremental sync of 1 record: ${(performance.now() - t).toFixed(0)} ms (includes counting records.jsonl lines)`);
+  const store = await RecordStore.open(outDir);
+  store.put(changed);
+  await store.finish();
+  console.log(`a run writing 1 changed record: ${(performance.now() - t).toFixed(0)} ms`);
 
   const provNames = units.map((u) => u.name);
   const asciiFold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();

@@ -1,6 +1,7 @@
 /** vnews command line: parses the command name and hands the rest to the command module. */
 import type { CliIO, Command } from './commands/command.js';
 import { UsageError } from './commands/command.js';
+import { DamagedStoreError, EXIT_STORAGE, NewerStoreError, NoRecordsError, OutputError } from './store/store-errors.js';
 
 const loaders: Record<string, () => Promise<{ command: Command }>> = {
   ingest: () => import('./commands/ingest.js'),
@@ -9,6 +10,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   officials: () => import('./commands/officials.js'),
   stats: () => import('./commands/stats.js'),
   eval: () => import('./commands/eval.js'),
+  export: () => import('./commands/export.js'),
   serve: () => import('./commands/serve.js'),
 };
 
@@ -19,6 +21,7 @@ const summaries: Record<string, string> = {
   officials: 'the registry of officials across articles',
   stats: 'counts by year, province, cluster, rank and award type',
   eval: 'precision, recall and F1 per entity type against gold annotations',
+  export: 'write the records as JSON Lines, JSON files, CSV or Parquet tables',
   serve: 'a read-only research web interface on the store',
 };
 
@@ -32,7 +35,8 @@ ${Object.entries(summaries)
   .join('\n')}
 
 Run "vnews <command> --help" for the options of a command.
-Exit codes: 0 all inputs became records, 1 some inputs failed, 2 bad usage.
+Exit codes: 0 all inputs became records, 1 some inputs failed, 2 bad usage,
+3 the output folder or its store cannot be used (the message says what to do).
 `;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -61,6 +65,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`vnews ${name}: ${(e as Error).message}\n\n${command.help}`);
       return 2;
+    }
+    // Storage: one line naming the path and what to do, never a stack trace.
+    if (e instanceof NoRecordsError) {
+      io.stderr.write(`vnews ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof OutputError || e instanceof DamagedStoreError || e instanceof NewerStoreError) {
+      io.stderr.write(`vnews ${name}: ${e.message}\n`);
+      return EXIT_STORAGE;
     }
     io.stderr.write(`vnews ${name}: ${(e as Error).stack ?? e}\n`);
     return 1;

@@ -1,7 +1,10 @@
 /** The library API of vnews: what tests and other programs use. The CLI is a thin layer over it. */
 export { ingest, type IngestOptions, type IngestResult, type Progress } from './ingest.js';
 export { processArticle, recordId, type PipelineOptions } from './pipeline.js';
-export { RecordStore, serializeRecord, type RunSummary, type RunChanges } from './store/record-store.js';
+export { RecordStore, serializeRecord, prepareRecord, type RunSummary, type RunChanges, type PreparedRecord } from './store/record-store.js';
+export { exportStore, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from './store/export-store.js';
+export { ENTITY_TABLES, entityRows, exportTables } from './store/entity-tables.js';
+export { STORE_FILE, storePath } from './store/store-db.js';
 export { writeFileAtomic } from './store/write-atomic.js';
 export { loadInputs, isUrl } from './load/load-inputs.js';
 export { refresh, SourcesError, LockedError, type RefreshOptions, type RefreshResult, type RefreshEvent } from './refresh.js';

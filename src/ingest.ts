@@ -1,17 +1,20 @@
 /**
- * `ingest` as a library call: load (or fetch) every input, run the pipeline, store the
- * records, keep the query index in step, and return the run summary. Reports progress
- * through a callback and never prints.
+ * `ingest` as a library call: load (or fetch) every input, run the pipeline (on worker
+ * threads with `jobs` > 1), store the records with their index, and return the run
+ * summary. Reports progress through a callback and never prints.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf, loadInputs, isUrl } from './load/load-inputs.js';
 import { fetchInputs, type FetchOptions } from './fetch/fetch-inputs.js';
-import { processArticle, type PipelineOptions } from './pipeline.js';
+import { canonicalUrl } from './fetch/fetcher.js';
+import type { PipelineOptions } from './pipeline.js';
+import { ArticleProcessor, defaultJobs, type Processed } from './process-articles.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
-import { syncIndex } from './query/sync-index.js';
+import { describeStorageError } from './store/store-errors.js';
+import { exportStore, type ExportFormat, type ExportResult } from './store/export-store.js';
 import { acquireRunLock } from './state/run-lock.js';
-import type { LoadResult } from './types.js';
+import type { InputFailure, LoadResult } from './types.js';
 
 export interface Progress {
   done: number;
@@ -27,44 +30,103 @@ export interface Progress {
 export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outDir'> {
   outDir: string;
   onProgress?: (p: Progress) => void;
-  /** Keep output/index.sqlite in step (default true). */
+  /** One line per thing the run had to settle (a migration, a rebuilt index, a killed run's delta). */
+  onNote?: (line: string) => void;
+  /** Keep the query index in step (default true); without it the index is rebuilt when next needed. */
   index?: boolean;
-  /** fsync every record file before the run ends (default false; see RecordStore.open). */
+  /** Commit each batch with a sync of the log (default false; see RecordStore). */
   durable?: boolean;
+  /** Worker threads running the pipeline (default: one per core; 1 = this thread only). */
+  jobs?: number;
+  /** Exports to write after the run, each to its default place in the output folder. */
+  exports?: ExportFormat[];
+  /** The command to name in the run summary (default "ingest"). */
+  command?: string;
+  /** Tuning of --jobs: articles processed on this thread before workers start (default 200); wait for them rather than work meanwhile. */
+  workers?: { inlineFirst?: number; wait?: boolean };
 }
 
-export type IngestResult = RunSummary & RunChanges;
+export type IngestResult = RunSummary &
+  RunChanges & {
+    notes: string[];
+    exported: ExportResult[];
+    /** Articles processed on this thread and on worker threads. */
+    threads: { inline: number; workers: number };
+  };
 
 /** Load or fetch the inputs (paths, folders, URLs) and write their records to `opts.outDir`. */
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
   // One writing run per output folder (refresh takes the same lock).
-  const lock = await acquireRunLock(opts.outDir);
+  const lock = await acquireRunLock(opts.outDir).catch((e: unknown) => {
+    throw describeStorageError(e, opts.outDir) ?? e;
+  });
+  let result;
   try {
-    return await ingestLocked(inputs, opts);
+    result = await ingestLocked(inputs, opts);
   } finally {
     await lock.release();
   }
+  // Exports read the store like any query: after the run, without holding the lock.
+  const exported: ExportResult[] = [];
+  for (const format of opts.exports ?? []) exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  return { ...result, exported };
 }
 
-async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<IngestResult> {
-  const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false });
-  const urls = inputs.filter(isUrl);
-  const paths = inputs.filter((i) => !isUrl(i));
+/** Inputs named twice on the command line: the later ones are skipped (and counted), not read again. */
+function distinctInputs(inputs: string[]): { paths: string[]; urls: string[]; twice: InputFailure[] } {
+  const seen = new Map<string, string>();
+  const paths: string[] = [];
+  const urls: string[] = [];
+  const twice: InputFailure[] = [];
+  for (const input of inputs) {
+    let key: string;
+    try {
+      key = isUrl(input) ? canonicalUrl(input) : path.resolve(input);
+    } catch {
+      key = input; // not a valid URL: the fetcher names it
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      twice.push({ input, reason: first === input ? 'given twice' : `the same input as ${first}` });
+      continue;
+    }
+    seen.set(key, input);
+    (isUrl(input) ? urls : paths).push(input);
+  }
+  return { paths, urls, twice };
+}
+
+async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit<IngestResult, 'exported'>> {
+  const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false, index: opts.index, command: opts.command ?? 'ingest', inputs });
+  for (const n of store.notes) opts.onNote?.(n);
+  const { paths, urls, twice } = distinctInputs(inputs);
+  for (const t of twice) store.skip(t);
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const processor = new ArticleProcessor(jobs, { toneStyle: opts.toneStyle }, opts.workers);
   const started = Date.now();
   let done = 0;
   let failed = 0;
   // The total (for an ETA) is known when every input is one article: a URL or a .txt/.html file.
   const total = opts.onProgress ? await countArticles(paths).then((n) => (n == null ? null : n + urls.length)) : null;
 
-  const handle = async (r: LoadResult): Promise<void> => {
+  // Results are stored in input order whatever thread made them: the same records for any --jobs.
+  const queue: { input: string; result: Promise<Processed> | InputFailure }[] = [];
+  // Inline (one job) a record is stored as soon as it is made; with workers, up to `limit` wait their turn.
+  const limit = jobs > 1 ? jobs * 32 : 0;
+  const storeNext = async (): Promise<void> => {
+    const { input, result } = queue.shift()!;
+    const r = result instanceof Promise ? await result : ({ ok: false, reason: result.reason } as const);
     if (!r.ok) {
-      store.fail(r.failure);
+      store.fail({ input, reason: r.reason });
       failed++;
     } else {
       try {
-        await store.put(processArticle(r.article, opts));
+        store.put(r.prepared);
       } catch (e) {
-        store.fail({ input: r.article.source.location, reason: (e as Error).message });
+        // A full or read-only disk stops the run (the CLI says what to do); anything else fails this input only.
+        const storage = describeStorageError(e, store.file);
+        if (storage) throw storage;
+        store.fail({ input, reason: `cannot store its record: ${(e as Error).message}` });
         failed++;
       }
     }
@@ -73,16 +135,30 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Inge
       const secs = (Date.now() - started) / 1000;
       const rate = secs > 0 ? done / secs : 0;
       const eta = total != null && rate > 0 ? Math.max(0, total - done) / rate : null;
-      opts.onProgress({ done, failed, rate, eta, total, current: r.ok ? r.article.source.location : r.failure.input });
+      opts.onProgress({ done, failed, rate, eta, total, current: input });
+    }
+  };
+  const handle = async (r: LoadResult): Promise<void> => {
+    if (r.ok) queue.push({ input: r.article.source.location, result: processor.process(r.article) });
+    else queue.push({ input: r.failure.input, result: r.failure });
+    while (queue.length > limit || (queue.length && !(queue[0]!.result instanceof Promise))) {
+      processor.flush();
+      await storeNext();
     }
   };
 
-  for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) await handle(r);
-  if (urls.length) for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) await handle(r);
-
-  const result = await store.finish();
-  if (opts.index !== false) await syncIndex(opts.outDir, result);
-  return result;
+  let result;
+  try {
+    for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) await handle(r);
+    if (urls.length) for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) await handle(r);
+    processor.flush();
+    while (queue.length) await storeNext();
+    result = await store.finish();
+  } finally {
+    store.close();
+    await processor.close();
+  }
+  return { ...result, notes: store.notes, threads: { ...processor.counts } };
 }
 
 /**

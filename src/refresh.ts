@@ -8,7 +8,6 @@
  *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
  *   → state row updated. A kill between two steps costs a refetch, never an article.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
@@ -19,10 +18,10 @@ import { toLoadedArticle } from './fetch/to-loaded-article.js';
 import { runStamp } from './fetch/fetch-inputs.js';
 import type { FetchPurpose } from './fetch/content-type.js';
 import { decodeBytes } from './decode/decode-bytes.js';
+import { prepareRecord } from './store/prepare-record.js';
 import { processArticle, type PipelineOptions } from './pipeline.js';
-import { RecordStore, serializeRecord, type RunChanges, type RunSummary } from './store/record-store.js';
-import { pathExists, removeStaleTemps, writeFileAtomic } from './store/write-atomic.js';
-import { syncIndex } from './query/sync-index.js';
+import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
+import { removeStaleTemps } from './store/write-atomic.js';
 import { StateStore, type RememberedFetch } from './state/state-store.js';
 import { acquireRunLock, type LockInfo } from './state/run-lock.js';
 import { WarcWriter, recoverWarcs } from './warc/write-warc.js';
@@ -41,7 +40,7 @@ export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'o
   onProgress?: (p: Progress) => void;
   /** Structured events: fetches, retries, discovery, failures. */
   onEvent?: (e: RefreshEvent) => void;
-  /** Keep output/index.sqlite in step (default true). */
+  /** Keep the store's query index in step (default true). */
   index?: boolean;
   /** Sitemap indexes nested deeper than this are not followed (default 3). */
   maxSitemapDepth?: number;
@@ -73,6 +72,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
   let state: StateStore | null = null;
   let fetcher: Fetcher | null = null;
   let warc: WarcWriter | null = null;
+  let openedStore: RecordStore | null = null;
   try {
     if (lock.tookOver) emit({ level: 'warn', msg: 'took over the lock of a run that is gone', reason: `pid ${lock.tookOver.pid}, started ${lock.tookOver.startedAt}` });
     const rawDir = path.join(outDir, 'raw');
@@ -80,10 +80,10 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     for (const w of recoveredWarcs) emit({ level: 'info', msg: 'finished the WARC file of an interrupted run', url: w });
     await removeStaleTemps(rawDir);
     await removeStaleTemps(path.join(outDir, 'runs'));
-    const store = await RecordStore.open(outDir);
+    const store = await RecordStore.open(outDir, { durable: true, index: opts.index, command: 'refresh', inputs: typeof sources === 'string' ? [sources] : [] });
+    openedStore = store;
     state = StateStore.open(outDir);
-    const repaired = await completeReplacements(state, store);
-    const repairedIds = repaired.removed;
+    completeReplacements(state, store);
 
     fetcher = new Fetcher({ ...merged, onEvent: emit });
     warc = new WarcWriter(rawDir, runStamp());
@@ -129,7 +129,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       if (!pendingRows.length) return;
       const batch = pendingRows;
       pendingRows = [];
-      await store.flush();
+      store.flush();
       st.remember(batch);
       emit({ level: 'debug', msg: 'state committed', count: batch.length });
     };
@@ -139,10 +139,10 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     };
     /** Keep the record this URL already holds, registering the place with the store (so finish() sees it). */
     const keep = async (url: string, recordId: string): Promise<boolean> => {
-      const rec = await store.read(recordId);
+      const rec = store.read(recordId);
       if (!rec) return false;
       try {
-        await store.put({ ...rec, source: { ...rec.source, location: url } });
+        store.put({ ...rec, source: { ...rec.source, location: url } });
       } catch {
         return false; // an unreadable or outdated record: treated as missing, refetched and rewritten
       }
@@ -151,7 +151,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
 
     const handle = async (url: string): Promise<void> => {
       const row = st.get(url);
-      const held = row?.recordId && (await exists(store.recordPath(row.recordId))) ? row.recordId : null;
+      const held = row?.recordId && store.has(row.recordId) ? row.recordId : null;
       let got: Fetched;
       try {
         got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null });
@@ -198,7 +198,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         }
         let outcome;
         try {
-          outcome = await store.put(record);
+          outcome = store.put(prepareRecord(record));
         } catch (e) {
           // e.g. an unreadable or outdated record file with the same id: this URL fails, the run goes on
           fail(url, `cannot write its record: ${(e as Error).message}`, got.status, got.fetchedAt);
@@ -221,22 +221,15 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     await f.close();
     const warcPath = await w.close();
     warc = null;
-    // After a killed run records/ may hold records that records.jsonl does not list yet, and
-    // the store rewrites the listing only when this run changed something: make it rewrite.
-    if (lock.tookOver || recoveredWarcs.length || repairedIds.length || repaired.rewritten.length) await rm(path.join(outDir, 'records.jsonl'), { force: true });
     const result = await store.finish();
-    // finish() removed the records that changed URLs used to hold: the replacements are complete.
+    // finish() took the changed URLs from the records that held them: the replacements are complete.
     st.clearReplacements(st.pendingReplacements().map((r) => r.url));
-    const changes: RunChanges = {
-      writtenIds: [...new Set([...result.writtenIds, ...repaired.rewritten])].sort(),
-      removedIds: [...new Set([...result.removedIds, ...repairedIds])].sort(),
-    };
-    if (opts.index !== false) await syncIndex(outDir, changes);
-    return { ...result, ...changes, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
+    return { ...result, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
   } finally {
     await fetcher?.close().catch(() => {});
     // A failed run leaves its WARC `.open`, as a killed one does; only the handle is closed.
     await warc?.abandon().catch(() => {});
+    openedStore?.close();
     state?.close();
     await lock.release();
   }
@@ -255,37 +248,17 @@ const pick = (s: Sources): Partial<RefreshOptions> => {
 
 const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-const exists = pathExists;
-
 /**
  * Finish replacements a killed run left half done: the URL's new record was written and
- * remembered, but the run died before finish() removed the old record. Returns the ids it
- * removed, and those it rewrote (the old record keeps its other places).
+ * remembered, but the run died before it took the URL from the old record. The store
+ * lists those changes in this run's delta.
  */
-async function completeReplacements(state: StateStore, store: RecordStore): Promise<{ removed: string[]; rewritten: string[] }> {
-  const removed: string[] = [];
-  const rewritten: string[] = [];
+function completeReplacements(state: StateStore, store: RecordStore): void {
   for (const row of state.pendingReplacements()) {
-    const old = row.replacedId!;
-    if (!row.recordId || !(await exists(store.recordPath(row.recordId)))) continue;
-    const rec = await store.read(old);
-    if (rec) {
-      const places = [rec.source.location, ...rec.source.alsoAt];
-      if (places.includes(row.url)) {
-        const left = places.filter((p) => p !== row.url);
-        if (left.length === 0) {
-          await rm(store.recordPath(old), { force: true });
-          removed.push(old);
-        } else {
-          const [location, ...alsoAt] = left as [string, ...string[]];
-          await writeFileAtomic(store.recordPath(old), serializeRecord({ ...rec, source: { ...rec.source, location, alsoAt } }));
-          rewritten.push(old);
-        }
-      }
-    }
+    if (!row.recordId || !store.has(row.recordId)) continue;
+    store.release(row.replacedId!, row.url);
     state.clearReplacements([row.url]);
   }
-  return { removed, rewritten };
 }
 
 interface DiscoveryContext {

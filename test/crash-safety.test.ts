@@ -2,8 +2,8 @@
  * Crash safety of `vnews refresh`: the real CLI runs as a child process and is killed with
  * SIGKILL at seeded random points (while fetching, while writing, at start-up), pages change
  * between runs, and after a run that is allowed to finish the output must be whole: no
- * temporary or partial files, every article exactly once (in records/ and records.jsonl, in
- * its latest version), the state store pointing at records that exist, the lock gone, and
+ * temporary or partial files, every article exactly once (in the store, in its latest
+ * version, its index in step), the state store pointing at records that exist, the lock gone, and
  * every WARC file readable. Set VNEWS_CRASH_SEED to replay a failure, VNEWS_CRASH_LOG=1 to
  * print where each kill landed.
  */
@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWarcArticles } from '../src/warc/read-warc.js';
 import type { ArticleRecord } from '../src/record/schema.js';
+import { storedRecords } from './helpers/store.js';
 import { startServer, staticSite, type StaticSite, type TestServer } from './helpers/http-server.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -172,10 +173,10 @@ describe(`refresh killed at random points (seed ${SEED})`, () => {
     const final = await runRefresh();
     expect(final.code, `${log.join('\n')}\n${final.stderr}`).toBe(0);
     const summary = JSON.parse(final.stderr.trimEnd().split('\n').at(-1)!) as Record<string, unknown>;
-    expect(summary).toMatchObject({ msg: 'summary', inputs: paths.length, failed: 0 });
+    expect(summary).toMatchObject({ msg: 'summary', total: paths.length, failed: 0 });
     const again = await runRefresh();
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stderr.trimEnd().split('\n').at(-1)!)).toMatchObject({ msg: 'summary', inputs: paths.length, written: 0, unchanged: paths.length, failed: 0 });
+    expect(JSON.parse(again.stderr.trimEnd().split('\n').at(-1)!)).toMatchObject({ msg: 'summary', total: paths.length, written: 0, unchanged: paths.length, failed: 0 });
 
     // No temporary or partial files anywhere.
     const files = await walk(out);
@@ -183,11 +184,8 @@ describe(`refresh killed at random points (seed ${SEED})`, () => {
     expect(leftovers, log.join('\n')).toEqual([]);
     expect(staleLocksSeen + log.length).toBeGreaterThan(0);
 
-    // Every article exactly once, in its latest version, in records.jsonl and records/.
-    const records = (await readFile(path.join(out, 'records.jsonl'), 'utf8'))
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as ArticleRecord);
+    // Every article exactly once, in its latest version, in the store.
+    const records = storedRecords(out);
     expect(records.map((r) => r.source.location).sort()).toEqual(paths.map((p) => server.url(p)).sort());
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
     expect(records.every((r) => r.source.alsoAt.length === 0)).toBe(true);
@@ -197,9 +195,12 @@ describe(`refresh killed at random points (seed ${SEED})`, () => {
       if (latest) expect(r.text, p).toContain(latest.trim());
       expect(r.text.match(/Cập nhật lần/g)?.length ?? 0, p).toBe(latest ? 1 : 0);
     }
-    const recordFiles = (await readdir(path.join(out, 'records'))).sort();
-    expect(recordFiles).toEqual(records.map((r) => `${r.id}.json`).sort());
-    for (const r of records) expect(JSON.parse(await readFile(path.join(out, 'records', `${r.id}.json`), 'utf8'))).toEqual(r);
+    // The index is in step: every record is found by its own text, and by nothing it no longer says.
+    const index = new Database(path.join(out, 'vnews.sqlite'), { readonly: true });
+    expect(index.prepare('SELECT count(*) FROM officials').pluck().get()).toBe(records.reduce((n, r) => n + r.officials.length, 0));
+    expect(index.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'cap nhat lan'").pluck().get()).toBe(records.filter((r) => r.text.includes('Cập nhật lần')).length);
+    expect(index.prepare("SELECT count(*) FROM places").pluck().get()).toBe(records.length);
+    index.close();
 
     // The state store agrees with the records.
     const db = new Database(path.join(out, 'state.sqlite'), { readonly: true });

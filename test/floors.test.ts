@@ -31,7 +31,7 @@ describe.each(suites)('quality floors: $name', (suite) => {
   let report: ScoreReport;
   beforeAll(async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), `vnews-floors-${suite.name}-`));
-    const run = await ingest([suite.articles], { outDir: out, index: false });
+    const run = await ingest([suite.articles], { outDir: out, index: false, exports: ['jsonl'] });
     expect(run.failed).toEqual([]);
     report = scoreRecords(suite.gold, path.join(out, 'records.jsonl'));
     fs.rmSync(out, { recursive: true, force: true });

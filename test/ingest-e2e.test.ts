@@ -8,11 +8,14 @@ import { loadInputs } from '../src/load/load-inputs.js';
 import { processArticle } from '../src/pipeline.js';
 import { ArticleRecord } from '../src/record/schema.js';
 import { runCli } from './helpers/io.js';
+import { storedJson, storedRecords } from './helpers/store.js';
 
 const tmpDir = (tag: string) => mkdtemp(path.join(os.tmpdir(), `vnews-${tag}-`));
 
+/** What a re-run must leave byte-identical: the store file, the exports and the schema. */
 async function readAll(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  out.set('vnews.sqlite', (await readFile(path.join(dir, 'vnews.sqlite'))).toString('base64'));
   for (const name of (await readdir(path.join(dir, 'records'))).sort()) out.set(name, await readFile(path.join(dir, 'records', name), 'utf8'));
   out.set('records.jsonl', await readFile(path.join(dir, 'records.jsonl'), 'utf8'));
   out.set('schema.json', await readFile(path.join(dir, 'schema.json'), 'utf8'));
@@ -24,11 +27,11 @@ describe('ingest corpus/ end to end', () => {
   let first: Awaited<ReturnType<typeof ingest>>;
   beforeAll(async () => {
     out = await tmpDir('e2e');
-    first = await ingest(['corpus'], { outDir: out, index: false });
+    first = await ingest(['corpus'], { outDir: out, exports: ['jsonl', 'json'] });
   });
 
   it('writes five records, records.jsonl sorted by id, schema.json and a run summary', async () => {
-    expect(first.inputs).toBe(5);
+    expect(first.total).toBe(5);
     expect(first.written).toBe(5);
     expect(first.failed).toEqual([]);
     const files = (await readdir(path.join(out, 'records'))).sort();
@@ -37,12 +40,14 @@ describe('ingest corpus/ end to end', () => {
     const ids = lines.map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual([...ids].sort());
     expect(files).toEqual(ids.map((id) => `${id}.json`));
+    expect(lines).toEqual(storedJson(out));
     const schema = JSON.parse(await readFile(path.join(out, 'schema.json'), 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toContain('officials');
     const runs = await readdir(path.join(out, 'runs'));
     expect(runs).toHaveLength(1);
     const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(summary).sort()).toEqual(['failed', 'finishedAt', 'inputs', 'startedAt', 'unchanged', 'written']);
+    expect(Object.keys(summary).sort()).toEqual(['changes', 'command', 'failed', 'finishedAt', 'inputs', 'skipped', 'startedAt', 'total', 'unchanged', 'written']);
+    expect(summary).toMatchObject({ command: 'ingest', inputs: ['corpus'], total: 5, written: 5 });
   });
 
   it('every record validates and every mention points at its text', async () => {
@@ -65,7 +70,7 @@ describe('ingest corpus/ end to end', () => {
 
   it('a second run changes no byte and counts everything unchanged', async () => {
     const before = await readAll(out);
-    const second = await ingest(['corpus'], { outDir: out, index: false });
+    const second = await ingest(['corpus'], { outDir: out, exports: ['jsonl', 'json'] });
     expect(second.written).toBe(0);
     expect(second.unchanged).toBe(5);
     expect(await readAll(out)).toEqual(before);
@@ -81,9 +86,9 @@ describe('places and changes', () => {
     const out = await tmpDir('dup-out');
     const res = await ingest([src], { outDir: out, index: false });
     expect(res.failed).toEqual([]);
-    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const rec = JSON.parse(lines[0]!) as ArticleRecord;
+    const recs = storedRecords(out);
+    expect(recs).toHaveLength(1);
+    const rec = recs[0]!;
     expect(rec.source.location).toBe(path.join(src, 'a.txt'));
     expect(rec.source.alsoAt).toEqual([path.join(src, 'mirror', 'b.txt')]);
     const again = await ingest([src], { outDir: out, index: false });
@@ -100,10 +105,7 @@ describe('places and changes', () => {
     const b = await ingest([file], { outDir: out, index: false });
     expect(b.written).toBe(1);
     expect(b.removedIds).toEqual(a.writtenIds);
-    const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect((JSON.parse(lines[0]!) as ArticleRecord).id).toBe(b.writtenIds[0]);
-    expect(await readdir(path.join(out, 'records'))).toEqual([`${b.writtenIds[0]}.json`]);
+    expect(storedRecords(out).map((r) => r.id)).toEqual(b.writtenIds);
   });
 });
 
@@ -121,7 +123,7 @@ describe('places that change hands', () => {
     await writeFile(a, t1);
     await writeFile(b, t0);
     await ingest([a, b], { outDir: out, index: false });
-    const recs = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
+    const recs = storedRecords(out);
     const places = recs.flatMap((r) => [r.source.location, ...r.source.alsoAt]).sort();
     expect(places).toEqual([a, b].sort());
     expect(recs.find((r) => r.text.startsWith('Theo đó'))?.source.location).toBe(a);
@@ -136,7 +138,7 @@ describe('places that change hands', () => {
     await ingest([file], { outDir: out, index: false });
     await writeFile(file, texts.map((t) => JSON.stringify({ text: t })).join('\n') + '\n');
     await ingest([file], { outDir: out, index: false });
-    const recs = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
+    const recs = storedRecords(out);
     expect(recs).toHaveLength(3);
     const places = recs.flatMap((r) => [r.source.location, ...r.source.alsoAt]).sort();
     expect(places).toEqual([`${file}:1`, `${file}:2`, `${file}:3`]);
@@ -149,8 +151,8 @@ describe('an output folder inside the input folder', () => {
     await cp('corpus/001_13a519dd43a9bdc2.txt', path.join(src, 'a.txt'));
     const out = path.join(src, 'output');
     await ingest([src], { outDir: out, index: false });
-    const again = await ingest([src], { outDir: out, index: false });
-    expect(again.inputs).toBe(1);
+    const again = await ingest([src], { outDir: out, index: false, exports: ['jsonl'] });
+    expect(again.total).toBe(1);
     expect(again.written).toBe(0);
     const rec = JSON.parse((await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim()) as ArticleRecord;
     expect(rec.source.alsoAt).toEqual([]);
@@ -158,20 +160,22 @@ describe('an output folder inside the input folder', () => {
 });
 
 describe('a run killed after writing records', () => {
-  it('leaves records.jsonl to be completed by the next run, even though that run writes nothing new', async () => {
+  it('keeps what it committed; the next run counts it current and writes the delta the killed run could not', async () => {
     const out = await tmpDir('killed');
-    await ingest(['corpus/000_a9d2bbf568b633fe.txt'], { outDir: out, index: false });
-    // The killed run: a record reaches records/ but the run never finishes.
+    await ingest(['corpus/000_a9d2bbf568b633fe.txt'], { outDir: out });
+    // The killed run: a record reaches the store (its batch committed) but the run never finishes.
     const killed = await RecordStore.open(out);
     const loaded = (await loadInputs(['corpus/001_13a519dd43a9bdc2.txt']).next()).value;
     if (!loaded?.ok) throw new Error('fixture did not load');
-    expect(await killed.put(processArticle(loaded.article))).toBe('written');
-    // The next run sees the record already current, yet the listing must now hold both.
-    const next = await ingest(['corpus/000_a9d2bbf568b633fe.txt', 'corpus/001_13a519dd43a9bdc2.txt'], { outDir: out, index: false });
+    expect(killed.put(processArticle(loaded.article))).toBe('written');
+    killed.flush();
+    const next = await ingest(['corpus/000_a9d2bbf568b633fe.txt', 'corpus/001_13a519dd43a9bdc2.txt'], { outDir: out, exports: ['jsonl'] });
+    killed.close();
     expect(next.written).toBe(0);
+    expect(next.notes.join('\n')).toMatch(/written for an interrupted run/);
     const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect((await readdir(out)).filter((n) => n.startsWith('.records-dirty'))).toEqual([]);
+    expect(await readdir(path.join(out, 'changes'))).toHaveLength(2);
   });
 });
 
@@ -203,7 +207,7 @@ describe('CLI exit codes and messages', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(path.join(src, 'empty.txt'));
     expect(r.stderr).toContain(missing);
-    expect((await readdir(path.join(out, 'records'))).length).toBe(1);
+    expect(storedRecords(out)).toHaveLength(1);
     const runs = await readdir(path.join(out, 'runs'));
     const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as { failed: { input: string }[] };
     expect(summary.failed.map((f) => f.input).sort()).toEqual([path.join(src, 'empty.txt'), missing].sort());
@@ -221,7 +225,7 @@ describe('CLI exit codes and messages', () => {
     expect(none.code).toBe(2);
   });
 
-  it.each(['ingest', 'refresh', 'query', 'officials', 'stats', 'eval'])('%s --help prints usage and exits 0', async (cmd) => {
+  it.each(['ingest', 'refresh', 'query', 'officials', 'stats', 'eval', 'export'])('%s --help prints usage and exits 0', async (cmd) => {
     const r = await runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: vnews/);

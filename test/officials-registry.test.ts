@@ -99,9 +99,9 @@ describe('vnews officials', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(await officialsRegistry(out, 'le thi dao'));
   });
-  it('prints one CSV row per appearance', async () => {
+  it('prints one CSV row per appearance (a null title empty, no positions a quoted "")', async () => {
     const r = await runCli(['officials', '--out', out, 'nguyen van dat', '--format', 'csv']);
-    expect(r.stdout).toBe('key,name,date,dateFrom,articleId,title,rank,positions,province\r\nnguyen van dat,Nguyễn Văn Đạt,2017,mentioned,1000000000000004,,Trung tá,,\r\n');
+    expect(r.stdout).toBe('key,name,date,dateFrom,articleId,title,rank,positions,province\r\nnguyen van dat,Nguyễn Văn Đạt,2017,mentioned,1000000000000004,,Trung tá,"",\r\n');
   });
   it('prints a table', async () => {
     const r = await runCli(['officials', '--out', out, 'dao', '--format', 'table']);

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../src/cli-main.js';
-import { syncIndex } from '../src/query/sync-index.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { RecordStore } from '../src/store/record-store.js';
 
@@ -19,13 +18,11 @@ export function fixtureRecords(): ArticleRecord[] {
     .map((n) => JSON.parse(readFileSync(path.join(FIXTURE_DIR, n), 'utf8')) as ArticleRecord);
 }
 
-/** Store `records` through RecordStore (as ingest does) and sync the index; returns the run's changes. */
+/** Store `records` through RecordStore, as ingest does (`index: false` as --no-index); returns the run's summary and changes. */
 export async function storeRecords(outDir: string, records: ArticleRecord[], index = true) {
-  const store = await RecordStore.open(outDir);
-  for (const r of records) await store.put(r);
-  const changes = await store.finish();
-  if (index) await syncIndex(outDir, changes);
-  return changes;
+  const store = await RecordStore.open(outDir, { index });
+  for (const r of records) store.put(r);
+  return store.finish();
 }
 
 export const tempOut = (tag: string): Promise<string> => mkdtemp(path.join(tmpdir(), `vnews-${tag}-`));

@@ -9,7 +9,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
-import { indexPath } from '../src/query/index-db.js';
+import { storePath } from '../src/store/store-db.js';
+import Database from 'better-sqlite3';
 import { officialsRegistry, queryRecords, stats, type QueryFilters } from '../src/query/index.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { runCli, tempOut } from './query-helpers.js';
@@ -89,8 +90,11 @@ describe('more on the seeds', () => {
     expect(lines[3]).toMatch(/^- {11}[0-9a-f]{16} {2}003_3844e21985b933b6\.txt +text: bảo vệ An ninh$/);
     expect(lines[4]).toBe('2 records');
   });
-  it('rebuilds a deleted index on the next query', async () => {
-    await rm(indexPath(out));
+  it('rebuilds an index dropped from the store on the next query', async () => {
+    const db = new Database(storePath(out));
+    db.exec('DROP TABLE clusters');
+    db.prepare("UPDATE meta SET value = 'stale' WHERE key = 'index'").run();
+    db.close();
     expect(await seeds({ cluster: 5 })).toEqual(['000', '003']);
   });
 });
@@ -137,7 +141,7 @@ describe('a second ingest that changes one article', () => {
     const first = await ingest([corpus], { outDir, index: true });
     const old = (await queryRecords(outDir, { text: 'nguyen quang chu' })).concat(await queryRecords(outDir, { from: '2017-01-01', to: '2017-06-30' })).find((r) => seed(r) === '002')!;
     expect(first.writtenIds).toContain(old.id);
-    const inode = statSync(indexPath(outDir)).ino;
+    const inode = statSync(storePath(outDir)).ino;
 
     const file = path.join(corpus, '002_54f7ae074440a7f6.txt');
     await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nHội nghị cũng biểu dương phong trào Kỳ Lân Xanh.\n`);
@@ -145,7 +149,7 @@ describe('a second ingest that changes one article', () => {
     expect(second.removedIds).toEqual([old.id]);
     expect(second.writtenIds).toHaveLength(1);
     expect(second.unchanged).toBe(4);
-    expect(statSync(indexPath(outDir)).ino).toBe(inode);
+    expect(statSync(storePath(outDir)).ino).toBe(inode);
 
     const found = await queryRecords(outDir, { text: 'ky lan xanh' });
     expect(found.map((r) => [seed(r), r.id])).toEqual([['002', second.writtenIds[0]]]);

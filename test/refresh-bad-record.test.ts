@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refresh } from '../src/refresh.js';
+import Database from 'better-sqlite3';
+import { storePath } from '../src/store/store-db.js';
 import { startServer, staticSite, type TestServer } from './helpers/http-server.js';
 
 const portalDir = fileURLToPath(new URL('../fixtures/portal/', import.meta.url));
@@ -23,16 +25,17 @@ afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-describe('refresh over a damaged record file', () => {
+describe('refresh over a damaged record', () => {
   it('names the URL whose record cannot be kept and finishes the run', async () => {
     const sources = { sources: [{ feed: server.url('/rss.xml') }], allowPrivateNetwork: true, perHostIntervalMs: 0 };
     const first = await refresh(sources, { outDir: out, index: false });
     expect(first.failed).toEqual([]);
     expect(first.written).toBeGreaterThanOrEqual(2);
-    const records = (await readdir(path.join(out, 'records'))).sort();
-    const damaged = path.join(out, 'records', records[0]!);
-    const location = (JSON.parse(await readFile(damaged, 'utf8')) as { source: { location: string } }).source.location;
-    await writeFile(damaged, '{"schemaVersion":0}\n');
+    // One record overwritten by something that is not a record (its checksum no longer matches either).
+    const db = new Database(storePath(out));
+    const { id, location } = db.prepare('SELECT id, location FROM articles ORDER BY id LIMIT 1').get() as { id: string; location: string };
+    db.prepare('UPDATE articles SET record = ? WHERE id = ?').run('{"schemaVersion":0}', id);
+    db.close();
 
     const second = await refresh(sources, { outDir: out, index: false });
     expect(second.failed.map((f) => f.input)).toEqual([location]);

@@ -116,7 +116,7 @@ describe('vnews refresh', () => {
     const lines = run.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.every((l) => typeof l.level === 'string' && typeof l.msg === 'string' && typeof l.time === 'string')).toBe(true);
     expect(lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'failed', url: server.url('/tin-tuc/da-xoa.html'), reason: 'HTTP 404 Not Found' }));
-    expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'summary', inputs: 2, written: 1, unchanged: 0, failed: 1 });
+    expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'summary', command: 'refresh', inputs: [file], total: 2, written: 1, unchanged: 0, failed: 1 });
   });
 
   it('a live lock stops a second run with exit 2; a stale one is taken over', async () => {
@@ -129,7 +129,7 @@ describe('vnews refresh', () => {
     const locked = await runCli(['refresh', '--sources', file, '--out', out, ...fast]);
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain(`another vnews run (refresh or ingest) is running on ${path.join(out, '.refresh.lock')} (pid ${process.pid}`);
-    expect(existsSync(path.join(out, 'records.jsonl'))).toBe(false);
+    expect(existsSync(path.join(out, 'vnews.sqlite'))).toBe(false);
     // A pid that no longer exists: stale.
     await writeFile(path.join(out, '.refresh.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }));
     const took = await runCli(['refresh', '--sources', file, '--out', out, ...fast]);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { storedRecords } from './helpers/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refresh, type RefreshResult } from '../src/refresh.js';
 import { readWarcArticles } from '../src/warc/read-warc.js';
@@ -26,11 +27,7 @@ let site: StaticSite;
 let out: string;
 let offline: string;
 
-const readJsonl = async (dir: string): Promise<ArticleRecord[]> =>
-  (await readFile(path.join(dir, 'records.jsonl'), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ArticleRecord);
+const readJsonl = async (dir: string): Promise<ArticleRecord[]> => storedRecords(dir);
 
 const sources = () => ({
   sources: [
@@ -67,7 +64,7 @@ describe('refresh of the portal', () => {
     first = await refresh(sources(), { outDir: out });
     expect(first.failed).toEqual([]);
     expect(first.discovered).toBe(5);
-    expect([first.inputs, first.written, first.unchanged]).toEqual([5, 5, 0]);
+    expect([first.total, first.written, first.unchanged]).toEqual([5, 5, 0]);
     firstRecords = await readJsonl(out);
     expect(firstRecords).toHaveLength(5);
     for (const exp of expected) {
@@ -80,7 +77,6 @@ describe('refresh of the portal', () => {
       expect(rec!.source.etag).toMatch(/^"[0-9a-f]{16}"$/);
       expect(rec!.source.lastModified).toBe('Fri, 05 Jul 2024 01:00:00 GMT');
       expect(rec!.text).not.toContain('Admin');
-      expect(existsSync(path.join(out, 'records', `${rec!.id}.json`))).toBe(true);
     }
     // robots.txt was read once; the disallowed admin page linked from every article was never fetched.
     expect(server.hits('/robots.txt')).toHaveLength(1);
@@ -95,7 +91,7 @@ describe('refresh of the portal', () => {
     const from = server.requests.length;
     const second = await refresh(sources(), { outDir: out });
     expect(second.failed).toEqual([]);
-    expect([second.inputs, second.written, second.unchanged, second.notModified]).toEqual([5, 0, 5, 5]);
+    expect([second.total, second.written, second.unchanged, second.notModified]).toEqual([5, 0, 5, 5]);
     const hits = articleHits(from);
     expect(hits).toHaveLength(5);
     expect(hits.map((h) => h.status)).toEqual([304, 304, 304, 304, 304]);
@@ -111,7 +107,7 @@ describe('refresh of the portal', () => {
     const oldRecord = firstRecords.find((r) => r.source.location === server.url(ARTICLE_2))!;
     const third = await refresh(sources(), { outDir: out });
     expect(third.failed).toEqual([]);
-    expect([third.inputs, third.written, third.unchanged]).toEqual([5, 1, 4]);
+    expect([third.total, third.written, third.unchanged]).toEqual([5, 1, 4]);
     expect(third.removedIds).toEqual([oldRecord.id]);
     const records = await readJsonl(out);
     expect(records).toHaveLength(5);
@@ -120,8 +116,10 @@ describe('refresh of the portal', () => {
     expect(now.text).toContain(added);
     expect(third.writtenIds).toEqual([now.id]);
     expect(records.map((r) => r.id)).toEqual([...records.map((r) => r.id)].sort());
-    expect(existsSync(path.join(out, 'records', `${oldRecord.id}.json`))).toBe(false);
-    expect((await readdir(path.join(out, 'records'))).sort()).toEqual(records.map((r) => `${r.id}.json`).sort());
+    expect(records.map((r) => r.id)).not.toContain(oldRecord.id);
+    // The delta of run 3: the old record removed, the new one written.
+    const delta = (await readFile(path.join(out, third.changes!), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { id: string; op: string });
+    expect(delta.map((d) => d.op).sort()).toEqual(['removed', 'written']);
   });
 
   it('state.sqlite remembers each URL with the record it became', async () => {
@@ -169,8 +167,9 @@ describe('refresh of the portal', () => {
     const runs = (await readdir(path.join(out, 'runs'))).sort();
     expect(runs).toHaveLength(3);
     const summaries = await Promise.all(runs.map(async (r) => JSON.parse(await readFile(path.join(out, 'runs', r), 'utf8')) as Record<string, unknown>));
-    expect(summaries.map((s) => Object.keys(s).sort())).toEqual(Array(3).fill(['failed', 'finishedAt', 'inputs', 'startedAt', 'unchanged', 'written']));
-    expect(summaries.map((s) => [s.inputs, s.written, s.unchanged])).toEqual([
+    expect(summaries.map((s) => Object.keys(s).sort())).toEqual(Array(3).fill(['changes', 'command', 'failed', 'finishedAt', 'inputs', 'skipped', 'startedAt', 'total', 'unchanged', 'written']));
+    expect(summaries.every((s) => s.command === 'refresh')).toBe(true);
+    expect(summaries.map((s) => [s.total, s.written, s.unchanged])).toEqual([
       [5, 5, 0],
       [5, 0, 5],
       [5, 1, 4],

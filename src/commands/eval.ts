@@ -82,7 +82,7 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
   const { found, missing } = findArticles(bases, opts.articleDirs ?? DEFAULT_ARTICLE_DIRS);
   const outDir = opts.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-'));
   try {
-    const run = await ingest(found, { outDir, index: false });
+    const run = await ingest(found, { outDir, index: false, exports: ['jsonl'] });
     const jsonl = path.join(outDir, 'records.jsonl');
     const records = fs.existsSync(jsonl) ? jsonl : [];
     return { report: scoreRecords(opts.goldDir, records), missingArticles: missing, failed: run.failed };

@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { ingest, type Progress } from '../ingest.js';
 import { LockedError } from '../state/run-lock.js';
 import type { ToneStyle } from '../normalize/normalize-text.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { defaultJobs } from '../process-articles.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../store/export-store.js';
+import { UsageError, warnTo, type CliIO, type Command } from './command.js';
+import { wholeNumber } from './parse-flags.js';
 
 const help = `Usage: vnews ingest [PATH|URL ...] [options]
 
@@ -13,20 +16,33 @@ http(s) URLs; extract the article and its entities; write one record per article
 With no inputs, ingests corpus/ into output/.
 
 Options:
-  --out DIR                 output folder (default: output)
+  --out DIR                 output folder (default: output); the records go into DIR/vnews.sqlite
   --urls FILE               also ingest the URLs listed in FILE, one per line
+  --jobs N                  threads running the pipeline (default: one per core, here ${defaultJobs()});
+                            the records are the same for every N
+  --export FORMATS          after the run, write these exports into the output folder
+                            (comma-separated: jsonl → records.jsonl, json → records/,
+                            csv → csv/, parquet → parquet/; see vnews export)
   --tone-style STYLE        tone-mark placement in the text: old (hòa, thủy; default), new (hoà, thuỷ), keep
   --concurrency N           fetches at once (URLs; default 8)
   --per-host-concurrency N  fetches at once per host (default 2)
   --per-host-interval MS    minimum time between requests to one host (default 1000)
   --user-agent UA           User-Agent for fetching
   --allow-private-network   allow loopback and private addresses (off by default)
-  --no-index                do not update output/index.sqlite
+  --no-index                do not update the query index (rebuilt when next needed)
   -h, --help                this help
 
-Exit codes: 0 every input became a record, 1 some inputs failed (named on stderr and in
-the run summary), 2 bad usage or another run (ingest or refresh) writing to the same folder.
+Exit codes: 0 every input became a record (or was skipped: given twice), 1 some inputs
+failed (named on stderr and in the run summary), 2 bad usage or another run (ingest or
+refresh) writing to the same folder, 3 the output folder cannot be written (the message
+names the path and what to do).
 `;
+
+/** A path as the user would type it: relative when it lies under the working directory. */
+export const shown = (cwd: string, p: string): string => {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+};
 
 export const command: Command = {
   name: 'ingest',
@@ -45,16 +61,15 @@ export const command: Command = {
         'user-agent': { type: 'string' },
         'allow-private-network': { type: 'boolean', default: false },
         'no-index': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
+        export: { type: 'string' },
       },
     });
+    const jobs = wholeNumber('--jobs', values.jobs, { min: 1, max: 256 });
+    const exports = values.export === undefined ? [] : values.export.split(',').map((f) => f.trim());
+    for (const f of exports) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--export takes ${EXPORT_FORMATS.join(', ')}, not "${f}"`);
     const tone = values['tone-style'];
     if (tone !== 'old' && tone !== 'new' && tone !== 'keep') throw new UsageError(`--tone-style must be old, new or keep, not "${tone}"`);
-    const num = (name: string, v: string | undefined): number | undefined => {
-      if (v === undefined) return undefined;
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} takes a non-negative number, not "${v}"`);
-      return n;
-    };
     const inputs = [...positionals];
     if (values.urls) {
       const { readFile } = await import('node:fs/promises');
@@ -74,12 +89,15 @@ export const command: Command = {
       result = await ingest(inputs, {
       outDir: values.out!,
       toneStyle: tone as ToneStyle,
-      concurrency: num('--concurrency', values.concurrency),
-      perHostConcurrency: num('--per-host-concurrency', values['per-host-concurrency']),
-      perHostIntervalMs: num('--per-host-interval', values['per-host-interval']),
+      concurrency: wholeNumber('--concurrency', values.concurrency, { min: 1 }),
+      perHostConcurrency: wholeNumber('--per-host-concurrency', values['per-host-concurrency'], { min: 1 }),
+      perHostIntervalMs: wholeNumber('--per-host-interval', values['per-host-interval']),
       userAgent: values['user-agent'],
       allowPrivateNetwork: values['allow-private-network'],
       index: !values['no-index'],
+      jobs,
+      exports: exports as ExportFormat[],
+      onNote: warnTo(io, 'ingest'),
       ...(progress.update ? { onProgress: progress.update } : {}),
     });
     } catch (e) {
@@ -90,10 +108,13 @@ export const command: Command = {
       throw e;
     }
     progress.end();
+    for (const f of result.skipped) io.stderr.write(`vnews ingest: skipped: ${f.input}: ${f.reason}\n`);
     for (const f of result.failed) io.stderr.write(`vnews ingest: failed: ${f.input}: ${f.reason}\n`);
+    const skipped = result.skipped.length ? `, ${result.skipped.length} skipped` : '';
     io.stderr.write(
-      `vnews ingest: ${result.inputs} inputs, ${result.written} written, ${result.unchanged} unchanged, ${result.failed.length} failed → ${values.out}\n`,
+      `vnews ingest: ${result.total} input${result.total === 1 ? '' : 's'}, ${result.written} written, ${result.unchanged} unchanged${skipped}, ${result.failed.length} failed → ${values.out}\n`,
     );
+    for (const x of result.exported) io.stderr.write(`vnews ingest: exported ${x.records} record${x.records === 1 ? '' : 's'} → ${shown(io.cwd, x.path)}\n`);
     return result.failed.length ? 1 : 0;
   },
 };

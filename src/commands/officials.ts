@@ -1,11 +1,10 @@
 /** `vnews officials`: the registry of officials across articles. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NoRecordsError } from '../query/index-db.js';
 import { officialsRegistry } from '../query/officials-registry.js';
 import { clip, csvRow, renderTable } from '../query/format-table.js';
 import { writeJsonArray, writeOut } from '../query/write-out.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { UsageError, warnTo, type CliIO, type Command } from './command.js';
 import { parseFormat } from './query.js';
 
 const help = `Usage: vnews officials [NAME] [--format json|csv|table] [--out DIR]
@@ -41,16 +40,7 @@ export const command: Command = {
     const name = positionals.length ? positionals.join(' ') : undefined;
     if (name !== undefined && !name.trim()) throw new UsageError('NAME is empty');
     const outDir = path.resolve(io.cwd, values.out!);
-    let entries: Awaited<ReturnType<typeof officialsRegistry>>;
-    try {
-      entries = await officialsRegistry(outDir, name);
-    } catch (e) {
-      if (e instanceof NoRecordsError) {
-        io.stderr.write(`vnews officials: ${e.message}\n`);
-        return 2;
-      }
-      throw e;
-    }
+    const entries = await officialsRegistry(outDir, name, { onNote: warnTo(io, 'officials') });
     if (format === 'json') await writeJsonArray(io.stdout, entries);
     else if (format === 'csv') {
       await writeOut(io.stdout, csvRow(['key', 'name', 'date', 'dateFrom', 'articleId', 'title', 'rank', 'positions', 'province']));

@@ -1,15 +1,15 @@
-/** `vnews query`: search the records through output/index.sqlite. */
+/** `vnews query`: search the records of the store (output/vnews.sqlite). */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NoRecordsError } from '../query/index-db.js';
-import { QueryInputError, type QueryFilters } from '../query/filters.js';
-import { matchedValues, queryIds, readRecord, type MatchedValues } from '../query/query-records.js';
-import { clip, csvRow, renderTable } from '../query/format-table.js';
+import { QueryInputError, type QueryFilters, type ResolvedFilters } from '../query/filters.js';
+import { matchedValues, streamRecords, type MatchedValues } from '../query/query-records.js';
+import { clip, csvRow, renderTable, UTF8_BOM } from '../query/format-table.js';
 import { writeJsonArray, writeOut } from '../query/write-out.js';
 import type { ArticleRecord } from '../record/schema.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { UsageError, warnTo, type CliIO, type Command } from './command.js';
+import { wholeNumber } from './parse-flags.js';
 
-const help = `Usage: vnews query [filters] [--format json|csv|table] [--limit N] [--out DIR]
+const help = `Usage: vnews query [filters] [--format json|jsonl|csv|table] [--limit N] [--out DIR]
 
 Search the records in DIR (default: output). Every filter given must hold. Matching ignores
 case and diacritics ("nghe an" finds Nghệ An, "dai ta" finds Đại tá, đ = d).
@@ -27,29 +27,31 @@ Filters:
   --from DATE        DATE is YYYY, YYYY-MM or YYYY-MM-DD; an article matches when it was
   --to DATE          published in the range, names a period overlapping it, or names a
                      date (day, month or year) lying wholly inside it; either end may be left open
+                     (so a 2020 article about "(1969-2019)" matches --from 2017 --to 2017)
+  --published-from DATE
+  --published-to DATE
+                     the publication date only, in the range (an undated article never matches)
   --award TYPE       an award whose type starts with TYPE ("giay khen", "Bằng khen")
   --text WORDS       words in the title or text, next to each other and in this order;
                      separate phrases with commas to require several ("an ninh, cụm thi đua")
 
 Output:
-  --format F         json (default; the full records, newest first), csv (id, publishedAt,
-                     title, source, matched values) or table (for a terminal)
+  --format F         json (default; an array of the full records, newest first), jsonl (one
+                     record per line), csv (id, publishedAt, title, source, matched values)
+                     or table (for a terminal)
+  --excel            with --format csv: start with a UTF-8 byte-order mark, which Excel needs
   --limit N          at most N records
   --out DIR          the output folder to search (default: output)
   -h, --help         this help
 
-The index is rebuilt from records.jsonl first when it is missing or out of date.
-Exit codes: 0 (also when nothing matches: json prints []), 2 bad usage.
+CSV: a null title is an empty field and an empty title a quoted "" one; text starting with
+= + - @ (or a tab or CR) gets a leading ' so that no spreadsheet runs it as a formula.
+Exit codes: 0 (also when nothing matches: json prints []), 2 bad usage or no records,
+3 the store cannot be read (the message says why and what to do).
 `;
 
-const FORMATS = ['json', 'csv', 'table'] as const;
+const FORMATS = ['json', 'jsonl', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
-
-const positiveInt = (flag: string, v: string | undefined): number | undefined => {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UsageError(`${flag} takes a positive whole number, not "${v}"`);
-  return Number(v);
-};
 
 /** "official: Trung tướng Trần Bá Thiều; cluster: 5" */
 const describe = (m: MatchedValues[]): string => m.map((x) => `${x.filter}: ${x.values.join(' | ')}`).join('; ');
@@ -75,6 +77,9 @@ export const command: Command = {
         cluster: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'published-from': { type: 'string' },
+        'published-to': { type: 'string' },
+        excel: { type: 'boolean', default: false },
         award: { type: 'string' },
         text: { type: 'string' },
         limit: { type: 'string' },
@@ -89,43 +94,50 @@ export const command: Command = {
       rank: values.rank,
       province: values.province,
       successors: values.successors,
-      cluster: positiveInt('--cluster', values.cluster),
+      cluster: wholeNumber('--cluster', values.cluster, { min: 1 }),
       from: values.from,
       to: values.to,
+      publishedFrom: values['published-from'],
+      publishedTo: values['published-to'],
       award: values.award,
       text: values.text,
     };
-    const limit = positiveInt('--limit', values.limit);
+    const limit = wholeNumber('--limit', values.limit, { min: 1 });
+    if (values.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
     const outDir = path.resolve(io.cwd, values.out!);
 
-    let found: Awaited<ReturnType<typeof queryIds>>;
+    let resolved: ResolvedFilters | null = null;
+    const found = streamRecords(outDir, filters, {
+      limit,
+      onNote: warnTo(io, 'query'),
+      onResolved: (r) => {
+        resolved = r;
+        if (r.provinces !== null && r.provinces.length === 0) io.stderr.write(`vnews query: no province in the index matches "${values.province}"\n`);
+      },
+    });
+    // The first record (or the end) before any output: a bad filter or an unreadable store is said alone.
+    let first: IteratorResult<ArticleRecord>;
     try {
-      found = await queryIds(outDir, filters, { limit });
+      first = await found.next();
     } catch (e) {
       if (e instanceof QueryInputError) throw new UsageError(e.message);
-      if (e instanceof NoRecordsError) {
-        io.stderr.write(`vnews query: ${e.message}\n`);
-        return 2;
-      }
       throw e;
     }
-    const { ids, resolved } = found;
-    if (resolved.provinces !== null && resolved.provinces.length === 0) io.stderr.write(`vnews query: no province in the index matches "${values.province}"\n`);
-
     async function* records(): AsyncGenerator<ArticleRecord> {
-      for (const id of ids) {
-        const r = await readRecord(outDir, id);
-        if (r) yield r;
-      }
+      if (first.done) return;
+      yield first.value;
+      yield* found;
     }
+    const matched = (r: ArticleRecord) => describe(matchedValues(r, resolved!));
 
     if (format === 'json') await writeJsonArray(io.stdout, records());
+    else if (format === 'jsonl') for await (const r of records()) await writeOut(io.stdout, `${JSON.stringify(r)}\n`);
     else if (format === 'csv') {
-      await writeOut(io.stdout, csvRow(['id', 'publishedAt', 'title', 'source', 'matched']));
-      for await (const r of records()) await writeOut(io.stdout, csvRow([r.id, r.publishedAt, r.title, r.source.location, describe(matchedValues(r, resolved))]));
+      await writeOut(io.stdout, (values.excel ? UTF8_BOM : '') + csvRow(['id', 'publishedAt', 'title', 'source', 'matched']));
+      for await (const r of records()) await writeOut(io.stdout, csvRow([r.id, r.publishedAt, r.title, r.source.location, matched(r)]));
     } else {
       const rows: string[][] = [];
-      for await (const r of records()) rows.push([r.publishedAt ?? '-', r.id, clip(r.title ?? path.basename(r.source.location), 60), clip(describe(matchedValues(r, resolved)), 80)]);
+      for await (const r of records()) rows.push([r.publishedAt ?? '-', r.id, clip(r.title ?? path.basename(r.source.location), 60), clip(matched(r), 80)]);
       await writeOut(io.stdout, `${renderTable(['published', 'id', 'title', 'matched'], rows)}${rows.length} record${rows.length === 1 ? '' : 's'}\n`);
     }
     return 0;

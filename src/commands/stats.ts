@@ -1,11 +1,10 @@
 /** `vnews stats`: counts by year, province, cluster, rank and award type. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NoRecordsError } from '../query/index-db.js';
 import { stats, type Stats } from '../query/stats.js';
 import { renderTable } from '../query/format-table.js';
 import { writeOut } from '../query/write-out.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { UsageError, warnTo, type CliIO, type Command } from './command.js';
 import { parseFormat } from './query.js';
 
 const help = `Usage: vnews stats [--format json|table] [--out DIR]
@@ -48,16 +47,7 @@ export const command: Command = {
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = parseFormat(values.format, ['json', 'table']);
-    let s: Stats;
-    try {
-      s = await stats(path.resolve(io.cwd, values.out!));
-    } catch (e) {
-      if (e instanceof NoRecordsError) {
-        io.stderr.write(`vnews stats: ${e.message}\n`);
-        return 2;
-      }
-      throw e;
-    }
+    const s = await stats(path.resolve(io.cwd, values.out!), { onNote: warnTo(io, 'stats') });
     await writeOut(io.stdout, format === 'json' ? `${JSON.stringify(s, null, 2)}\n` : statsTables(s));
     return 0;
   },

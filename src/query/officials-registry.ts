@@ -15,7 +15,7 @@
 import { RANKS } from '../data/ranks.js';
 import { fold } from '../text/fold.js';
 import { foldName } from './filters.js';
-import { ensureIndex } from './index-db.js';
+import { withStore, type ReadOptions } from './store-access.js';
 
 /** Folded rank → its place on the ladder (1 = highest). */
 const RANK_ORDER: ReadonlyMap<string, number> = new Map(RANKS.flatMap((r) => [r.canonical, ...r.variants].map((v) => [fold(v), r.order] as const)));
@@ -101,25 +101,24 @@ const byDate = (a: Appearance, b: Appearance): number =>
  * Every official in `outDir`, one entry per person, appearances sorted by date.
  * `name` keeps the people whose name contains it as a run of syllables (folded, like `--official`).
  */
-export async function officialsRegistry(outDir: string, name?: string): Promise<RegistryEntry[]> {
-  const db = await ensureIndex(outDir);
-  let rows: Row[];
-  try {
-    const run = name === undefined ? null : foldName(name);
-    rows = db
+export async function officialsRegistry(outDir: string, name?: string, opts: ReadOptions = {}): Promise<RegistryEntry[]> {
+  const run = name === undefined ? null : foldName(name);
+  const rows = await withStore(
+    outDir,
+    (db) =>
+      db
       .prepare(
         `SELECT o.name, o.folded_name, o.rank, o.province,
-                (SELECT json_group_array(position) FROM (SELECT position FROM positions p WHERE p.official = o.id ORDER BY seq)) AS positions,
+                (SELECT json_group_array(position) FROM (SELECT position FROM official_positions p WHERE p.article = o.article AND p.official_seq = o.seq ORDER BY p.seq)) AS positions,
                 a.id AS article_id, a.title, a.published_at,
                 (SELECT max(value) FROM dates d WHERE d.article = a.aid) AS mentioned
          FROM officials o JOIN articles a ON a.aid = o.article
          ${run === null ? '' : 'WHERE o.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @run)'}
          ORDER BY o.folded_name`,
-      )
-      .all(run === null ? {} : { run }) as Row[];
-  } finally {
-    db.close();
-  }
+        )
+        .all(run === null ? {} : { run }) as Row[],
+    opts,
+  );
   const groups = new Map<string, Spelled[]>();
   for (const r of rows) {
     const app: Spelled = {

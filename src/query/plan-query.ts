@@ -8,7 +8,7 @@
  *   - otherwise: collect the matches of the rarest filter, check the others on those
  *     articles only, sort. The cost follows the rarest filter, not the corpus.
  */
-import type { IndexDb } from './index-db.js';
+import type { StoreDb as IndexDb } from '../store/store-db.js';
 import type { FilterSql } from './filters.js';
 
 /** Counting stops here: beyond it a filter is "common" and its exact count does not change the plan. */

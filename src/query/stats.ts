@@ -1,5 +1,6 @@
 /** `stats`: counts over the whole index, by year, province, cluster, rank and award type. */
-import { ensureIndex } from './index-db.js';
+import { withStore, type ReadOptions } from './store-access.js';
+import type { StoreDb } from '../store/store-db.js';
 
 export interface Stats {
   articles: number;
@@ -17,9 +18,12 @@ export interface Stats {
 }
 
 /** Counts of the records in `outDir` (each list sorted by count, largest first; years in order). */
-export async function stats(outDir: string): Promise<Stats> {
-  const db = await ensureIndex(outDir);
-  try {
+export async function stats(outDir: string, opts: ReadOptions = {}): Promise<Stats> {
+  return withStore(outDir, countAll, opts);
+}
+
+function countAll(db: StoreDb): Stats {
+  {
     const all = <T>(sql: string) => db.prepare(sql).all() as T[];
     const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     const totals = db
@@ -52,7 +56,5 @@ export async function stats(outDir: string): Promise<Stats> {
       ),
       totals,
     };
-  } finally {
-    db.close();
   }
 }

@@ -8,6 +8,7 @@ import { hostname } from 'node:os';
 import { readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from '../store/process-alive.js';
 
 export const LOCK_FILE = '.refresh.lock';
 
@@ -41,15 +42,7 @@ export interface RunLock {
   releaseSync(): void;
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+const alive = processAlive;
 
 async function readLock(file: string): Promise<LockInfo | null> {
   try {

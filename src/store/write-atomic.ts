@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { access, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from './process-alive.js';
 
 /** Marker in temporary names, so an interrupted run's leftovers can be found and removed. */
 export const TMP_MARK = '.vnews-tmp-';
@@ -60,7 +61,19 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array, opt
   renameSync(tmp, file);
 }
 
-/** Remove temporary files that a killed process left in `dir` (not recursive). */
+/** The process that made a temporary name (tmpNameFor), or null when `name` is not one. */
+export function tempOwner(name: string): number | null {
+  const at = name.lastIndexOf(TMP_MARK);
+  if (at < 0) return null;
+  const pid = Number.parseInt(name.slice(at + TMP_MARK.length), 10);
+  return Number.isInteger(pid) ? pid : null;
+}
+
+/**
+ * Remove the temporary files (and folders) that killed processes left in `dir` (not
+ * recursive). A temporary name carries its writer's pid: one of a live process, this one
+ * or another (a query exporting beside a run), is never touched.
+ */
 export async function removeStaleTemps(dir: string): Promise<number> {
   let n = 0;
   let names: string[];
@@ -70,10 +83,10 @@ export async function removeStaleTemps(dir: string): Promise<number> {
     return 0;
   }
   for (const name of names) {
-    if (name.includes(TMP_MARK)) {
-      await rm(path.join(dir, name), { force: true });
-      n++;
-    }
+    const pid = tempOwner(name);
+    if (pid === null || processAlive(pid)) continue;
+    await rm(path.join(dir, name), { force: true, recursive: true });
+    n++;
   }
   return n;
 }

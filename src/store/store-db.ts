@@ -1,0 +1,310 @@
+/**
+ * Opening `vnews.sqlite`: for writing (one run at a time, under the run lock) or for
+ * reading (any number of queries and exports, alongside a run: WAL mode lets readers see
+ * the last committed state while the writer goes on). Opening checks what can be checked
+ * cheaply (the file is a database, of a known schema version, its index current) and
+ * settles what it finds: an index left stale or damaged is rebuilt from the records, an
+ * output folder of an older vnews (records/ + records.jsonl) is moved into a new store.
+ */
+import { crc32 } from 'node:zlib';
+import { rm, rename } from 'node:fs/promises';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { entityRows } from './entity-tables.js';
+import { IndexWriter } from './index-writer.js';
+import { INDEX_DDL, INDEX_OBJECTS, MIN_SQLITE_VERSION, STORE_DDL, STORE_SCHEMA_VERSION } from './store-schema.js';
+import { DamagedStoreError, NewerStoreError, NoRecordsError, describeStorageError, isCorruption } from './store-errors.js';
+import { pathExists, tmpNameFor } from './write-atomic.js';
+import type { ArticleRecord } from '../record/schema.js';
+
+export type StoreDb = Database.Database;
+
+export const STORE_FILE = 'vnews.sqlite';
+export const storePath = (outDir: string): string => path.join(outDir, STORE_FILE);
+
+/** CRC-32 of a record's JSON, kept beside it and checked whenever it is read back. */
+export const checksumOf = (json: string): number => crc32(json);
+
+const meta = (db: StoreDb, key: string): string | undefined => (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? undefined;
+export const setMeta = (db: StoreDb, key: string, value: string): void => void db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+
+/** Create the tables of an empty store. */
+export function createSchema(db: StoreDb): void {
+  db.exec(STORE_DDL());
+  setMeta(db, 'schema_version', String(STORE_SCHEMA_VERSION));
+  setMeta(db, 'min_sqlite_version', MIN_SQLITE_VERSION);
+  setMeta(db, 'index', 'current');
+}
+
+function pragmas(db: StoreDb, durable: boolean): void {
+  db.pragma('journal_mode = WAL');
+  // WAL + NORMAL: a killed process loses at most the open transaction; FULL also survives a power loss at each commit.
+  db.pragma(`synchronous = ${durable ? 'FULL' : 'NORMAL'}`);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('cache_size = -32768');
+  // Fewer, larger checkpoints during a long run (each one syncs the database file).
+  db.pragma('wal_autocheckpoint = 4096');
+}
+
+/** The checks every open makes: a database, of a version this vnews reads. */
+function checkVersion(db: StoreDb, file: string): void {
+  const version = Number(meta(db, 'schema_version'));
+  if (!Number.isInteger(version)) throw new DamagedStoreError(file, `${file}: not a vnews store (no schema version): move it away, or give another --out`);
+  if (version > STORE_SCHEMA_VERSION) throw new NewerStoreError(`${file} was written by a newer vnews (store version ${version}); update vnews to read it`);
+}
+
+/** Whether the index is behind the records (a run with --no-index, or an interrupted rebuild). */
+export const indexIsStale = (db: StoreDb): boolean => meta(db, 'index') !== 'current';
+
+export interface OpenedStore {
+  db: StoreDb;
+  /** One line per thing opening had to settle (a migration, a rebuilt index). */
+  notes: string[];
+}
+
+/**
+ * Open the store of `outDir` for writing, creating it when missing (after moving the
+ * records of an older output folder into it). The caller holds the run lock.
+ */
+export async function openWritableStore(outDir: string, opts: { durable?: boolean } = {}): Promise<OpenedStore> {
+  const file = storePath(outDir);
+  const notes: string[] = [];
+  if (!(await pathExists(file))) {
+    const { migrateOldLayout } = await import('./migrate-layout.js');
+    const moved = await migrateOldLayout(outDir);
+    if (moved) notes.push(moved);
+  }
+  let db: StoreDb;
+  try {
+    db = new Database(file);
+    pragmas(db, opts.durable ?? false);
+    const fresh = (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").pluck().get() as number) === 0;
+    if (fresh) db.transaction(() => createSchema(db))();
+    checkVersion(db, file);
+  } catch (e) {
+    db!?.close();
+    if (!isCorruption(e)) throw describeStorageError(e, file) ?? e;
+    // Junk in the file: keep the records if they are intact (repairIndex says so when they are not).
+    notes.push(await repairIndex(outDir));
+    db = new Database(file);
+    pragmas(db, opts.durable ?? false);
+  }
+  try {
+    if (indexIsStale(db)) {
+      const bad = rebuildIndex(db);
+      notes.push(
+        `${file}: the query index was behind the records (a run with --no-index); rebuilt it` +
+          (bad.length ? `; ${bad.length} damaged record(s) left out (${bad.slice(0, 3).join(', ')}): ingest their inputs again` : ''),
+      );
+    }
+  } catch (e) {
+    if (!isCorruption(e)) {
+      db.close();
+      throw describeStorageError(e, file) ?? e;
+    }
+    db.close();
+    notes.push(await repairIndex(outDir));
+    db = new Database(file);
+    pragmas(db, opts.durable ?? false);
+  }
+  return { db, notes };
+}
+
+/**
+ * Open the store of `outDir` for reading (queries, exports). Throws NoRecordsError when there
+ * is none. `index: false`: the reader needs the records only (an export without filters),
+ * so an index left behind by a --no-index run can wait for the next writer.
+ */
+export async function openReadableStore(outDir: string, opts: { index?: boolean } = {}): Promise<OpenedStore> {
+  const file = storePath(outDir);
+  if (!(await pathExists(file))) {
+    // An output folder of an older vnews: moving it needs the lock (another run may be doing it).
+    const { hasOldLayout } = await import('./migrate-layout.js');
+    if (await hasOldLayout(outDir)) return settleAsWriter(outDir);
+    throw new NoRecordsError(outDir);
+  }
+  let db: StoreDb;
+  try {
+    db = openForReading(file);
+    db.pragma('busy_timeout = 10000');
+    checkVersion(db, file);
+    if (opts.index !== false && indexIsStale(db)) {
+      db.close();
+      return settleAsWriter(outDir);
+    }
+  } catch (e) {
+    db!?.close();
+    if (isCorruption(e)) return settleAsWriter(outDir, e);
+    throw describeStorageError(e, file) ?? e;
+  }
+  return { db, notes: [] };
+}
+
+/** Take the run lock to settle what a reader found (migrate, rebuild, repair), then open for reading. */
+async function settleAsWriter(outDir: string, cause?: unknown): Promise<OpenedStore> {
+  const notes = await settleUnderLock(outDir, cause);
+  const again = await openReadableStore(outDir);
+  return { db: again.db, notes: [...notes, ...again.notes] };
+}
+
+/**
+ * Under the run lock: move an older output folder in, rebuild a stale index, or (with
+ * `cause`, junk met while reading) repair the store. Returns one line per thing done.
+ */
+export async function settleUnderLock(outDir: string, cause?: unknown): Promise<string[]> {
+  const { acquireRunLock, LockedError } = await import('../state/run-lock.js');
+  let lock;
+  try {
+    lock = await acquireRunLock(outDir);
+  } catch (e) {
+    if (e instanceof LockedError) {
+      throw new DamagedStoreError(
+        storePath(outDir),
+        `${storePath(outDir)}: ${cause ? `damaged (${(cause as Error).message})` : 'needs its index rebuilt'}, and another run holds the lock; try again when it has finished`,
+      );
+    }
+    throw describeStorageError(e, outDir) ?? e;
+  }
+  try {
+    const notes = cause ? [await repairIndex(outDir)] : [];
+    const opened = await openWritableStore(outDir);
+    opened.db.close();
+    return [...notes, ...opened.notes];
+  } finally {
+    await lock.release();
+  }
+}
+
+/**
+ * A reading connection: read-write with query_only where the file allows it (so the last
+ * connection to close tidies the WAL files away), read-only on a read-only disk.
+ */
+function openForReading(file: string): StoreDb {
+  try {
+    const db = new Database(file, { fileMustExist: true });
+    db.pragma('query_only = 1');
+    return db;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN') && code !== 'SQLITE_PERM') throw e;
+    return new Database(file, { readonly: true, fileMustExist: true });
+  }
+}
+
+const damaged = (file: string, e: unknown): DamagedStoreError =>
+  new DamagedStoreError(
+    file,
+    `${file} is damaged (${(e as Error).message}) and its records cannot be read: restore it from a backup, or ingest the inputs again into a new --out folder`,
+  );
+
+/**
+ * Put the index rows of every record in `db` again (in one transaction), from the records
+ * alone. A record that fails its checksum gets no rows (the run that reads its input again
+ * rewrites it); their ids are returned.
+ */
+export function rebuildIndex(db: StoreDb): string[] {
+  const damagedIds: string[] = [];
+  db.transaction(() => {
+    for (const o of INDEX_OBJECTS()) db.exec(`DROP ${o.type.toUpperCase()} IF EXISTS ${o.name}`);
+    db.exec(INDEX_DDL());
+    // Row by row, full text included: a damaged record gets no rows at all (the FTS 'rebuild'
+    // command would read every record, damaged ones too).
+    const writer = new IndexWriter(db);
+    const page = db.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
+    for (let after = 0; ; ) {
+      const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
+      if (!rows.length) break;
+      for (const r of rows) {
+        if (checksumOf(r.record) === r.checksum) writer.insert(r.aid, entityRows(JSON.parse(r.record) as ArticleRecord));
+        else damagedIds.push(r.id);
+      }
+      after = rows.at(-1)!.aid;
+    }
+    setMeta(db, 'index', 'current');
+  })();
+  return damagedIds;
+}
+
+/**
+ * The store is damaged: copy every record into a new store, build its index, and put the
+ * new file in place of the old. The caller holds the run lock. When the records themselves
+ * cannot all be read back intact, nothing is replaced and DamagedStoreError says so.
+ */
+export async function repairIndex(outDir: string): Promise<string> {
+  const file = storePath(outDir);
+  const tmp = tmpNameFor(file);
+  let old: StoreDb;
+  try {
+    old = new Database(file, { fileMustExist: true });
+  } catch (e) {
+    throw damaged(file, e);
+  }
+  const fresh = new Database(tmp);
+  let copied = 0;
+  try {
+    fresh.pragma('journal_mode = OFF');
+    fresh.pragma('synchronous = OFF');
+    createSchema(fresh);
+    const put = fresh.prepare('INSERT INTO articles (aid, id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const place = fresh.prepare('INSERT OR IGNORE INTO places (place, article) VALUES (?, ?)');
+    const page = old.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
+    let bad = 0;
+    let firstError: unknown = null;
+    fresh.exec('BEGIN');
+    try {
+      for (let after = 0; ; ) {
+        const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
+        if (!rows.length) break;
+        for (const r of rows) {
+          if (checksumOf(r.record) !== r.checksum) {
+            bad++;
+            continue;
+          }
+          const rec = JSON.parse(r.record) as ArticleRecord;
+          put.run(r.aid, rec.id, rec.source.location, rec.title, rec.publishedAt, rec.language.code, r.checksum, r.record);
+          for (const p of [rec.source.location, ...rec.source.alsoAt]) place.run(p, r.aid);
+          copied++;
+        }
+        after = rows.at(-1)!.aid;
+      }
+    } catch (e) {
+      firstError = e;
+    }
+    const expected = (() => {
+      try {
+        return old.prepare('SELECT max(aid) FROM articles').pluck().get() as number | null;
+      } catch {
+        return null;
+      }
+    })();
+    if (bad || firstError) {
+      fresh.exec('ROLLBACK');
+      throw new DamagedStoreError(
+        file,
+        `${file}: ${bad ? `${bad} records fail their checksum` : `its records cannot all be read (${(firstError as Error).message})`}${expected ? ` (of about ${expected})` : ''}: restore vnews.sqlite from a backup, or ingest the inputs again into a new --out folder`,
+      );
+    }
+    fresh.exec('COMMIT');
+    rebuildIndex(fresh);
+  } catch (e) {
+    fresh.close();
+    try {
+      old.close();
+    } catch {
+      // a damaged file may not close cleanly
+    }
+    await rm(tmp, { force: true });
+    throw isCorruption(e) ? damaged(file, e) : e;
+  }
+  fresh.close();
+  try {
+    old.close();
+  } catch {
+    // a damaged file may not close cleanly; it is replaced below
+  }
+  // The old file's WAL must never be replayed into the new one.
+  await rm(`${file}-wal`, { force: true });
+  await rm(`${file}-shm`, { force: true });
+  await rename(tmp, file);
+  return `${file}: the query index was damaged; rebuilt it from the ${copied} records, which are intact`;
+}
