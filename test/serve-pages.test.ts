@@ -4,7 +4,7 @@
  * port; each page and JSON route is checked against what `vnews query`, `vnews stats` and
  * the officials registry say about the same store.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
@@ -13,6 +13,9 @@ import type { ArticleRecord } from '../src/record/schema.js';
 import { startServer as startSite, type TestServer } from './helpers/http-server.js';
 import { runCli, tempOut } from './query-helpers.js';
 import { links, serveIngested, type Served } from './serve-helpers.js';
+import { startServer } from '../src/serve/server.js';
+import { scanningLocator } from '../src/serve/warc-pointer.js';
+import { storedRecords } from './helpers/store.js';
 
 const ARTICLE_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <title>Công an tỉnh Hà Tĩnh trao Giấy khen cho các tập thể</title>
@@ -55,10 +58,7 @@ beforeAll(async () => {
     expect(run.failed).toEqual([]);
   });
   stats = JSON.parse((await runCli(['stats', '--out', s.out])).stdout) as Stats;
-  records = (await readFile(path.join(s.out, 'records.jsonl'), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ArticleRecord);
+  records = storedRecords(s.out);
 }, 120_000);
 
 afterAll(async () => {
@@ -283,6 +283,20 @@ describe('article page', () => {
     expect(member).toMatch(/\r\nWARC-Type: response\r\n/);
     expect(member).toContain(`WARC-Record-ID: ${m![4]!.replace('&lt;', '<').replace('&gt;', '>')}`);
     expect(member).toContain(`WARC-Target-URI: ${fetchedUrl}`);
+  });
+
+  it('says how much of raw/ it searched when the record lies past what a page may read', async () => {
+    const r = records.find((x) => x.source.location === fetchedUrl)!;
+    const raw = (await readdir(path.join(s.out, 'raw'))).filter((n) => n.endsWith('.warc.gz'));
+    const size = (await stat(path.join(s.out, 'raw', raw[0]!))).size;
+    const limited = await startServer({ outDir: s.out, port: 0, archive: { warc: scanningLocator(s.out, { maxBytes: 100 }) } });
+    try {
+      const page = await (await fetch(`${limited.url}/article/${r.id}`)).text();
+      expect(page).toContain('<dt>WARC record</dt><dd>not found in the WARC files of the runs that can hold it (a page reads at most 100 bytes of them):');
+      expect(page).toContain(`<li><code>${path.join('raw', raw[0]!)}</code>: the first 100 bytes of ${+(size / 1024).toFixed(1)} KB</li>`);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('links each official to the registry entry that lists this article', async () => {

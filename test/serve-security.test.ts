@@ -16,6 +16,7 @@ import { BindRefusedError, checkBindAddress, startServer } from '../src/serve/se
 import type { ArticleRecord } from '../src/record/schema.js';
 import { runCli, tempOut } from './query-helpers.js';
 import { rawRequest, serveIngested, type Served } from './serve-helpers.js';
+import { storedRecords } from './helpers/store.js';
 
 const HOSTILE_FILE = '<svg onload=alert(1)>"x.jsonl';
 const TITLE_SCRIPT = '<script>alert(1)</script> Công an tỉnh Nghệ An tổng kết';
@@ -49,11 +50,7 @@ beforeAll(async () => {
   await mkdir(inputDir, { recursive: true });
   await writeFile(path.join(inputDir, HOSTILE_FILE), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   s = await serveIngested('security', [path.join(inputDir, HOSTILE_FILE), 'corpus']);
-  hostile = (await readFile(path.join(s.out, 'records.jsonl'), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ArticleRecord)
-    .filter((r) => r.source.location.includes(HOSTILE_FILE));
+  hostile = storedRecords(s.out).filter((r) => r.source.location.includes(HOSTILE_FILE));
   expect(hostile).toHaveLength(3);
   expect(hostile.some((r) => r.authors.some((a) => a.includes('<b>')))).toBe(true);
 }, 120_000);
@@ -199,6 +196,9 @@ describe('read-only, and nothing outside the served list', () => {
     '/../package.json',
     '/records.jsonl',
     '/index.sqlite',
+    '/vnews.sqlite',
+    '/vnews.sqlite-wal',
+    '/article/..%2fvnews.sqlite',
     '/raw/',
     '/records/',
     '/article/..%2f..%2frecords.jsonl',

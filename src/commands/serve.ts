@@ -10,7 +10,9 @@ const help = `Usage: vnews serve [--port N] [--host ADDRESS] [--out DIR]
 Serve a read-only web interface on the records in DIR (default: output): search with the
 filters of "vnews query" and facet counts that narrow it, article pages with every
 extracted value highlighted where it was read, each official's timeline, and an overview
-with charts. Every page has a JSON twin (the same URL with .json). Nothing is ever written.
+with charts. Every page has a JSON twin (the same URL with .json). The store is opened
+read-only and nothing is ever written; runs that write to it while it is served are seen
+by the next request.
 
 Options:
   --port N        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
@@ -21,7 +23,9 @@ Options:
   -h, --help      this help
 
 Prints the address on stdout and runs until interrupted (Ctrl-C).
-Exit codes: 0 stopped, 2 bad usage, no records, or an address that cannot be bound.
+Exit codes: 0 stopped, 2 bad usage, no records, or an address that cannot be bound,
+3 a store that cannot be read as it stands (an older layout not yet moved in, an index
+behind its records, a damaged or newer store): one line says which command settles it.
 `;
 
 export const command: Command = {

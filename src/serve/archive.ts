@@ -1,36 +1,46 @@
 /**
  * The data-access seam of `vnews serve`: everything the web interface reads from the store
  * goes through the `Archive` below, and this is the only file of src/serve that knows how
- * the store is laid out (today: output/index.sqlite beside the record files and raw/).
- * Re-pointing serve at another store means re-implementing this file's functions.
+ * the store is laid out (output/vnews.sqlite, see README "The SQL schema"; the WARC files
+ * of raw/ through warc-pointer.ts).
+ *
+ * Serve reads the store through one connection that SQLite itself holds read-only
+ * (src/query's openStoreReadOnly) and never settles anything: no migration, rebuild or
+ * repair; a store not ready for reading is a one-line error that names the command that
+ * settles it. Each request reads one snapshot (a read transaction), so a run writing
+ * meanwhile is seen whole or not at all, and the next request sees its commits.
  *
  * Searches use the query module's own filters (src/query: resolveFilters → filterSql), so a
  * search in the browser finds what `vnews query` finds, with every user value a bound
- * parameter. Facet counts come from lists of articles per facet value, read from the index
- * once per version of the store; the overview's aggregates are GROUP BYs over the index.
- * The connection is opened with `query_only`, so no page can change the index.
+ * parameter. Facet counts come from lists of articles per facet value, read once per
+ * version of the store; the registry and counts are src/query's, run on this connection.
  */
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { WARCParser } from 'warcio';
-import { ensureIndex, matchedValues, NoRecordsError, officialsRegistry, QueryInputError, readRecord, type Appearance, type QueryFilters, type RegistryEntry, type ResolvedFilters as QueryResolved } from '../query/index.js';
-import { filterSql, resolveFilters as resolveQuery } from '../query/filters.js';
-import { dateSpan } from '../query/date-span.js';
-import { indexPath, recordsJsonlPath, type IndexDb } from '../query/index-db.js';
+import { statSync } from 'node:fs';
+import {
+  checkReadable,
+  matchedValues,
+  NoRecordsError,
+  officialsRegistryOf,
+  openStoreFileReadOnly,
+  openStoreReadOnly,
+  readError,
+  RecordReader,
+  type Appearance,
+  type QueryFilters,
+  type RegistryEntry,
+  type ResolvedFilters,
+} from '../query/index.js';
+import { filterSql, resolveFilters } from '../query/filters.js';
+import { storePath, type StoreDb } from '../store/store-db.js';
 import type { ArticleRecord } from '../record/schema.js';
 import { fold } from '../text/fold.js';
+import { scanningLocator, type WarcLocator, type WarcNotLocated, type WarcPointer } from './warc-pointer.js';
 
 export { QueryInputError, NoRecordsError } from '../query/index.js';
-export type { Appearance, ArticleRecord, RegistryEntry };
+export type { Appearance, ArticleRecord, RegistryEntry, WarcNotLocated, WarcPointer };
 
-/** The filters of `vnews query`, plus the publication-date range that year facets narrow by. */
-export interface SearchFilters extends QueryFilters {
-  /** YYYY, YYYY-MM or YYYY-MM-DD: published on or after (publication date only). */
-  publishedFrom?: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD: published on or before (publication date only). */
-  publishedTo?: string;
-}
+/** The filters of `vnews query` (publication dates included): a search is a query. */
+export type SearchFilters = QueryFilters;
 
 /** One value a facet offers: `value` is what the narrowing link puts in its parameter (null: not a filter). */
 export interface FacetValue {
@@ -105,17 +115,6 @@ export interface Overview {
   clusterMembers: ClusterYearMember[];
 }
 
-/** Where the response a record was read from is kept, as a WARC record in the store's raw/. */
-export interface WarcPointer {
-  /** The WARC file, relative to the output folder. */
-  file: string;
-  /** The record's number in the file (from 1) and its byte offset. */
-  record: number;
-  offset: number;
-  recordId: string | null;
-  date: string | null;
-}
-
 /** A short list of official names to start from (the most frequent). */
 export interface NameCount {
   name: string;
@@ -136,20 +135,37 @@ export interface Archive {
   frequentOfficials(limit: number): Promise<NameCount[]>;
   overview(): Promise<Overview>;
   /** The WARC record in raw/ holding the response a fetched record was read from (null: not fetched by this store, or not kept). */
-  warcRecord(record: ArticleRecord): Promise<WarcPointer | null>;
+  warcRecord(record: ArticleRecord): Promise<WarcPointer | WarcNotLocated | null>;
   /** Names the search form suggests (ranks, award types, provinces), from the archive itself. */
   vocabulary(): Promise<{ ranks: string[]; awards: string[]; provinces: string[] }>;
+  /** Close the connection (a read-only one: closing it writes nothing either). */
+  close(): void;
 }
 
 /** Result order, as `vnews query` gives it. */
 const ORDER = 'ORDER BY a.published_at IS NULL, a.published_at DESC, a.id';
 
-/** Open the archive in `outDir` (the index is built first when missing or out of date). */
-export async function openArchive(outDir: string): Promise<Archive> {
-  const archive = new IndexArchive(outDir);
+export interface ArchiveOptions {
+  /** Where fetched responses are looked up (default: reading raw/'s WARC files, bounded). */
+  warc?: WarcLocator;
+}
+
+/** Open the store in `outDir` for serving; a store not ready for reading is a one-line error. */
+export async function openArchive(outDir: string, opts: ArchiveOptions = {}): Promise<Archive> {
+  const db = await openStoreReadOnly(outDir);
+  const archive = new StoreArchive(outDir, db, inodeOf(storePath(outDir)), opts.warc ?? scanningLocator(outDir));
   await archive.version();
   return archive;
 }
+
+/** The file's inode, or -1 when it is gone. */
+const inodeOf = (file: string): number => {
+  try {
+    return statSync(file).ino;
+  } catch {
+    return -1;
+  }
+};
 
 /**
  * Articles per facet value, loaded once per version of the store: facet counts over any
@@ -159,7 +175,7 @@ export async function openArchive(outDir: string): Promise<Archive> {
 interface Posting {
   key: string;
   label: string;
-  /** Articles (index row ids) with this value, each once. */
+  /** Articles (row ids of `articles`) with this value, each once. */
   aids: Int32Array;
 }
 
@@ -177,128 +193,136 @@ interface FacetIndex {
   provinceNames: Map<string, string[]>;
 }
 
-class IndexArchive implements Archive {
-  private db: IndexDb | null = null;
-  private dbIno = -1;
-  private opening: Promise<IndexDb> | null = null;
+class StoreArchive implements Archive {
+  /** Bumped whenever the connection is opened anew, so versions of two files never compare equal. */
+  private generation = 0;
+  /** The version whose store passed checkReadable. */
+  private checked: string | null = null;
   private facetIndex: { version: string; value: FacetIndex } | null = null;
-  private loadingFacets: { version: string; loading: Promise<FacetIndex> } | null = null;
   private readonly cache = new Map<string, { version: string; value: unknown }>();
-  private readonly warcCache = new Map<string, WarcPointer | null>();
 
-  constructor(readonly outDir: string) {}
+  constructor(
+    readonly outDir: string,
+    private db: StoreDb,
+    private ino: number,
+    private readonly warc: WarcLocator,
+  ) {}
 
   /**
-   * The one read-only connection, reopened when the index file was replaced (a rebuild
-   * renames a new file over it) and brought up to date first when records.jsonl changed.
+   * The one read-only connection, opened anew when another file stands at the store's path
+   * (a repair builds a new store and renames it over the old one). All of it synchronous:
+   * a request's reads run without yielding, so no other request can swap the connection
+   * under it.
    */
-  private conn(): Promise<IndexDb> {
-    // One reopening at a time: requests arriving meanwhile wait for it instead of rebuilding too.
-    this.opening ??= this.openCurrent().finally(() => (this.opening = null));
-    return this.opening;
+  private conn(): StoreDb {
+    const file = storePath(this.outDir);
+    const ino = inodeOf(file);
+    if (ino === this.ino && this.db.open) return this.db;
+    if (ino === -1) throw new NoRecordsError(this.outDir);
+    if (this.db.open) this.db.close();
+    this.db = openStoreFileReadOnly(file);
+    this.ino = ino;
+    this.generation++;
+    this.checked = null;
+    return this.db;
   }
 
-  private async openCurrent(): Promise<IndexDb> {
-    const ino = await stat(indexPath(this.outDir)).then((s) => s.ino, () => -1);
-    if (this.db && ino === this.dbIno) {
-      const jsonl = await stat(recordsJsonlPath(this.outDir)).catch(() => null);
-      if (!jsonl) throw new NoRecordsError(this.outDir);
-      const meta = new Map((this.db.prepare("SELECT key, value FROM meta WHERE key IN ('records_size', 'records_mtime_ms')").raw().all() as [string, string][]));
-      if (meta.get('records_size') === String(jsonl.size) && meta.get('records_mtime_ms') === String(jsonl.mtimeMs)) return this.db;
+  /**
+   * Run `fn` on one snapshot of the store: a read transaction, so every query of a request
+   * sees the same commits. `version` names that state: it changes with every commit of
+   * another connection (SQLite's data_version) and with every reopening.
+   */
+  private snapshot<T>(fn: (db: StoreDb, version: string) => T): T {
+    let db: StoreDb | null = null;
+    try {
+      db = this.conn();
+      db.exec('BEGIN');
+      // The first read fixes the snapshot; data_version then tells which commit it shows.
+      db.prepare('SELECT count(*) FROM meta').pluck().get();
+      const version = `${this.generation}:${db.pragma('data_version', { simple: true }) as number}`;
+      if (this.checked !== version) {
+        checkReadable(db, this.outDir);
+        this.checked = version;
+      }
+      return fn(db, version);
+    } catch (e) {
+      throw readError(e, this.outDir);
+    } finally {
+      if (db?.open && db.inTransaction) db.exec('COMMIT');
     }
-    this.db?.close();
-    this.db = null;
-    const db = await ensureIndex(this.outDir);
-    db.pragma('query_only = ON');
-    this.db = db;
-    this.dbIno = await stat(indexPath(this.outDir)).then((s) => s.ino, () => -1);
-    return db;
   }
 
-  /** Run `fn` on the read-only connection. */
-  private async read<T>(fn: (db: IndexDb) => T): Promise<T> {
-    return fn(await this.conn());
+  /** A value computed once per version of the store. */
+  private cached<T>(key: string, make: (db: StoreDb) => T): T {
+    return this.snapshot((db, version) => {
+      const hit = this.cache.get(key);
+      if (hit && hit.version === version) return hit.value as T;
+      const value = make(db);
+      if (this.cache.size > 200) this.cache.clear();
+      this.cache.set(key, { version, value });
+      return value;
+    });
   }
 
-  private async cached<T>(key: string, make: () => Promise<T>): Promise<T> {
-    const version = await this.version();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === version) return hit.value as T;
-    const value = await make();
-    if (this.cache.size > 200) this.cache.clear();
-    this.cache.set(key, { version, value });
-    return value;
+  async version(): Promise<string> {
+    return this.snapshot((_, version) => version);
   }
 
-  version(): Promise<string> {
-    return this.read((db) => (db.prepare("SELECT value FROM meta WHERE key IN ('records_size', 'records_mtime_ms', 'schema_version') ORDER BY key").pluck().all() as string[]).join(':'));
-  }
-
-  private async facets(): Promise<FacetIndex> {
-    const version = await this.version();
-    if (this.facetIndex?.version === version) return this.facetIndex.value;
-    // Loading takes about a second at 100,000 articles: requests arriving meanwhile share it.
-    if (this.loadingFacets?.version !== version) {
-      const loading = this.read(loadFacetIndex).then((value) => {
-        this.facetIndex = { version, value };
-        return value;
-      });
-      loading.catch(() => {}).finally(() => {
-        if (this.loadingFacets?.loading === loading) this.loadingFacets = null;
-      });
-      this.loadingFacets = { version, loading };
-    }
-    return this.loadingFacets.loading;
+  /** The facet lists of this version of the store (loaded in about a second at 100,000 articles). */
+  private facets(db: StoreDb, version: string): FacetIndex {
+    if (this.facetIndex?.version !== version) this.facetIndex = { version, value: loadFacetIndex(db) };
+    return this.facetIndex.value;
   }
 
   async search(filters: SearchFilters, page: { offset: number; limit: number }): Promise<SearchResult> {
-    const index = await this.facets();
-    const db = await this.conn();
-    const resolved = resolveFilters(db, filters);
-    const { where, params } = searchWhere(resolved);
-    // The matching articles as a bitmap over row ids (null: no filter, every article).
-    let member: Uint8Array | null = null;
-    let total = index.order.length;
-    if (where.length) {
-      member = new Uint8Array(index.size);
-      total = 0;
-      for (const aid of db.prepare(`SELECT a.aid FROM articles a WHERE ${where.join(' AND ')}`).pluck().iterate(params) as IterableIterator<number>) {
-        if (aid < member.length && !member[aid]) {
-          member[aid] = 1;
-          total++;
+    return this.snapshot((db, version) => {
+      const index = this.facets(db, version);
+      const resolved = resolveFilters(db, filters);
+      const { parts, params } = filterSql(resolved);
+      // The matching articles as a bitmap over row ids (null: no filter, every article).
+      let member: Uint8Array | null = null;
+      let total = index.order.length;
+      if (parts.length) {
+        member = new Uint8Array(index.size);
+        total = 0;
+        const sql = `SELECT a.aid FROM articles a WHERE ${parts.map((p) => p.in).join(' AND ')}`;
+        for (const aid of db.prepare(sql).pluck().iterate(params) as IterableIterator<number>) {
+          if (aid < member.length && !member[aid]) {
+            member[aid] = 1;
+            total++;
+          }
         }
       }
-    }
-    const pageAids: number[] = [];
-    for (let i = 0, seen = 0; i < index.order.length && pageAids.length < page.limit; i++) {
-      const aid = index.order[i]!;
-      if (member && !member[aid]) continue;
-      if (seen++ >= page.offset) pageAids.push(aid);
-    }
-    const idOf = db.prepare('SELECT id FROM articles WHERE aid = ?').pluck();
-    const ids = pageAids.map((aid) => idOf.get(aid) as string | undefined).filter((id): id is string => id !== undefined);
-    const placeName = db.prepare('SELECT name FROM place_names WHERE folded = ?').pluck();
-    const provinces = resolved.provinces === null ? null : resolved.provinces.map((f) => (placeName.get(f) as string | undefined) ?? f);
-    const provinceNames = (label: string): string[] => {
-      let names = index.provinceNames.get(label);
-      if (!names) index.provinceNames.set(label, (names = resolveFilters(db, { province: label }).provinces ?? []));
-      return names;
-    };
-    const facets = facetCounts(index, member, provinceNames);
-    // Everything above ran on `db` without yielding; the connection may be reopened while the records are read.
-    const hits: SearchHit[] = [];
-    for (const id of ids) {
-      const r = await readRecord(this.outDir, id);
-      if (!r) continue;
-      const matched = matchedValuesFor(r, resolved);
-      hits.push({ id: r.id, title: r.title, publishedAt: r.publishedAt, location: r.source.location, matched, snippet: snippetOf(r, matched) });
-    }
-    return { total, hits, facets, provinces };
+      const pageAids: number[] = [];
+      for (let i = 0, seen = 0; i < index.order.length && pageAids.length < page.limit; i++) {
+        const aid = index.order[i]!;
+        if (member && !member[aid]) continue;
+        if (seen++ >= page.offset) pageAids.push(aid);
+      }
+      const placeName = db.prepare('SELECT name FROM place_names WHERE folded = ?').pluck();
+      const provinces = resolved.provinces === null ? null : resolved.provinces.map((f) => (placeName.get(f) as string | undefined) ?? f);
+      const provinceNames = (label: string): string[] => {
+        let names = index.provinceNames.get(label);
+        if (!names) index.provinceNames.set(label, (names = resolveFilters(db, { province: label }).provinces ?? []));
+        return names;
+      };
+      const facets = facetCounts(index, member, provinceNames);
+      const idOf = db.prepare('SELECT id FROM articles WHERE aid = ?').pluck();
+      const reader = new RecordReader(db, storePath(this.outDir));
+      const hits: SearchHit[] = [];
+      for (const aid of pageAids) {
+        const r = reader.get(idOf.get(aid) as string);
+        if (!r) continue;
+        const matched = matchedValues(r, resolved);
+        hits.push({ id: r.id, title: r.title, publishedAt: r.publishedAt, location: r.source.location, matched, snippet: snippetOf(r, matched) });
+      }
+      return { total, hits, facets, provinces };
+    });
   }
 
-  record(id: string): Promise<ArticleRecord | null> {
-    if (!/^[0-9a-f]{16}$/.test(id)) return Promise.resolve(null);
-    return readRecord(this.outDir, id);
+  async record(id: string): Promise<ArticleRecord | null> {
+    if (!/^[0-9a-f]{16}$/.test(id)) return null;
+    return this.snapshot((db) => new RecordReader(db, storePath(this.outDir)).get(id));
   }
 
   async officialKeys(record: ArticleRecord): Promise<(string | null)[]> {
@@ -314,8 +338,7 @@ class IndexArchive implements Archive {
 
   async officials(name: string): Promise<RegistryEntry[]> {
     if (!fold(name).replace(/[^\p{L}\p{N}]+/gu, '')) return [];
-    await this.conn(); // the registry reads the index itself: make sure it is current
-    return this.cached(`officials:${fold(name)}`, () => officialsRegistry(this.outDir, name));
+    return this.cached(`officials:${fold(name)}`, (db) => officialsRegistryOf(db, name));
   }
 
   async official(key: string): Promise<{ entry: RegistryEntry; namesakes: RegistryEntry[] } | null> {
@@ -326,87 +349,47 @@ class IndexArchive implements Archive {
     return entry ? { entry, namesakes: same.filter((e) => e !== entry) } : null;
   }
 
-  frequentOfficials(limit: number): Promise<NameCount[]> {
-    return this.cached(`frequent:${limit}`, () =>
-      this.read(
-        (db) =>
-          db
-            .prepare(
-              `SELECT (SELECT name FROM officials q WHERE q.folded_name = o.folded_name LIMIT 1) AS name, count(*) AS appearances
-               FROM officials o GROUP BY folded_name ORDER BY appearances DESC, folded_name LIMIT @limit`,
-            )
-            .all({ limit }) as NameCount[],
-      ),
+  async frequentOfficials(limit: number): Promise<NameCount[]> {
+    return this.cached(
+      `frequent:${limit}`,
+      (db) =>
+        db
+          .prepare(
+            `SELECT (SELECT name FROM officials q WHERE q.folded_name = o.folded_name LIMIT 1) AS name, count(*) AS appearances
+             FROM officials o GROUP BY folded_name ORDER BY appearances DESC, folded_name LIMIT @limit`,
+          )
+          .all({ limit }) as NameCount[],
     );
   }
 
-  overview(): Promise<Overview> {
-    return this.cached('overview', () => this.read(overviewOf));
+  async overview(): Promise<Overview> {
+    return this.cached('overview', overviewOf);
   }
 
-  vocabulary(): Promise<{ ranks: string[]; awards: string[]; provinces: string[] }> {
-    return this.cached('vocabulary', async () => {
-      const index = await this.facets();
+  async vocabulary(): Promise<{ ranks: string[]; awards: string[]; provinces: string[] }> {
+    return this.snapshot((db, version) => {
+      const index = this.facets(db, version);
       const labels = (ps: Posting[]) => [...ps].sort((a, b) => b.aids.length - a.aids.length).map((p) => p.label);
       return { ranks: labels(index.rank.filter((p) => p.key !== '')), awards: labels(index.award), provinces: index.province.map((p) => p.label).sort((a, b) => a.localeCompare(b, 'vi')) };
     });
   }
 
-  async warcRecord(record: ArticleRecord): Promise<WarcPointer | null> {
-    const loc = record.source.location;
-    const fetchedAt = record.source.fetchedAt;
-    if (!fetchedAt || !/^https?:\/\//i.test(loc)) return null;
-    const key = `${loc}\n${fetchedAt}`;
-    if (!this.warcCache.has(key)) {
-      if (this.warcCache.size > 1000) this.warcCache.clear();
-      this.warcCache.set(key, await findFetchedResponse(path.join(this.outDir, 'raw'), loc, fetchedAt));
-    }
-    const found = this.warcCache.get(key)!;
-    return found && { ...found, file: path.join('raw', found.file) };
+  close(): void {
+    if (this.db.open) this.db.close();
   }
-}
 
-/** Filters after validation: the query's, and the publication range as days. */
-type ResolvedFilters = QueryResolved & { publishedFrom: string | null; publishedTo: string | null };
-
-function resolveFilters(db: IndexDb, f: SearchFilters): ResolvedFilters {
-  const { publishedFrom, publishedTo, ...query } = f;
-  const span = (name: string, v: string | undefined) => {
-    if (v === undefined) return null;
-    const s = dateSpan(v);
-    if (!s) throw new QueryInputError(`${name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${v}"`);
-    return s;
-  };
-  const from = span('published from', publishedFrom)?.start ?? null;
-  const to = span('published to', publishedTo)?.end ?? null;
-  if (from && to && from > to) throw new QueryInputError(`published from ${publishedFrom} is after published to ${publishedTo}`);
-  return { ...resolveQuery(db, query), publishedFrom: from, publishedTo: to };
-}
-
-/** What in `record` satisfied each filter: the query's own report, and the publication date. */
-function matchedValuesFor(record: ArticleRecord, r: ResolvedFilters): Matched[] {
-  const out: Matched[] = matchedValues(record, r);
-  if (r.publishedFrom !== null || r.publishedTo !== null) out.push({ filter: 'published', values: record.publishedAt ? [record.publishedAt] : [] });
-  return out;
+  async warcRecord(record: ArticleRecord): Promise<WarcPointer | WarcNotLocated | null> {
+    const { location, fetchedAt } = record.source;
+    if (!fetchedAt || !/^https?:\/\//i.test(location)) return null;
+    return this.warc.locate(location, fetchedAt);
+  }
 }
 
 /** A registry key without its "#2" (the folded name all namesakes share). */
 const baseKey = (key: string): string => key.replace(/#\d+$/, '');
 
-/** The query's filters as SQL conditions on `a` (articles), plus the publication range. */
-function searchWhere(r: ResolvedFilters): { where: string[]; params: Record<string, unknown> } {
-  const { parts, params } = filterSql(r);
-  const where = parts.map((p) => p.in);
-  if (r.publishedFrom !== null || r.publishedTo !== null) {
-    where.push('a.published_at BETWEEN @publishedFrom AND @publishedTo');
-    params.publishedFrom = r.publishedFrom ?? '0000-01-01';
-    params.publishedTo = r.publishedTo ?? '9999-12-31';
-  }
-  return { where, params };
-}
-
 /** Postings of one facet: `value → articles`, from rows of (key, label, comma-separated row ids). */
-function postings(db: IndexDb, sql: string): Posting[] {
+function postings(db: StoreDb, sql: string): Posting[] {
   return (db.prepare(sql).raw().all() as [string | number | null, string | number | null, string][]).map(([key, label, list]) => ({
     key: key === null ? '' : String(key),
     label: label === null ? String(key ?? '') : String(label),
@@ -414,7 +397,7 @@ function postings(db: IndexDb, sql: string): Posting[] {
   }));
 }
 
-function loadFacetIndex(db: IndexDb): FacetIndex {
+function loadFacetIndex(db: StoreDb): FacetIndex {
   const order = Int32Array.from(db.prepare(`SELECT a.aid FROM articles a ${ORDER}`).pluck().all() as number[]);
   const size = ((db.prepare('SELECT max(aid) FROM articles').pluck().get() as number | null) ?? 0) + 1;
   // Province: named in the article, or the province of an official's post (as --province matches).
@@ -499,17 +482,24 @@ function snippetOf(r: ArticleRecord, matched: Matched[]): SearchHit['snippet'] {
  * the unit holding the ceremony; awards of articles naming no province, or undated, are
  * reported apart.
  */
-function overviewOf(db: IndexDb): Overview {
+function overviewOf(db: StoreDb): Overview {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   const undated = db.prepare('SELECT count(*) FROM articles WHERE published_at IS NULL').pluck().get() as number;
   const perMonth = all<MonthCount>(`SELECT substr(published_at, 1, 7) AS month, count(*) AS articles FROM articles WHERE published_at IS NOT NULL GROUP BY 1 ORDER BY 1`);
-  const mainProvince = `(SELECT p.name FROM provinces p WHERE p.article = w.article
-                          ORDER BY (SELECT count(*) FROM mentions m WHERE m.kind = 'provinces' AND m.entity = p.id) DESC, p.id LIMIT 1)`;
+  // The store keeps no mention counts in its tables: they are read from the record's JSON,
+  // only for the articles with awards that name more than one province.
   const placed = all<ProvinceYearAwards & { province: string | null; year: string | null }>(
-    `SELECT ${mainProvince} AS province, substr(a.published_at, 1, 4) AS year, count(*) AS awards,
+    `WITH named AS (
+       SELECT p.article, count(*) AS n FROM provinces p WHERE p.article IN (SELECT article FROM awards) GROUP BY p.article),
+     main AS (
+       SELECT x.article,
+              (SELECT p.name FROM provinces p WHERE p.article = x.article
+               ORDER BY CASE WHEN x.n > 1 THEN -json_array_length(a.record, '$.provinces[' || p.seq || '].mentions') ELSE 0 END, p.seq LIMIT 1) AS province
+       FROM named x JOIN articles a ON a.aid = x.article)
+     SELECT m.province, substr(a.published_at, 1, 4) AS year, count(*) AS awards,
             coalesce(sum(w.collectives), 0) AS collectives, coalesce(sum(w.individuals), 0) AS individuals
-     FROM awards w JOIN articles a ON a.aid = w.article GROUP BY 1, 2`,
+     FROM awards w JOIN articles a ON a.aid = w.article LEFT JOIN main m ON m.article = w.article GROUP BY 1, 2`,
   );
   const awards = placed.filter((x): x is ProvinceYearAwards => x.province !== null && x.year !== null).sort((a, b) => a.province.localeCompare(b.province, 'vi') || a.year.localeCompare(b.year));
   const awardsUnplaced = { awards: 0, collectives: 0, individuals: 0 };
@@ -521,47 +511,9 @@ function overviewOf(db: IndexDb): Overview {
   }
   const clusterMembers = all<ClusterYearMember>(
     `SELECT c.number AS cluster, substr(a.published_at, 1, 4) AS year,
-            (SELECT name FROM cluster_members q WHERE q.folded = m.folded LIMIT 1) AS province, count(DISTINCT m.article) AS articles
-     FROM cluster_members m JOIN clusters c ON c.id = m.cluster JOIN articles a ON a.aid = m.article
+            min(m.name) AS province, count(DISTINCT m.article) AS articles
+     FROM cluster_members m JOIN clusters c ON c.article = m.article AND c.seq = m.cluster_seq JOIN articles a ON a.aid = m.article
      WHERE a.published_at IS NOT NULL GROUP BY c.number, 2, m.folded ORDER BY c.number, 2, 3`,
   );
   return { articles, undated, perMonth, awards, awardsUnplaced, clusterMembers };
-}
-
-/** Run stamps name raw/ files (`2025-01-02T03-04-05-678Z-PID.warc.gz`); an ISO time in the same shape sorts with them. */
-const stampOf = (iso: string): string => iso.replace(/[:.]/g, '-');
-
-/**
- * The response record of `url` fetched at `fetchedAt` in raw/: the run that fetched it wrote
- * it to the file whose stamp is the latest not after `fetchedAt`, so only the few files
- * started just before are read, each from its start until the record is found.
- */
-async function findFetchedResponse(rawDir: string, url: string, fetchedAt: string): Promise<WarcPointer | null> {
-  let names: string[];
-  try {
-    names = (await readdir(rawDir)).filter((n) => /\.warc(\.gz)?$/.test(n)).sort();
-  } catch {
-    return null;
-  }
-  const stamp = stampOf(fetchedAt);
-  const candidates = names.filter((n) => n <= stamp || n.startsWith(stamp)).slice(-3).reverse();
-  for (const name of candidates) {
-    const stream = createReadStream(path.join(rawDir, name));
-    try {
-      const parser = new WARCParser(stream);
-      let n = 0;
-      for await (const rec of parser) {
-        n++;
-        if (rec.warcType !== 'response' || rec.warcTargetURI !== url) continue;
-        const date = rec.warcDate ?? null;
-        if (date !== null && Date.parse(date) !== Date.parse(fetchedAt)) continue;
-        return { file: name, record: n, offset: parser.offset, recordId: rec.warcHeader('WARC-Record-ID') ?? null, date };
-      }
-    } catch {
-      // An unreadable file holds no pointer we could give.
-    } finally {
-      stream.destroy();
-    }
-  }
-  return null;
 }

@@ -3,7 +3,7 @@
  * Node adapter. Safe by construction:
  *   - every page is built with an escaping template tag (pages/html.ts);
  *   - a strict Content-Security-Policy: scripts and styles only from /static, no inline ones;
- *   - GET and HEAD only; the archive is opened query-only;
+ *   - GET and HEAD only; the store is opened read-only (SQLite refuses any write);
  *   - static files come from a fixed list read at start-up, so no URL reaches the file system;
  *   - bound to 127.0.0.1 unless another address is asked for explicitly, and then, while on
  *     loopback, requests naming another host (DNS rebinding) are refused.
@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { openArchive, QueryInputError, type Archive } from './archive.js';
+import { openArchive, QueryInputError, type Archive, type ArchiveOptions } from './archive.js';
+import { DamagedStoreError, NoRecordsError, OutputError } from '../query/index.js';
+import { NewerStoreError } from '../store/store-errors.js';
 import { errorPage } from './pages/error-page.js';
 import { articlePage } from './pages/article-page.js';
 import { officialJson, officialPage, officialsJson, officialsPage } from './pages/official-page.js';
@@ -33,6 +35,8 @@ export interface ServeOptions {
   hostExplicit?: boolean;
   /** Told about errors a page could not recover from (the page itself says only that something went wrong). */
   onError?: (e: Error) => void;
+  /** How the archive is read (tests give a WARC locator with a small limit). */
+  archive?: ArchiveOptions;
 }
 
 export interface RunningServer {
@@ -217,6 +221,12 @@ export function createApp(archive: Archive, opts: { loopbackOnly: boolean; onErr
 
   app.notFound((c) => page(c, errorPage(404, 'There is no page at this address.'), 404));
   app.onError((e, c) => {
+    // The store cannot be read as it stands (removed, damaged, its index behind): say what to do, and serve again once it is settled.
+    if (e instanceof NoRecordsError || e instanceof OutputError || e instanceof DamagedStoreError || e instanceof NewerStoreError) {
+      c.header('Retry-After', '30');
+      const said = `The archive cannot be read right now: ${e.message}`;
+      return c.req.path.endsWith('.json') || wantsJson(c) ? json(c, { error: said }, 503) : page(c, errorPage(503, said), 503);
+    }
     opts.onError?.(e);
     return page(c, errorPage(500, 'The page could not be made; the server log says why.'), 500);
   });
@@ -227,7 +237,7 @@ export function createApp(archive: Archive, opts: { loopbackOnly: boolean; onErr
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   checkBindAddress(host, Boolean(opts.hostExplicit));
-  const archive = await openArchive(opts.outDir);
+  const archive = await openArchive(opts.outDir, opts.archive);
   // Warm what every first visit needs (facet counts over everything, the form's vocabulary, the overview).
   await archive.search({}, { offset: 0, limit: 1 });
   await archive.vocabulary();
@@ -246,7 +256,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close((e) => {
+          archive.close();
+          if (e) reject(e);
+          else resolve();
+        });
       }),
   };
 }

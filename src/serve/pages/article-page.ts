@@ -3,7 +3,8 @@
  * (hover or focus shows type, canonical value and the rules that found it), the record's
  * fields beside it, its warnings, and where it came from.
  */
-import type { ArticleRecord, WarcPointer } from '../archive.js';
+import type { ArticleRecord, WarcNotLocated, WarcPointer } from '../archive.js';
+import { formatBytes } from '../../fetch/read-body.js';
 import { highlightText, KIND_NAMES, markEvents, type Annotation, type EntityKind, type Highlighted } from '../highlight-text.js';
 import { withChanges } from '../search-params.js';
 import { fileName, html, linkableUrl, outletOf, plural, type Html } from './html.js';
@@ -14,7 +15,7 @@ export interface ArticleView {
   record: ArticleRecord;
   /** Registry key of each official, in the record's order. */
   officialKeys: (string | null)[];
-  warc: WarcPointer | null;
+  warc: WarcPointer | WarcNotLocated | null;
 }
 
 const tip = (a: Annotation): string => `${KIND_NAMES[a.kind]}: ${a.value}${a.foundBy ? `\nfound by ${a.foundBy}` : ''}`;
@@ -96,7 +97,7 @@ function source(v: ArticleView): Html {
   return html`<section class="source"><h2>Source</h2><dl>
 ${row('location', url ? html`<a href="${url}" rel="noreferrer noopener external">${s.location}</a>` : html`<code>${s.location}</code>`)}
 ${row('fetched at', s.fetchedAt)}
-${row('WARC record', w ? html`<code>${w.file}</code>, record ${w.record}, byte offset ${w.offset}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}` : null)}
+${row('WARC record', w ? warcRow(w) : null)}
 ${row('sha256', html`<code class="hash">${s.sha256}</code>`)}
 ${row('ETag', s.etag)}
 ${row('Last-Modified', s.lastModified)}
@@ -104,6 +105,13 @@ ${s.alsoAt.length ? row('also at', html`<ul>${s.alsoAt.map((x) => html`<li><code
 ${row('language', `${v.record.language.code} (confidence ${v.record.language.confidence.toFixed(2)})`)}
 ${row('record id', html`<code>${v.record.id}</code>`)}
 </dl></section>`;
+}
+
+/** Where the fetched response is kept, or which files were searched for it and how far. */
+function warcRow(w: WarcPointer | WarcNotLocated): Html {
+  if (w.found) return html`<code>${w.file}</code>, record ${w.record}, byte offset ${w.offset}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}`;
+  const files = w.searched.map((f) => html`<li><code>${f.file}</code>: ${f.bytes >= f.size ? 'all of it' : html`the first ${formatBytes(f.bytes)} of ${formatBytes(f.size)}`}</li>`);
+  return html`not found in the WARC files of the runs that can hold it (a page reads at most ${formatBytes(w.limit)} of them):<ul>${files}</ul>`;
 }
 
 const LEGEND: EntityKind[] = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards', 'warnings'];

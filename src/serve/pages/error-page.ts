@@ -3,7 +3,7 @@ import { html, type Html } from './html.js';
 import { layout } from './layout.js';
 
 export function errorPage(status: number, message: string): Html {
-  const title = status === 404 ? 'Not found' : status === 400 ? 'Bad request' : status === 405 ? 'Method not allowed' : 'Something went wrong';
+  const title = status === 404 ? 'Not found' : status === 400 ? 'Bad request' : status === 405 ? 'Method not allowed' : status === 503 ? 'The archive cannot be read' : 'Something went wrong';
   return layout({
     title,
     section: 'error',
