@@ -1,5 +1,5 @@
 /**
- * `vnews serve` benchmark: start the server on an existing output folder (for 100,000
+ * `vnews serve` benchmark: start the server on an existing output folder, which it only reads (for 100,000
  * records, make one with `npm run bench:query -- --keep DIR --runs 1`), then time each page
  * over HTTP: the first request (nothing cached for that search) and the median of repeats,
  * with the CPU time the process spent (server and client share it; the client's part is small).
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   let cpu = process.cpuUsage();
   let t = performance.now();
   const server = await startServer({ outDir: path.resolve(args.dir!), port: 0 });
-  console.log(`start (index opened, facet lists loaded, first page warmed): ${(performance.now() - t).toFixed(0)} ms wall, ${cpuMs(process.cpuUsage(cpu)).toFixed(0)} ms CPU`);
+  console.log(`start (store opened, facet lists loaded, first page and overview warmed): ${(performance.now() - t).toFixed(0)} ms wall, ${cpuMs(process.cpuUsage(cpu)).toFixed(0)} ms CPU`);
 
   const search = await (await fetch(`${server.url}/search.json`)).json() as { results: { id: string }[] };
   const articleId = search.results[0]!.id;
