@@ -12,7 +12,8 @@ import type { PipelineOptions } from './pipeline.js';
 import { ArticleProcessor, defaultJobs, type Processed } from './process-articles.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
 import { describeStorageError } from './store/store-errors.js';
-import { exportStore, type ExportFormat, type ExportResult } from './store/export-store.js';
+import { defaultExportPath, exportStore, type ExportFormat, type ExportResult } from './store/export-store.js';
+import { pathExists } from './store/write-atomic.js';
 import { acquireRunLock } from './state/run-lock.js';
 import type { InputFailure, LoadResult } from './types.js';
 
@@ -38,7 +39,11 @@ export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outD
   durable?: boolean;
   /** Worker threads running the pipeline (default: one per core; 1 = this thread only). */
   jobs?: number;
-  /** Exports to write after the run, each to its default place in the output folder. */
+  /**
+   * Exports to keep current after the run, each at its default place in the output folder
+   * (the CLI asks for jsonl unless told otherwise). One is rewritten only when the run
+   * changed the store or the export is missing, so an unchanged re-run costs nothing.
+   */
   exports?: ExportFormat[];
   /** The command to name in the run summary (default "ingest"). */
   command?: string;
@@ -68,7 +73,11 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   }
   // Exports read the store like any query: after the run, without holding the lock.
   const exported: ExportResult[] = [];
-  for (const format of opts.exports ?? []) exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  const changed = result.writtenIds.length > 0 || result.removedIds.length > 0;
+  for (const format of opts.exports ?? []) {
+    if (!changed && (await pathExists(defaultExportPath(opts.outDir, format)))) continue;
+    exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  }
   return { ...result, exported };
 }
 

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cp, mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingest } from '../src/ingest.js';
@@ -187,6 +188,28 @@ describe('CLI exit codes and messages', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toContain('\r');
     expect(r.stderr).toContain('5 written');
+  });
+
+  it('keeps records.jsonl current by default, rewrites it only after a change, and writes none with --export none', async () => {
+    const out = await tmpDir('cli-export');
+    expect((await runCli(['ingest', 'corpus', '--out', out])).code).toBe(0);
+    const jsonl = path.join(out, 'records.jsonl');
+    const first = await readFile(jsonl, 'utf8');
+    expect(first.trim().split('\n')).toHaveLength(5);
+    const { mtimeMs } = await stat(jsonl);
+    const again = await runCli(['ingest', 'corpus', '--out', out]);
+    expect(again.stderr).not.toContain('exported');
+    expect((await stat(jsonl)).mtimeMs).toBe(mtimeMs);
+    const extra = path.join(await tmpDir('cli-export-in'), 'extra.txt');
+    await writeFile(extra, 'Công an tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2020.\n\nĐại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh, chủ trì hội nghị.');
+    const grown = await runCli(['ingest', extra, '--out', out]);
+    expect(grown.stderr).toContain('exported 6 records');
+    expect((await readFile(jsonl, 'utf8')).trim().split('\n')).toHaveLength(6);
+
+    const bare = await tmpDir('cli-export-none');
+    expect((await runCli(['ingest', 'corpus', '--out', bare, '--export', 'none'])).code).toBe(0);
+    expect(existsSync(path.join(bare, 'records.jsonl'))).toBe(false);
+    expect(existsSync(path.join(bare, 'vnews.sqlite'))).toBe(true);
   });
 
   it('shows progress with a count, rate and ETA on a terminal, and clears the line at the end', async () => {

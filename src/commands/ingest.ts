@@ -20,9 +20,11 @@ Options:
   --urls FILE               also ingest the URLs listed in FILE, one per line
   --jobs N                  threads running the pipeline (default: one per core, here ${defaultJobs()});
                             the records are the same for every N
-  --export FORMATS          after the run, write these exports into the output folder
-                            (comma-separated: jsonl → records.jsonl, json → records/,
-                            csv → csv/, parquet → parquet/; see vnews export)
+  --export FORMATS          exports kept current in the output folder after a run that
+                            changed the store (comma-separated: jsonl → records.jsonl,
+                            json → records/, csv → csv/, parquet → parquet/; default
+                            jsonl; none for no export, as large archives want, since an
+                            export costs a pass over the whole store; see vnews export)
   --tone-style STYLE        tone-mark placement in the text: old (hòa, thủy; default), new (hoà, thuỷ), keep
   --concurrency N           fetches at once (URLs; default 8)
   --per-host-concurrency N  fetches at once per host (default 2)
@@ -66,8 +68,9 @@ export const command: Command = {
       },
     });
     const jobs = wholeNumber('--jobs', values.jobs, { min: 1, max: 256 });
-    const exports = values.export === undefined ? [] : values.export.split(',').map((f) => f.trim());
-    for (const f of exports) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--export takes ${EXPORT_FORMATS.join(', ')}, not "${f}"`);
+    const exportList = values.export ?? 'jsonl';
+    const exports = exportList === 'none' ? [] : exportList.split(',').map((f) => f.trim());
+    for (const f of exports) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--export takes ${EXPORT_FORMATS.join(', ')} or none, not "${f}"`);
     const tone = values['tone-style'];
     if (tone !== 'old' && tone !== 'new' && tone !== 'keep') throw new UsageError(`--tone-style must be old, new or keep, not "${tone}"`);
     const inputs = [...positionals];
