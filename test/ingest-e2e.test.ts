@@ -236,16 +236,29 @@ describe('CLI exit codes and messages', () => {
     expect(summary.failed.map((f) => f.input).sort()).toEqual([path.join(src, 'empty.txt'), missing].sort());
   });
 
-  it('exits 2 on bad usage with the help text', async () => {
+  it('exits 2 on bad usage with the one-line cause, a guess where one is close, and a pointer to --help', async () => {
     const r = await runCli(['ingest', '--tone-style', 'sideways']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--tone-style');
+    expect(r.stderr).toBe('vnews ingest: --tone-style must be old, new or keep, not "sideways"\nRun "vnews ingest --help" for its options.\n');
+    const typo = await runCli(['query', '--provnce', 'nghe an']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe('vnews query: unknown option --provnce; did you mean --province?');
+    expect(typo.stderr).not.toContain('Usage:');
     const unknownFlag = await runCli(['ingest', '--frobnicate']);
     expect(unknownFlag.code).toBe(2);
-    const unknownCommand = await runCli(['frobnicate']);
+    expect(unknownFlag.stderr.split('\n')[0]).toBe('vnews ingest: unknown option --frobnicate');
+    const unknownCommand = await runCli(['quary']);
     expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toBe('vnews: unknown command "quary"; did you mean "query"?\nRun "vnews --help" for the list of commands.\n');
     const none = await runCli([]);
     expect(none.code).toBe(2);
+  });
+
+  it('draws progress when stderr is a terminal, even with stdout piped (vnews ingest … | tee log)', async () => {
+    const out = await tmpDir('cli-tty-stderr');
+    const r = await runCli(['ingest', 'corpus', '--out', out], { tty: { stdout: false, stderr: true } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\r\x1b\[K\d\/5 articles/);
   });
 
   it.each(['ingest', 'refresh', 'query', 'officials', 'stats', 'eval', 'export'])('%s --help prints usage and exits 0', async (cmd) => {

