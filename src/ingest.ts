@@ -45,6 +45,11 @@ export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outD
    * changed the store or the export is missing, so an unchanged re-run costs nothing.
    */
   exports?: ExportFormat[];
+  /**
+   * Stop reading inputs when aborted (Ctrl-C): the articles already read are finished and
+   * stored, the summary is written with `interrupted: true`, and the lock is let go.
+   */
+  signal?: AbortSignal;
   /** The command to name in the run summary (default "ingest"). */
   command?: string;
   /** Tuning of --jobs: articles processed on this thread before workers start (default 200); wait for them rather than work meanwhile. */
@@ -74,7 +79,8 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   // Exports read the store like any query: after the run, without holding the lock.
   const exported: ExportResult[] = [];
   const changed = result.writtenIds.length > 0 || result.removedIds.length > 0;
-  for (const format of opts.exports ?? []) {
+  // An interrupted run stops as soon as its summary is written: the exports wait for the next run.
+  for (const format of result.interrupted ? [] : opts.exports ?? []) {
     if (!changed && (await pathExists(defaultExportPath(opts.outDir, format)))) continue;
     exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
   }
@@ -158,11 +164,20 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
 
   let result;
   try {
-    for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) await handle(r);
-    if (urls.length) for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) await handle(r);
+    const stopped = (): boolean => opts.signal?.aborted === true;
+    for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) {
+      await handle(r);
+      if (stopped()) break;
+    }
+    if (urls.length && !stopped()) {
+      for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) {
+        await handle(r);
+        if (stopped()) break;
+      }
+    }
     processor.flush();
     while (queue.length) await storeNext();
-    result = await store.finish();
+    result = await store.finish({ interrupted: stopped() });
   } finally {
     store.close();
     await processor.close();

@@ -39,6 +39,8 @@ export interface RunSummary {
   failed: InputFailure[];
   /** This run's delta, relative to the output folder (null when nothing changed). */
   changes: string | null;
+  /** Present when the run was stopped (Ctrl-C) before it read all its inputs: what it did until then is complete. */
+  interrupted?: true;
 }
 
 export interface RunChanges {
@@ -311,7 +313,7 @@ export class RecordStore {
    * End the run: take the places now holding other articles from their old records, write
    * the run's delta, the record schema and the run summary.
    */
-  async finish(): Promise<RunSummary & RunChanges> {
+  async finish(opts: { interrupted?: boolean } = {}): Promise<RunSummary & RunChanges> {
     try {
       this.begin();
       for (const { holder, place } of this.strips) this.strip(holder, place);
@@ -333,6 +335,7 @@ export class RecordStore {
         skipped: this.skipped,
         failed: this.failed,
         changes: changes.file,
+        ...(opts.interrupted ? { interrupted: true as const } : {}),
       };
       await writeFileAtomic(path.join(this.outDir, 'runs', `${this.run}.json`), `${JSON.stringify(summary, null, 2)}\n`);
       return { ...summary, writtenIds: changes.writtenIds, removedIds: changes.removedIds };
