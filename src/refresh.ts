@@ -188,10 +188,14 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         return tick(url, true);
       }
       const ok = await serial(async () => {
-        const article = toLoadedArticle({ location: url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: got.etag, lastModified: got.lastModified });
+        const loaded = toLoadedArticle({ location: url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: got.etag, lastModified: got.lastModified });
+        if (!loaded.ok) {
+          fail(url, loaded.failure.reason, got.status, got.fetchedAt);
+          return false;
+        }
         let record;
         try {
-          record = processArticle(article, merged);
+          record = processArticle(loaded.article, merged);
         } catch (e) {
           fail(url, (e as Error).message, got.status, got.fetchedAt);
           return false;

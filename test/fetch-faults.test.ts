@@ -261,7 +261,8 @@ describe('Fetcher: faults', () => {
     const got = await f.fetch(server.url('/wrong-charset'), { purpose: 'article' });
     await f.close();
     expect(got.charset).toBe('iso-8859-1');
-    const article = toLoadedArticle({ location: got.url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: null, lastModified: null });
+    const loaded = toLoadedArticle({ location: got.url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: null, lastModified: null });
+    const article = loaded.ok ? loaded.article : expect.unreachable(loaded.failure.reason);
     expect(article.body).toContain('Công an tỉnh Hà Tĩnh tổ chức hội nghị.');
     expect(article.kind).toBe('html');
   });

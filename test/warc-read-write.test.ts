@@ -139,7 +139,7 @@ describe('crash safety of the WARC file', () => {
     expect(results.some((r) => r.ok)).toBe(false);
     const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
     expect(failures).toHaveLength(1);
-    expect(failures[0]!.input).toBe(`${file}#record-3`);
+    expect(failures[0]!.input).toBe(`${file}#${starts[2]}`);
     expect(failures[0]!.reason).toMatch(/^(truncated or corrupt gzip data|https:\/\/a\.vn\/1\.html: truncated payload)/);
   });
 });
@@ -164,9 +164,10 @@ describe('WARC files from elsewhere', () => {
     const file = path.join(tmp, 'tampered.warc');
     const good = (await serialize([response('http://b.vn/a', '<p>Bài một.</p>'), response('http://b.vn/b', '<p>Bài hai.</p>')], false)).toString('latin1');
     await writeFile(file, Buffer.from(good.replace('i hai.', 'i hay.'), 'latin1'));
+    const second = good.indexOf('WARC/1.0', 1);
     const results = await all(file);
     expect(results[0]!.ok).toBe(true);
-    expect(results[1]).toEqual({ ok: false, failure: { input: `${file}#record-2`, reason: 'http://b.vn/b: payload does not match its WARC-Payload-Digest (truncated or corrupt)' } });
+    expect(results[1]).toEqual({ ok: false, failure: { input: `${file}#${second}`, reason: 'http://b.vn/b: payload does not match its WARC-Payload-Digest (truncated or corrupt)' } });
   });
 
   it('a file that is not a WARC, an empty file and a missing file are named failures', async () => {
@@ -179,6 +180,6 @@ describe('WARC files from elsewhere', () => {
     const missing = path.join(tmp, 'missing.warc.gz');
     const m = await all(missing);
     expect(m).toHaveLength(1);
-    expect(m[0]!.ok ? '' : m[0]!.failure.reason).toMatch(/^cannot read: ENOENT/);
+    expect(m[0]!.ok ? '' : m[0]!.failure.reason).toBe('not found');
   });
 });

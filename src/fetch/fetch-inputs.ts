@@ -49,10 +49,7 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
     try {
       const f = await fetcher.fetch(url, { purpose: 'article' });
       if (warc) await warc.write(f.exchanges);
-      return {
-        ok: true,
-        article: toLoadedArticle({ location: f.url, body: f.body, sha256: f.sha256!, mime: f.mime, charset: f.charset, fetchedAt: f.fetchedAt, etag: f.etag, lastModified: f.lastModified }),
-      };
+      return toLoadedArticle({ location: f.url, body: f.body, sha256: f.sha256!, mime: f.mime, charset: f.charset, fetchedAt: f.fetchedAt, etag: f.etag, lastModified: f.lastModified });
     } catch (e) {
       return { ok: false, failure: { input: url, reason: e instanceof FetchError ? e.message : `cannot keep the response: ${(e as Error).message}` } };
     }
