@@ -16,7 +16,8 @@ export const MAX_LINE_BYTES = 10 * 1024 * 1024;
  */
 export const MAX_TEXT_CHARS = 1_000_000;
 
-const mb = (n: number): string => `${+(n / 1024 / 1024).toFixed(1)} MB`;
+/** Bytes in MB as limits and failures print them ("10 MB", "12.3 MB"). */
+export const mb = (n: number): string => `${+(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Why a decoded article is too long to process, or null. */
 export function checkTextLength(text: string, kind: 'text' | 'html'): string | null {

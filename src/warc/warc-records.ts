@@ -13,8 +13,8 @@
  * in the file are known (what a CDXJ index points at). A file compressed as one member is
  * read too, its records then sharing the member's offset.
  */
-import { constants as fsConstants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { describeFsError, openRegular } from '../load/read-input-file.js';
 import { constants as zlibConstants, crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
 
 /** Largest record block (decompressed) held in memory: an article's 10 MB payload plus room for its HTTP headers. */
@@ -67,19 +67,6 @@ export interface WarcReadOptions {
   maxRecordBytes?: number;
   /** Start reading at this byte offset (a record or gzip member start, as an index gives it). */
   start?: number;
-}
-
-/** Open `file` for reading without blocking on a FIFO or device, and refuse anything but a regular file. */
-export async function openRegularFile(file: string): Promise<{ fh: FileHandle; size: number }> {
-  const fh = await open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
-    return { fh, size: st.size };
-  } catch (e) {
-    await fh.close();
-    throw e;
-  }
 }
 
 const WARC_MAGIC = /^WARC\/\d+\.\d+$/;
@@ -358,15 +345,6 @@ function parseHead(head: Buffer): Parsed {
   return { ok: true, headers, contentLength: Number(cl) };
 }
 
-const describe = (e: unknown): string => {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOTREGULAR') return 'not a regular file';
-  if (err?.code === 'ENOENT') return 'not found';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'cannot read: permission denied';
-  if (err?.code === 'EISDIR') return 'cannot read: is a directory';
-  return `cannot read: ${err?.code ?? err?.message ?? String(e)}`;
-};
-
 const mb = (n: number): string => `${+(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Every record of a WARC file, or an error naming the offset where reading went wrong; reading resumes after each error. */
@@ -375,9 +353,9 @@ export async function* readWarcRecords(file: string, opts: WarcReadOptions = {})
   let fh: FileHandle;
   let size: number;
   try {
-    ({ fh, size } = await openRegularFile(file));
+    ({ fh, size } = await openRegular(file));
   } catch (e) {
-    yield { kind: 'error', offset: 0, reason: describe(e), fatal: true };
+    yield { kind: 'error', offset: 0, reason: describeFsError(e, file), fatal: true };
     return;
   }
   const start = opts.start ?? 0;
