@@ -41,13 +41,25 @@ export interface RunLock {
   releaseSync(): void;
 }
 
-const alive = (pid: number): boolean => {
+/**
+ * Whether process `pid` is running. A killed process that its parent has not reaped yet
+ * (a zombie) still answers signal 0, but it will never release anything: on Linux its
+ * state in /proc/PID/stat ("Z", or "X" while it is being removed) tells it is dead.
+ */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "PID (comm) S …": the command name may hold spaces and parentheses, the state follows the last ")".
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true; // no /proc (not Linux), or the entry vanished: trust the signal
   }
 };
 
