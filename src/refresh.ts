@@ -8,10 +8,11 @@
  *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
  *   → state row updated. A kill between two steps costs a refetch, never an article.
  */
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
+import { Fetcher, FetchError, canonicalUrl, type Exchange, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
 import { readFeed, readListing, readSitemap } from './fetch/read-discovery.js';
 import { SourcesError, SourcesFile, readSourcesFile, type Source, type Sources } from './fetch/read-sources.js';
 import { readBoundedBody } from './fetch/read-body.js';
@@ -25,8 +26,9 @@ import { pathExists, removeStaleTemps, writeFileAtomic } from './store/write-ato
 import { syncIndex } from './query/sync-index.js';
 import { StateStore, type RememberedFetch } from './state/state-store.js';
 import { acquireRunLock, type LockInfo } from './state/run-lock.js';
-import { WarcWriter, recoverWarcs } from './warc/write-warc.js';
+import { WarcWriter, recoverWarcs, type Capture } from './warc/write-warc.js';
 import type { Progress } from './ingest.js';
+import type { InputFailure } from './types.js';
 
 export { SourcesError } from './fetch/read-sources.js';
 export { LockedError } from './state/run-lock.js';
@@ -36,9 +38,17 @@ export type RefreshEvent = FetchEvent;
 /** State rows committed together (one fsync of the records, one SQLite transaction). */
 const STATE_BATCH = 32;
 
-export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent'> {
+/** Progress of a refresh: first the sources are read (`discovery`: done/total count sources), then the articles. */
+export interface RefreshProgress extends Progress {
+  phase: 'discovery' | 'articles';
+}
+
+/** Exit code of a refresh that could fetch nothing at all: no host answered (DNS, refused, timeouts). */
+export const EXIT_UNREACHABLE = 4;
+
+export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent' | 'onRobots'> {
   outDir: string;
-  onProgress?: (p: Progress) => void;
+  onProgress?: (p: RefreshProgress) => void;
   /** Structured events: fetches, retries, discovery, failures. */
   onEvent?: (e: RefreshEvent) => void;
   /** Keep output/index.sqlite in step (default true). */
@@ -54,6 +64,12 @@ export interface RefreshResult extends RunSummary, RunChanges {
   discovered: number;
   /** Articles the server answered 304 Not Modified for. */
   notModified: number;
+  /** URLs passed over by policy: disallowed by robots.txt. Not failures. */
+  skipped: InputFailure[];
+  /** Articles that answered 404 or 410: gone from the site, not failures of the run. */
+  gone: InputFailure[];
+  /** Nothing could be fetched at all: every request ended without an HTTP answer (exit code EXIT_UNREACHABLE). */
+  unreachable: boolean;
   /** This run's WARC file, or null when nothing was fetched. */
   warcPath: string | null;
   /** WARC files of killed runs finished at the start of this one. */
@@ -82,16 +98,25 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     await removeStaleTemps(path.join(outDir, 'runs'));
     const store = await RecordStore.open(outDir);
     state = StateStore.open(outDir);
+    if (state.recovered) emit({ level: 'warn', msg: state.recovered });
     const repaired = await completeReplacements(state, store);
     const repairedIds = repaired.removed;
 
-    fetcher = new Fetcher({ ...merged, onEvent: emit });
     warc = new WarcWriter(rawDir, runStamp());
     const w = warc;
+    // robots.txt answers are archived like any response (marked, so they are never read as articles).
+    fetcher = new Fetcher({ ...merged, onEvent: emit, onRobots: async (exchanges) => void (await w.write(exchanges, 'robots')) });
     const st = state;
     const f = fetcher;
 
-    const urls = await discover(spec.sources, { fetcher: f, warc: w, store, emit, maxDepth: opts.maxSitemapDepth ?? 3 });
+    const sourcesDone = { done: 0, failed: 0 };
+    const discoveryTick = (current: string, ok: boolean): void => {
+      sourcesDone.done++;
+      if (!ok) sourcesDone.failed++;
+      opts.onProgress?.({ phase: 'discovery', done: sourcesDone.done, failed: sourcesDone.failed, rate: 0, eta: null, total: spec.sources.length, current });
+    };
+    opts.onProgress?.({ phase: 'discovery', done: 0, failed: 0, rate: 0, eta: null, total: spec.sources.length, current: '' });
+    const urls = await discover(spec.sources, { fetcher: f, warc: w, store, emit, maxDepth: opts.maxSitemapDepth ?? 3, tick: discoveryTick });
     const maxUrls = opts.maxUrls ?? 50_000;
     if (urls.length > maxUrls) {
       emit({ level: 'warn', msg: `found ${urls.length} article URLs; fetching the first ${maxUrls}` });
@@ -108,7 +133,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       if (!opts.onProgress) return;
       const secs = (Date.now() - started) / 1000;
       const rate = secs > 0 ? done / secs : 0;
-      opts.onProgress({ done, failed, rate, eta: rate > 0 ? (urls.length - done) / rate : null, total: urls.length, current });
+      opts.onProgress({ phase: 'articles', done, failed, rate, eta: rate > 0 ? (urls.length - done) / rate : null, total: urls.length, current });
     };
     // The pipeline is synchronous CPU work and the store reads-then-writes a record: one at a time.
     let chain: Promise<unknown> = Promise.resolve();
@@ -149,6 +174,16 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       return true;
     };
 
+    const skipped: InputFailure[] = [];
+    const gone: InputFailure[] = [];
+    /** Keep what was received even when it is not an article (a 404 page, redirects): a failure to keep it is only a warning. */
+    const archive = async (url: string, exchanges: Exchange[]): Promise<void> => {
+      if (!exchanges.length) return;
+      await w.write(exchanges).catch((e: Error) => emit({ level: 'warn', msg: 'cannot keep the response in raw/', url, reason: e.message }));
+    };
+    const capturedAs = (row: ReturnType<typeof st.get>): Capture | null =>
+      row?.warcRecordId && row.warcDate && row.payloadDigest ? { recordId: row.warcRecordId, date: row.warcDate, payloadDigest: row.payloadDigest } : null;
+
     const handle = async (url: string): Promise<void> => {
       const row = st.get(url);
       const held = row?.recordId && (await exists(store.recordPath(row.recordId))) ? row.recordId : null;
@@ -156,15 +191,40 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       try {
         got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null });
       } catch (e) {
-        fail(url, (e as Error).message, (e as FetchError).status ?? null, new Date().toISOString());
+        const at = new Date().toISOString();
+        const err = e instanceof FetchError ? e : null;
+        if (err) await archive(url, err.exchanges);
+        const reason = (e as Error).message;
+        if (err?.kind === 'disallowed') {
+          // Policy, not failure: counted as skipped, and the run can still exit 0.
+          skipped.push({ input: url, reason });
+          st.noteStatus(url, at, null, reason);
+          emit({ level: 'info', msg: 'skipped', url, reason });
+          return tick(url, true);
+        }
+        if (err?.kind === 'gone') {
+          gone.push({ input: url, reason });
+          st.noteStatus(url, at, err.status ?? null, reason);
+          emit({ level: 'info', msg: 'gone', url, status: err.status, reason });
+          return tick(url, true);
+        }
+        fail(url, reason, err?.status ?? null, at);
         return tick(url, false);
       }
+      const last = got.exchanges.at(-1)!;
       if (got.notModified) {
         if (!held) {
+          await archive(url, got.exchanges);
           fail(url, 'HTTP 304 Not Modified to a request that was not conditional', 304, got.fetchedAt);
           return tick(url, false);
         }
         notModified++;
+        try {
+          await w.write(got.exchanges.slice(0, -1));
+          await w.writeRevisit({ exchange: last, profile: 'server-not-modified', refersTo: capturedAs(row) });
+        } catch (e) {
+          emit({ level: 'warn', msg: 'cannot keep the response in raw/', url, reason: (e as Error).message });
+        }
         if (!(await serial(() => keep(url, held)))) {
           fail(url, `HTTP 304, but its record ${held} could not be read; it is refetched next run`, 304, got.fetchedAt);
           return tick(url, false);
@@ -173,17 +233,34 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         emit({ level: 'debug', msg: 'not modified', url, status: 304 });
         return tick(url, true);
       }
+      const payloadDigest = `sha256:${createHash('sha256').update(last.wire ?? got.body).digest('hex')}`;
+      const before = capturedAs(row);
+      const sameContent = !!held && row!.sha256 === got.sha256;
+      let capture: Capture | null = null;
       try {
-        await w.write(got.exchanges);
+        if (sameContent && before?.payloadDigest === payloadDigest) {
+          // The same bytes as the last capture: a revisit record, not a second copy.
+          await w.write(got.exchanges.slice(0, -1));
+          await w.writeRevisit({ exchange: last, profile: 'identical-payload-digest', refersTo: before, payloadDigest });
+        } else capture = (await w.write(got.exchanges)).at(-1) ?? null;
       } catch (e) {
         fail(url, `cannot keep the response in raw/: ${(e as Error).message}`, got.status, got.fetchedAt);
         return tick(url, false);
       }
       const remember = (recordId: string): Promise<void> =>
-        queueRemember({ url, etag: got.etag, lastModified: got.lastModified, sha256: got.sha256!, recordId, fetchedAt: got.fetchedAt, status: got.status });
-      if (held && row!.sha256 === got.sha256 && (await serial(() => keep(url, held)))) {
+        queueRemember({
+          url,
+          etag: got.etag,
+          lastModified: got.lastModified,
+          sha256: got.sha256!,
+          recordId,
+          fetchedAt: got.fetchedAt,
+          status: got.status,
+          ...(capture ? { warcRecordId: capture.recordId, warcDate: capture.date, payloadDigest: capture.payloadDigest } : {}),
+        });
+      if (sameContent && (await serial(() => keep(url, held!)))) {
         // Same bytes as last time (a server without validators): nothing to reprocess.
-        await serial(() => remember(held));
+        await serial(() => remember(held!));
         emit({ level: 'debug', msg: 'same content', url, status: got.status });
         return tick(url, true);
       }
@@ -236,7 +313,8 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       removedIds: [...new Set([...result.removedIds, ...repairedIds])].sort(),
     };
     if (opts.index !== false) await syncIndex(outDir, changes);
-    return { ...result, ...changes, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
+    const unreachable = f.stats.responses === 0 && f.stats.networkErrors > 0;
+    return { ...result, ...changes, discovered: urls.length, notModified, skipped, gone, unreachable, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
   } finally {
     await fetcher?.close().catch(() => {});
     // A failed run leaves its WARC `.open`, as a killed one does; only the handle is closed.
@@ -298,6 +376,8 @@ interface DiscoveryContext {
   store: RecordStore;
   emit: (e: RefreshEvent) => void;
   maxDepth: number;
+  /** One source read (for progress). */
+  tick: (source: string, ok: boolean) => void;
 }
 
 /** Article URLs of all sources, deduplicated, in source order. A source that fails is a named failure. */
@@ -317,21 +397,26 @@ async function discover(sources: Source[], ctx: DiscoveryContext): Promise<strin
 }
 
 async function discoverOne(s: Source, ctx: DiscoveryContext): Promise<string[]> {
-  if ('url' in s) return [s.url];
+  if ('url' in s) {
+    ctx.tick(s.url, true);
+    return [s.url];
+  }
   const input = 'feed' in s ? s.feed : 'sitemap' in s ? s.sitemap : s.page;
   try {
+    let found: string[];
     if ('feed' in s) {
       const { text, base } = await fetchText(s.feed, 'feed', ctx);
-      return report(ctx, s.feed, readFeed(text, base));
-    }
-    if ('page' in s) {
+      found = report(ctx, s.feed, readFeed(text, base));
+    } else if ('page' in s) {
       const { text, base } = await fetchText(s.page, 'page', ctx);
-      return report(ctx, s.page, readListing(text, base, s.links));
-    }
-    return await walkSitemap(s.sitemap, 0, new Set(), ctx);
+      found = report(ctx, s.page, readListing(text, base, s.links));
+    } else found = await walkSitemap(s.sitemap, 0, new Set(), ctx);
+    ctx.tick(input, true);
+    return found;
   } catch (e) {
     ctx.store.fail({ input, reason: (e as Error).message });
     ctx.emit({ level: 'error', msg: 'source failed', url: input, reason: (e as Error).message });
+    ctx.tick(input, false);
     return [];
   }
 }
@@ -370,7 +455,14 @@ async function walkSitemap(url: string, depth: number, visited: Set<string>, ctx
 
 /** Fetch a discovery document (kept in the WARC, marked as discovery) and decode it; `.gz` sitemaps are unpacked here. */
 async function fetchText(url: string, purpose: FetchPurpose, ctx: DiscoveryContext): Promise<{ text: string; base: string }> {
-  const got = await ctx.fetcher.fetch(url, { purpose });
+  let got: Fetched;
+  try {
+    got = await ctx.fetcher.fetch(url, { purpose });
+  } catch (e) {
+    // what the server did answer (a 404 page, redirects) is kept all the same
+    if (e instanceof FetchError && e.exchanges.length) await ctx.warc.write(e.exchanges, 'discovery').catch(() => {});
+    throw e;
+  }
   await ctx.warc.write(got.exchanges, 'discovery');
   let bytes = got.body;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await readBoundedBody(Readable.from([bytes]), ['gzip'], ctx.fetcher.settings.maxBodyBytes);

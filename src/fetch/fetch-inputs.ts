@@ -22,8 +22,8 @@ export const runStamp = (at = new Date()): string => `${at.toISOString().replace
 
 /** Fetch `urls` (duplicates once); yields one LoadResult per distinct URL, as fetches finish. */
 export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGenerator<LoadResult> {
-  const fetcher = new Fetcher(opts);
   const warc = opts.warc === false ? null : new WarcWriter(path.join(opts.outDir, 'raw'), runStamp());
+  const fetcher = new Fetcher({ ...opts, ...(warc ? { onRobots: async (exchanges) => void (await warc.write(exchanges, 'robots')) } : {}) });
   const seen = new Set<string>();
   const pending: string[] = [];
   const ready: LoadResult[] = [];
@@ -51,6 +51,8 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
       if (warc) await warc.write(f.exchanges);
       return toLoadedArticle({ location: f.url, body: f.body, sha256: f.sha256!, mime: f.mime, charset: f.charset, fetchedAt: f.fetchedAt, etag: f.etag, lastModified: f.lastModified });
     } catch (e) {
+      // What the server did answer (an error page, redirects) is archived all the same.
+      if (warc && e instanceof FetchError && e.exchanges.length) await warc.write(e.exchanges).catch(() => {});
       return { ok: false, failure: { input: url, reason: e instanceof FetchError ? e.message : `cannot keep the response: ${(e as Error).message}` } };
     }
   };
