@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   officials: () => import('./commands/officials.js'),
   stats: () => import('./commands/stats.js'),
   eval: () => import('./commands/eval.js'),
+  'index-warc': () => import('./commands/index-warc.js'),
 };
 
 const summaries: Record<string, string> = {
@@ -18,6 +19,7 @@ const summaries: Record<string, string> = {
   officials: 'the registry of officials across articles',
   stats: 'counts by year, province, cluster, rank and award type',
   eval: 'precision, recall and F1 per entity type against gold annotations',
+  'index-warc': 'write a CDXJ index beside WARC files, for replay tools',
 };
 
 const mainHelp = `vnews: structured records from Vietnamese police news
@@ -26,7 +28,7 @@ Usage: vnews <command> [options]
 
 Commands:
 ${Object.entries(summaries)
-  .map(([k, v]) => `  ${k.padEnd(10)} ${v}`)
+  .map(([k, v]) => `  ${k.padEnd(11)} ${v}`)
   .join('\n')}
 
 Run "vnews <command> --help" for the options of a command.

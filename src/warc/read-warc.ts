@@ -221,6 +221,8 @@ async function readArticle(record: WarcRecordRead, input: string, max: number): 
   }
   if (mime !== null && !ARTICLE_TYPES.has(mime)) return null;
   if (!location) return { ok: false, failure: { input, reason: `${type} record without WARC-Target-URI` } };
+  // A crawler's own notes (Wget's arguments and manifest, DNS answers) are not documents.
+  if (/^(metadata|dns|warcinfo):/i.test(location)) return null;
   if (!record.complete) return fail(`record larger than the limit (${formatBytes(record.contentLength)}; the limit is ${formatBytes(max)})`);
   let payload: Uint8Array;
   let stored: Uint8Array;
