@@ -45,9 +45,9 @@ async function writeRepeated(file: string, prefix: string, unit: string, size: n
   const out = createWriteStream(file);
   out.write(prefix);
   const block = Buffer.from(unit.repeat(Math.floor((1024 * 1024) / Buffer.byteLength(unit))));
-  for (let n = 0; n + block.length <= size; n += block.length) if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+  for (let n = 0; n + block.length <= size; n += block.length) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
   out.end(suffix);
-  await new Promise((r) => out.on('close', r));
+  await new Promise<void>((r) => out.on('close', () => r()));
 }
 
 describe('peak memory of one run stays under 500 MB', { timeout: 120_000 }, () => {
