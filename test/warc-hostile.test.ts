@@ -73,6 +73,13 @@ describe('broken framing does not swallow the next record', () => {
     }
   });
 
+  it('a large record under the limit (inflated as a stream, not in one call) is read whole', async () => {
+    const large = articleResponse('https://a.vn/dai.html', page('Dài', 'Công an tỉnh Quảng Bình tổ chức hội nghị. '.repeat(80_000)));
+    expect(large.length).toBeGreaterThan(3 * 1024 * 1024);
+    const file = await write('large.warc.gz', gzipMembers([large, good]));
+    expect(summary(await all(file))).toEqual(['ok https://a.vn/dai.html', 'ok https://a.vn/tot.html']);
+  });
+
   it('an oversized image is not an article: passed over silently', async () => {
     const image = warcRecord({ type: 'response', url: 'https://a.vn/anh.jpg', block: httpResponse(Buffer.alloc(12 * 1024 * 1024, 7), { 'Content-Type': 'image/jpeg' }) });
     const file = await write('image.warc.gz', gzipMembers([image, good]));

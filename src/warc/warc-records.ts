@@ -24,6 +24,33 @@ export const MAX_HEADER_BYTES = 64 * 1024;
 /** Decompressed bytes inflated only to be skipped (an oversized record) before jumping to the next gzip member instead. */
 const SKIP_BUDGET = 64 * 1024 * 1024;
 const READ_CHUNK = 64 * 1024;
+/** Members whose compressed data fits here and inflates to at most FAST_OUTPUT are inflated in one call. */
+const FAST_WINDOW = 256 * 1024;
+const FAST_OUTPUT = 2 * 1024 * 1024;
+
+/** Reads of one open file through a 256 KB read-ahead window: WARC members are small and read in order. */
+class FileWindow {
+  private start = 0;
+  private buf = Buffer.alloc(0);
+  constructor(private readonly fh: FileHandle) {}
+
+  async read(pos: number, n: number): Promise<Buffer> {
+    if (pos < this.start || pos + n > this.start + this.buf.length) {
+      const want = Math.max(n, FAST_WINDOW);
+      const b = Buffer.allocUnsafe(want);
+      const { bytesRead } = await this.fh.read(b, 0, want, pos);
+      this.start = pos;
+      this.buf = b.subarray(0, bytesRead);
+    }
+    return this.buf.subarray(pos - this.start, Math.min(this.buf.length, pos - this.start + n));
+  }
+
+  /** Up to `n` bytes at `pos`, from the window as it is when it holds at least `min` of them. */
+  async readUpTo(pos: number, n: number, min: number): Promise<Buffer> {
+    if (pos >= this.start && pos + min <= this.start + this.buf.length) return this.buf.subarray(pos - this.start, Math.min(this.buf.length, pos - this.start + n));
+    return this.read(pos, n);
+  }
+}
 
 /** WARC named fields in file order, looked up case-insensitively. */
 export class WarcHeaders {
@@ -187,7 +214,7 @@ class MemberInflater {
   private size = 0;
 
   constructor(
-    private readonly fh: FileHandle,
+    private readonly file: FileWindow,
     private readonly deflateStart: number,
     private readonly fileSize: number,
   ) {
@@ -230,12 +257,12 @@ class MemberInflater {
           this.inputDone = true;
           this.inf.end();
         } else {
-          const chunk = Buffer.allocUnsafe(n);
-          const { bytesRead } = await this.fh.read(chunk, 0, n, this.pos);
+          const chunk = Buffer.from(await this.file.read(this.pos, n)); // a copy: the window moves on
+          const bytesRead = chunk.length;
           this.pos += bytesRead;
           this.fed += bytesRead;
           this.writing = true;
-          this.inf.write(chunk.subarray(0, bytesRead), () => {
+          this.inf.write(chunk, () => {
             this.writing = false;
             this.woken = true;
             this.signal?.();
@@ -250,9 +277,8 @@ class MemberInflater {
 
   /** Whether the 8-byte trailer after the deflate data matches what was inflated (CRC-32 and size). */
   async trailerOk(): Promise<boolean> {
-    const t = Buffer.alloc(8);
-    const { bytesRead } = await this.fh.read(t, 0, 8, this.deflateEnd);
-    return bytesRead === 8 && t.readUInt32LE(0) === this.crc >>> 0 && t.readUInt32LE(4) === this.size % 2 ** 32;
+    const t = await this.file.read(this.deflateEnd, 8);
+    return t.length === 8 && t.readUInt32LE(0) === this.crc >>> 0 && t.readUInt32LE(4) === this.size % 2 ** 32;
   }
 
   close(): void {
@@ -467,13 +493,24 @@ async function* readPlain(fh: FileHandle, size: number, max: number, from: numbe
   }
 }
 
+/** A member inflated in one call when it is small (the common case), or null to stream it. */
+function inflateSmall(compressed: Buffer): { data: Buffer; consumed: number } | null {
+  try {
+    const r = inflateRawSync(compressed, { info: true, maxOutputLength: FAST_OUTPUT }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    return { data: r.buffer, consumed: r.engine.bytesWritten };
+  } catch {
+    return null; // larger, torn or corrupt: the streaming path finds out which, and says so
+  }
+}
+
 async function* readGzip(fh: FileHandle, size: number, max: number, from: number): AsyncGenerator<WarcItem> {
+  const file = new FileWindow(fh);
   let pos: number | null = from;
   while (pos !== null && pos < size) {
     const start: number = pos;
-    const h = gzipHeaderLength(await readAt(fh, start, 4096));
+    const h = gzipHeaderLength(await file.read(start, 4096));
     if (h === null) {
-      const tail = await readAt(fh, start, 40);
+      const tail = await file.read(start, 40);
       const zeros = tail.every((b) => b === 0);
       // Trailing NUL padding (some writers pad to a block size) is not a record.
       if (zeros && (await nextMember(fh, start, size)) === null) return;
@@ -481,8 +518,17 @@ async function* readGzip(fh: FileHandle, size: number, max: number, from: number
       pos = await nextMember(fh, start + 1, size);
       continue;
     }
-    const member = new MemberInflater(fh, start + h, size);
-    const reader = new ByteReader(() => member.next());
+    const small = inflateSmall(await file.readUpTo(start + h, FAST_WINDOW, FAST_WINDOW / 2));
+    let member: MemberInflater | null = null;
+    let reader: ByteReader;
+    if (small) {
+      let given = false;
+      reader = new ByteReader(async () => (given ? null : ((given = true), small.data)));
+    } else {
+      const m = new MemberInflater(file, start + h, size);
+      member = m;
+      reader = new ByteReader(() => m.next());
+    }
     const records: WarcRecordRead[] = [];
     let failure: WarcReadError | null = null;
     let resync = false;
@@ -499,16 +545,23 @@ async function* readGzip(fh: FileHandle, size: number, max: number, from: number
       failure = { kind: 'error', offset: start, reason: `truncated or corrupt gzip data (${(e as Error).message})` };
       resync = true;
     }
-    if (!resync && !failure && !(await member.trailerOk())) {
-      failure = { kind: 'error', offset: start, reason: 'corrupt gzip member (its CRC-32 or size does not match)' };
+    const deflateEnd = small ? start + h + small.consumed : member!.deflateEnd;
+    if (!resync && !failure) {
+      const ok = small ? await trailerMatches(file, deflateEnd, small.data) : await member!.trailerOk();
+      if (!ok) failure = { kind: 'error', offset: start, reason: 'corrupt gzip member (its CRC-32 or size does not match)' };
     }
-    const end = member.deflateEnd + 8;
-    member.close();
+    const end = deflateEnd + 8;
+    member?.close();
     for (const r of records) {
       r.length = records.length === 1 && !resync ? end - start : null;
       yield r;
     }
     if (failure) yield failure;
-    pos = resync ? await nextMember(fh, Math.max(start + 1, member.deflateEnd), size) : end;
+    pos = resync ? await nextMember(fh, Math.max(start + 1, deflateEnd), size) : end;
   }
+}
+
+async function trailerMatches(file: FileWindow, at: number, data: Buffer): Promise<boolean> {
+  const t = await file.read(at, 8);
+  return t.length === 8 && t.readUInt32LE(0) === crc32(data) >>> 0 && t.readUInt32LE(4) === data.length % 2 ** 32;
 }
