@@ -139,6 +139,19 @@ describe('vnews refresh', () => {
     expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'summary', written: 1, unchanged: 0, discovered: 2, notModified: 0, skipped: 0, gone: 1, failed: 1, warcPath: expect.stringMatching(/\.warc\.gz$/) });
   });
 
+  it('junk in state.sqlite: one warning line, every URL fetched as new, exit 0', async () => {
+    const out = await dir('junk-state');
+    const file = await sourcesFile('junk-state.json', { sources: [{ url: server.url(A1) }] });
+    expect((await runCli(['refresh', '--sources', file, '--out', out, ...fast])).code).toBe(0);
+    await writeFile(path.join(out, 'state.sqlite'), 'rác '.repeat(2000));
+    const run = await runCli(['refresh', '--sources', file, '--out', out, ...fast]);
+    expect(run.code).toBe(0);
+    const warnings = run.stderr.split('\n').filter((l) => l.includes('warning'));
+    expect(warnings).toEqual([expect.stringMatching(/^vnews refresh: warning: .*state\.sqlite was damaged \(.+\); moved to state\.sqlite\.damaged-[\dTZ-]+ and started afresh: every URL is fetched as new this run$/)]);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(run.stderr).toContain('1 article found, 1 written, 0 unchanged (0 not modified)'); // fetched anew: a new fetchedAt
+  });
+
   it('a live lock stops a second run with exit 2; a stale one is taken over', async () => {
     const out = await dir('locked');
     const file = await sourcesFile('one.json', { sources: [{ url: server.url(A1) }] });

@@ -116,7 +116,8 @@ export const command: Command = {
         for (const f of failed) io.stderr.write(`vnews refresh: failed: ${f.input}: ${f.reason}\n`);
         for (const s of result.skipped) io.stderr.write(`vnews refresh: skipped: ${s.input}: ${s.reason}\n`);
         for (const g of result.gone) io.stderr.write(`vnews refresh: gone: ${g.input}: ${g.reason}\n`);
-        const archive = result.warcPath ? `; archive ${path.relative(io.cwd, result.warcPath)}` : '';
+        const shown = result.warcPath && (path.relative(io.cwd, result.warcPath).startsWith('..') ? result.warcPath : path.relative(io.cwd, result.warcPath));
+        const archive = shown ? `; archive ${shown}` : '';
         io.stderr.write(
           `vnews refresh: ${result.discovered} article${result.discovered === 1 ? '' : 's'} found, ${result.written} written, ${result.unchanged} unchanged (${result.notModified} not modified), ${result.skipped.length} skipped, ${result.gone.length} gone, ${failed.length} failed → ${values.out}${archive}\n`,
         );
