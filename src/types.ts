@@ -29,6 +29,12 @@ export interface LoadedArticle {
   url?: string;
   /** Decoding diagnostics (legacy encoding detected, BOM stripped …). */
   warnings: Warning[];
+  /**
+   * How a failure of this article is named when that is not `source.location`: a WARC
+   * record is `crawl.warc.gz#OFFSET` (its URL is the location). Callers naming a failure
+   * use `input ?? source.location`.
+   */
+  input?: string;
 }
 
 /** An input that did not become a record, named precisely (path, URL or `file.jsonl:LINE`). */

@@ -101,6 +101,16 @@ describe('revisit records', () => {
   });
 });
 
+describe('naming', () => {
+  it('every article from a WARC carries its record (file#OFFSET), for failures later in the pipeline', async () => {
+    const rev = revisit();
+    const file = await write('named.warc.gz', [original, rev]);
+    const inputs: Array<string | undefined> = [];
+    for await (const r of loadInputs([file])) if (r.ok) inputs.push(r.article.input);
+    expect(inputs).toEqual([`${file}#0`, `${file}#${gzipMembers([original]).length}`]);
+  });
+});
+
 describe('WARCs with no article', () => {
   it('are named failures that say what they held', async () => {
     const file = await write('images.warc.gz', [

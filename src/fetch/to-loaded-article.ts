@@ -44,6 +44,7 @@ export function toLoadedArticle(p: HttpPayload): LoadResult {
       kind,
       body: text,
       warnings,
+      ...(p.input ? { input: p.input } : {}),
     },
   };
 }

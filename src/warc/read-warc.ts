@@ -155,7 +155,7 @@ async function articleAt(place: Place, revisit: PendingRevisit, max: number): Pr
     const read = await readArticle(item, `${place.file}#${place.offset}`, max);
     if (!read || !read.ok) return read && { ok: false, failure: { input: `${revisit.file}#${revisit.offset}`, reason: `revisit: ${read.failure.reason}` } };
     const a = read.article;
-    return { ok: true, article: { ...a, source: { ...a.source, location: revisit.uri, fetchedAt: revisit.date ?? a.source.fetchedAt } } };
+    return { ok: true, article: { ...a, input: `${revisit.file}#${revisit.offset}`, source: { ...a.source, location: revisit.uri, fetchedAt: revisit.date ?? a.source.fetchedAt } } };
   }
   return null;
 }
