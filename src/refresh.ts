@@ -37,6 +37,11 @@ export type RefreshEvent = FetchEvent;
 
 /** State rows committed together (one fsync of the records, one SQLite transaction). */
 const STATE_BATCH = 32;
+/**
+ * Fetched bodies waiting for the (serial) pipeline: past this many bytes no new request
+ * starts until processing catches up, so a fast site cannot fill memory with pages.
+ */
+const MAX_WAITING_BYTES = 64 * 1024 * 1024;
 
 /** Progress of a refresh: first the sources are read (`discovery`: done/total count sources), then the articles. */
 export interface RefreshProgress extends Progress {
@@ -104,8 +109,17 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
 
     warc = new WarcWriter(rawDir, runStamp());
     const w = warc;
+    // Bytes fetched and not yet processed, and the requests waiting for them to go down.
+    let waiting = 0;
+    let drained: Array<() => void> = [];
+    const hold = (n: number): void => void (waiting += n);
+    const release = (n: number): void => {
+      waiting -= n;
+      if (waiting <= MAX_WAITING_BYTES) for (const wake of drained.splice(0)) wake();
+    };
+    const beforeRequest = (): Promise<void> => (waiting <= MAX_WAITING_BYTES ? Promise.resolve() : new Promise<void>((r) => drained.push(r)));
     // robots.txt answers are archived like any response (marked, so they are never read as articles).
-    fetcher = new Fetcher({ ...merged, onEvent: emit, onRobots: async (exchanges) => void (await w.write(exchanges, 'robots')) });
+    fetcher = new Fetcher({ ...merged, onEvent: emit, beforeRequest, onRobots: async (exchanges) => void (await w.write(exchanges, 'robots')) });
     const st = state;
     const f = fetcher;
 
@@ -185,6 +199,18 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       row?.warcRecordId && row.warcDate && row.payloadDigest ? { recordId: row.warcRecordId, date: row.warcDate, payloadDigest: row.payloadDigest } : null;
 
     const handle = async (url: string): Promise<void> => {
+      let held = 0;
+      try {
+        await handleOne(url, (n) => {
+          held += n;
+          hold(n);
+        });
+      } finally {
+        release(held);
+      }
+    };
+
+    const handleOne = async (url: string, holding: (bytes: number) => void): Promise<void> => {
       const row = st.get(url);
       const held = row?.recordId && (await exists(store.recordPath(row.recordId))) ? row.recordId : null;
       let got: Fetched;
@@ -211,6 +237,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         fail(url, reason, err?.status ?? null, at);
         return tick(url, false);
       }
+      holding(got.exchanges.reduce((n, x) => n + (x.wire?.length ?? 0) + (x.body && x.body !== x.wire ? x.body.length : 0), 0));
       const last = got.exchanges.at(-1)!;
       if (got.notModified) {
         if (!held) {

@@ -152,4 +152,19 @@ describe('Fetcher politeness against a live server', () => {
     await f.close();
     expect(mostInFlight).toBe(3);
   });
+
+  it('starts no request while the caller holds it back (backpressure), and goes on once released', async () => {
+    let release: () => void = () => {};
+    let held = true;
+    const f = new Fetcher({ allowPrivateNetwork: true, perHostIntervalMs: 0, robots: false, beforeRequest: () => (held ? new Promise<void>((r) => (release = r)) : Promise.resolve()) });
+    const before = server.hits('/held').length;
+    const got = f.fetch(server.url('/held'), { purpose: 'article' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.hits('/held')).toHaveLength(before);
+    held = false;
+    release();
+    expect((await got).status).toBe(200);
+    expect(server.hits('/held')).toHaveLength(before + 1);
+    await f.close();
+  });
 });

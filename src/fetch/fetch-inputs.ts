@@ -40,8 +40,11 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
       pending.push(url);
     }
   }
-  // Fetched bodies wait here for the consumer: bound them, not just the requests.
+  // Fetched articles wait here for the consumer: bound them by count and by size.
   const limit = Math.max(16, 2 * fetcher.settings.concurrency);
+  const MAX_READY_CHARS = 32 * 1024 * 1024;
+  let readyChars = 0;
+  const size = (r: LoadResult): number => (r.ok ? r.article.body.length : 0);
   let active = 0;
   let wake: (() => void) | null = null;
 
@@ -57,11 +60,12 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
     }
   };
   const pump = (): void => {
-    while (pending.length && active + ready.length < limit) {
+    while (pending.length && active + ready.length < limit && readyChars < MAX_READY_CHARS) {
       const url = pending.shift()!;
       active++;
       void one(url).then((r) => {
         active--;
+        readyChars += size(r);
         ready.push(r);
         wake?.();
       });
@@ -74,7 +78,9 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
       if (!ready.length) await new Promise<void>((r) => (wake = r));
       wake = null;
       while (ready.length) {
-        yield ready.shift()!;
+        const r = ready.shift()!;
+        readyChars -= size(r);
+        yield r;
         pump();
       }
       pump();

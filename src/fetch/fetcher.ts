@@ -64,6 +64,12 @@ export interface FetcherOptions {
   /** Obey robots.txt (default true). */
   robots?: boolean;
   onEvent?: (e: FetchEvent) => void;
+  /**
+   * Awaited in a request's global slot before it starts: the caller's backpressure. While
+   * it waits no further request starts, so fetched bodies cannot pile up faster than the
+   * caller processes them (hosts waiting for their turn hold no slot, see HostGate).
+   */
+  beforeRequest?: () => Promise<void>;
   /** Receives the exchanges of every robots.txt fetch, to keep them (the WARC file). */
   onRobots?: (exchanges: Exchange[]) => Promise<void>;
   /** DNS: host name → addresses (default node:dns). Every answer passes the network policy. */
@@ -93,7 +99,7 @@ export const FETCH_DEFAULTS = {
   maxRedirects: 5,
   maxCrawlDelayMs: 30_000,
   robots: true,
-} satisfies Required<Omit<FetcherOptions, 'onEvent' | 'onRobots' | 'resolve' | 'dial'>>;
+} satisfies Required<Omit<FetcherOptions, 'onEvent' | 'onRobots' | 'resolve' | 'dial' | 'beforeRequest'>>;
 
 /** One HTTP request and its response, as the WARC writer wants them. */
 export interface Exchange {
@@ -204,6 +210,7 @@ export class Fetcher {
   private readonly token: string;
   private readonly emit: (e: FetchEvent) => void;
   private readonly onRobots: ((exchanges: Exchange[]) => Promise<void>) | null;
+  private readonly beforeRequest: () => Promise<void>;
   /** HTTP answers received, and attempts that got none (network errors): "was anything reachable?" */
   readonly stats = { responses: 0, networkErrors: 0 };
 
@@ -213,6 +220,7 @@ export class Fetcher {
     const s = this.settings;
     this.emit = opts.onEvent ?? (() => {});
     this.onRobots = opts.onRobots ?? null;
+    this.beforeRequest = opts.beforeRequest ?? (async () => {});
     this.vetter = new AddressVetter(s.allowPrivateNetwork, s.allowPrivateRanges, 60_000, opts.resolve);
     const dial = opts.dial ?? buildConnector({ timeout: s.connectTimeoutMs });
     const vetter = this.vetter;
@@ -372,6 +380,7 @@ export class Fetcher {
       try {
         result = await this.gate.run(u.host, (started) =>
           this.queue.add(async () => {
+            await this.beforeRequest();
             await started();
             return this.attempt(u, req);
           }),
