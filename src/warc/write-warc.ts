@@ -28,6 +28,7 @@ import { gzip, gunzipSync } from 'node:zlib';
 import type { Exchange } from '../fetch/fetcher.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { cdxjText, indexWarc, type CdxjEntry } from './cdxj.js';
+import { readWarcRecords } from './warc-records.js';
 
 export const OPEN_SUFFIX = '.open';
 /** Extension WARC field marking responses that were fetched to find articles (feeds, sitemaps, listing pages) or robots.txt. */
@@ -324,7 +325,7 @@ export async function recoverWarcs(rawDir: string): Promise<string[]> {
   for (const name of names.filter((n) => n.endsWith(`.warc.gz${OPEN_SUFFIX}`)).sort()) {
     const file = path.join(rawDir, name);
     const final = file.slice(0, -OPEN_SUFFIX.length);
-    const keep = completeGzipPrefix(await readFile(file));
+    const keep = await completeRecordsPrefix(file);
     if (keep === 0) {
       await rm(file, { force: true });
       continue;
@@ -338,6 +339,20 @@ export async function recoverWarcs(rawDir: string): Promise<string[]> {
     out.push(final);
   }
   return out;
+}
+
+/**
+ * Length of the prefix of a WARC file of ours made of whole records, each its own gzip
+ * member: read as a stream (a long run's file is never held whole), up to the first
+ * record that is torn.
+ */
+async function completeRecordsPrefix(file: string): Promise<number> {
+  let keep = 0;
+  for await (const item of readWarcRecords(file)) {
+    if (item.kind === 'error' || item.length === null || item.offset !== keep) break;
+    keep = item.offset + item.length;
+  }
+  return keep;
 }
 
 /**
