@@ -19,11 +19,11 @@ describe('vnews index-warc', () => {
       await copyFile(path.join(import.meta.dirname, '..', 'fixtures', 'warc', name), file);
       const run = await runCli(['index-warc', name], { cwd: tmp });
       expect(run.code).toBe(0);
-      // three pages, and Wget's resource record of its own arguments
-      expect(run.stderr).toBe(`vnews index-warc: ${name}: 4 records → ${name}.cdxj\n`);
+      // three pages, and Wget's two records about itself (its manifest and its arguments)
+      expect(run.stderr).toBe(`vnews index-warc: ${name}: 5 records → ${name}.cdxj\n`);
       const all = (await readFile(`${file}.cdxj`, 'utf8')).trimEnd().split('\n');
-      expect(all).toHaveLength(4);
-      expect(all.filter((l) => l.startsWith('metadata://gnu.org/software/wget/warc/wget_arguments.txt '))).toHaveLength(1);
+      expect(all).toHaveLength(5);
+      expect(all.filter((l) => l.startsWith('metadata://gnu.org/software/wget/warc/'))).toHaveLength(2);
       const lines = all.filter((l) => l.startsWith('1,0,0,127'));
       expect(lines).toHaveLength(3);
       const bytes = await readFile(file);

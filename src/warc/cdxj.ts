@@ -23,28 +23,33 @@ export interface CdxjEntry {
 }
 
 /**
- * The SURT form of a URL (Sort-friendly URI Reordering Transform) with the Internet
- * Archive's canonicalisation: lower case, no scheme, `www.` dropped, host labels reversed
- * and joined by commas, default port dropped, query arguments sorted, no fragment.
- * `https://www.Bao.vn:8443/Tin?b=2&a=1#x` → `vn,bao:8443)/tin?a=1&b=2`.
+ * The SURT form of a URL (Sort-friendly URI Reordering Transform) as pywb's indexers
+ * compute it, so lookups by URL find our lines: `www.` dropped, the URL lower-cased, host
+ * labels reversed and joined by commas, port kept, no scheme, query arguments sorted.
+ * `https://www.Bao.vn:8443/Tin?b=2&a=1#x` → `vn,bao:8443)/tin?a=1&b=2`. Other schemes
+ * are kept as they are.
  */
 export function surt(url: string): string {
-  let u: URL;
+  if (!url.startsWith('http:') && !url.startsWith('https:')) return url;
   try {
-    u = new URL(url);
+    // Lower-cased before parsing, as the reference does (escapes already in the URL are
+    // lower-cased with it; those the parser makes for raw non-ASCII stay upper-case).
+    const u = new URL(url.replace(/^(https?:\/\/)www\d*\./, '$1').toLowerCase());
+    let key = u.hostname.split('.').reverse().join(',');
+    if (u.port) key += `:${u.port}`;
+    key += `)${u.pathname}`;
+    if (u.search) key += `?${u.search.slice(1).split('&').sort().join('&')}`;
+    return key;
   } catch {
-    return url.toLowerCase();
+    return url;
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return url.toLowerCase();
-  const host = u.hostname.toLowerCase().replace(/^www\d*\./, '').replace(/\.$/, '');
-  const reversed = host.startsWith('[') ? host : host.split('.').reverse().join(',');
-  const port = u.port ? `:${u.port}` : '';
-  const query = u.search.length > 1 ? `?${u.search.slice(1).split('&').filter(Boolean).sort().join('&')}` : '';
-  return `${reversed}${port})${u.pathname}${query}`.toLowerCase();
 }
 
 /** `2024-07-05T01:02:03.456Z` → `20240705010203`. */
 export const timestamp14 = (iso: string): string => iso.replace(/[^0-9]/g, '').slice(0, 14).padEnd(14, '0');
+
+/** The digest as indexes write it: the value without its algorithm (`sha1:ABC…` → `ABC…`). */
+export const digestValue = (d: string | null | undefined): string | null => (d ? (d.split(':', 2)[1] ?? d) : null);
 
 /** One index line. */
 export function cdxjLine(e: CdxjEntry): string {
@@ -64,12 +69,14 @@ export function cdxjText(entries: CdxjEntry[]): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** The index entry of a record that replay tools look up (response, revisit, resource), or null. */
+/** The index entry of a record that replay tools look up (responses, revisits, resources, metadata), or null. */
 export function entryOf(r: WarcRecordRead, filename: string): CdxjEntry | null {
   const h = r.headers;
   const type = (h.get('WARC-Type') ?? '').toLowerCase();
   const url = h.get('WARC-Target-URI')?.replace(/^<(.*)>$/, '$1');
-  if (!url || r.length === null || !['response', 'revisit', 'resource'].includes(type)) return null;
+  // As pywb's indexers choose: not requests or warcinfo, nor metadata and resource records of warc-fields.
+  if (!url || r.length === null || ['request', 'warcinfo', ''].includes(type)) return null;
+  if ((type === 'metadata' || type === 'resource') && /application\/warc-fields/i.test(h.get('Content-Type') ?? '')) return null;
   let mime = parseContentType(h.get('Content-Type') ?? undefined).mime ?? 'unk';
   let status: string | null = null;
   if (type !== 'resource' && /application\/http/i.test(h.get('Content-Type') ?? '')) {
@@ -77,7 +84,7 @@ export function entryOf(r: WarcRecordRead, filename: string): CdxjEntry | null {
     status = http?.status != null ? String(http.status) : null;
     mime = type === 'revisit' ? 'warc/revisit' : (parseContentType(http?.get('content-type') ?? undefined).mime ?? 'unk');
   }
-  return { url, date: h.get('WARC-Date') ?? '', mime, status, digest: h.get('WARC-Payload-Digest'), offset: r.offset, length: r.length, filename };
+  return { url, date: h.get('WARC-Date') ?? '', mime, status, digest: digestValue(h.get('WARC-Payload-Digest')), offset: r.offset, length: r.length, filename };
 }
 
 /** Index a WARC file (any tool's), writing `<file>.cdxj` beside it, or to `out`. Returns the index path and how many lines it has. */

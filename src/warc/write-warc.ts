@@ -27,7 +27,7 @@ import { promisify } from 'node:util';
 import { gzip, gunzipSync } from 'node:zlib';
 import type { Exchange } from '../fetch/fetcher.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
-import { cdxjText, indexWarc, type CdxjEntry } from './cdxj.js';
+import { cdxjText, digestValue, indexWarc, type CdxjEntry } from './cdxj.js';
 import { readWarcRecords } from './warc-records.js';
 
 export const OPEN_SUFFIX = '.open';
@@ -89,6 +89,15 @@ async function member(head: Uint8Array, ...block: Uint8Array[]): Promise<Uint8Ar
 
 const recordId = (): string => `<urn:uuid:${randomUUID()}>`;
 
+/** A URI as WARC wants it: ASCII, non-ASCII characters percent-encoded (as the fetcher's URLs already are). */
+const targetUri = (url: string): string => {
+  try {
+    return new URL(url).href;
+  } catch {
+    return encodeURI(url);
+  }
+};
+
 /** The HTTP response head as received: status line and headers in the order sent. */
 function responseHead(ex: Exchange): Uint8Array {
   const lines = [`HTTP/1.1 ${ex.status} ${ex.statusText}`.trimEnd(), ...ex.responseHeaders.map(([k, v]) => `${k}: ${v}`)];
@@ -103,7 +112,7 @@ function requestRecord(ex: Exchange, concurrentTo: string, role: Role | undefine
       ['WARC-Type', 'request'],
       ['WARC-Record-ID', recordId()],
       ['WARC-Date', warcDate(ex.fetchedAt)],
-      ['WARC-Target-URI', ex.url],
+      ['WARC-Target-URI', targetUri(ex.url)],
       ['WARC-Concurrent-To', concurrentTo],
       [ROLE_FIELD, role],
       ['WARC-Block-Digest', sha256Digest(block)],
@@ -129,7 +138,7 @@ async function buildExchange(ex: Exchange, role?: Role): Promise<Built> {
       ['WARC-Type', 'response'],
       ['WARC-Record-ID', id],
       ['WARC-Date', date],
-      ['WARC-Target-URI', ex.url],
+      ['WARC-Target-URI', targetUri(ex.url)],
       [ROLE_FIELD, role],
       ['WARC-Truncated', ex.truncated ? 'length' : null],
       ['WARC-Payload-Digest', payloadDigest],
@@ -141,7 +150,7 @@ async function buildExchange(ex: Exchange, role?: Role): Promise<Built> {
   const mime = ex.responseHeaders.find(([k]) => k.toLowerCase() === 'content-type')?.[1].split(';')[0]!.trim().toLowerCase() || 'unk';
   return {
     members: [await requestRecord(ex, id, role), await member(response, head, ...stored)],
-    index: [{ member: 1, url: ex.url, date, mime, status: String(ex.status), digest: payloadDigest, length: 0 }],
+    index: [{ member: 1, url: targetUri(ex.url), date, mime, status: String(ex.status), digest: digestValue(payloadDigest), length: 0 }],
     capture: { recordId: id, date, payloadDigest },
   };
 }
@@ -157,10 +166,10 @@ async function buildRevisit(r: RevisitSpec): Promise<Built> {
       ['WARC-Type', 'revisit'],
       ['WARC-Record-ID', id],
       ['WARC-Date', date],
-      ['WARC-Target-URI', ex.url],
+      ['WARC-Target-URI', targetUri(ex.url)],
       ['WARC-Profile', REVISIT_PROFILES[r.profile]],
       ['WARC-Refers-To', r.refersTo?.recordId],
-      ['WARC-Refers-To-Target-URI', r.refersTo ? ex.url : null],
+      ['WARC-Refers-To-Target-URI', r.refersTo ? targetUri(ex.url) : null],
       ['WARC-Refers-To-Date', r.refersTo?.date],
       ['WARC-Payload-Digest', digest],
       ['WARC-Truncated', 'length'],
@@ -171,7 +180,7 @@ async function buildRevisit(r: RevisitSpec): Promise<Built> {
   );
   return {
     members: [await requestRecord(ex, id, undefined), await member(revisit, head)],
-    index: [{ member: 1, url: ex.url, date, mime: 'warc/revisit', status: String(ex.status), digest, length: 0 }],
+    index: [{ member: 1, url: targetUri(ex.url), date, mime: 'warc/revisit', status: String(ex.status), digest: digestValue(digest), length: 0 }],
     capture: null,
   };
 }
