@@ -50,25 +50,52 @@ interface PendingRevisit {
   keys: string[];
 }
 
+/** At most this many records are remembered per run for revisits to find (about 220 bytes each: 110 MB). */
+export const MAX_INDEXED_RECORDS = 500_000;
+
 /**
  * The WARC files read in one run: where each `response` and `resource` record lies (by
  * record id, by target URI and date, by payload digest), and the revisits still waiting
- * for their original. About 200 bytes per record.
+ * for their original. Keys are kept as 48-bit hashes and places as two numbers, about
+ * 220 bytes per record, for at most MAX_INDEXED_RECORDS records; a revisit of a record
+ * past that is reported like one whose original is missing, saying why. A record found
+ * through a hash is checked against what the revisit names before it is used, so a hash
+ * collision can only miss, never resolve to the wrong record.
  */
 export class WarcInputSet {
-  private readonly places = new Map<string, Place>();
+  private readonly index = new Map<number, number>();
+  private readonly files: string[] = [];
+  private readonly fileOf: number[] = [];
+  private readonly offsetOf: number[] = [];
   private readonly pending: PendingRevisit[] = [];
   /** Per file: articles yielded, and a description of what it held when none was. */
   private readonly empty = new Map<string, string>();
+  /** Set once the index is full. */
+  full = false;
+
+  private static hash(key: string): number {
+    return createHash('sha1').update(key).digest().readUIntBE(0, 6);
+  }
 
   register(keys: string[], place: Place): void {
-    for (const k of keys) if (!this.places.has(k)) this.places.set(k, place);
+    if (this.fileOf.length >= MAX_INDEXED_RECORDS) {
+      this.full = true;
+      return;
+    }
+    let f = this.files.lastIndexOf(place.file);
+    if (f < 0) f = this.files.push(place.file) - 1;
+    const n = this.fileOf.push(f) - 1;
+    this.offsetOf.push(place.offset);
+    for (const k of keys) {
+      const h = WarcInputSet.hash(k);
+      if (!this.index.has(h)) this.index.set(h, n);
+    }
   }
 
   find(keys: string[]): Place | null {
     for (const k of keys) {
-      const p = this.places.get(k);
-      if (p) return p;
+      const n = this.index.get(WarcInputSet.hash(k));
+      if (n !== undefined) return { file: this.files[this.fileOf[n]!]!, offset: this.offsetOf[n]! };
     }
     return null;
   }
@@ -93,9 +120,9 @@ export class WarcInputSet {
     const pending = this.pending.splice(0);
     for (const r of pending) {
       const original = this.find(r.keys);
-      if (original) {
+      const result = original ? await articleAt(original, r, max) : 'mismatch';
+      if (result !== 'mismatch') {
         // An original that is not an article (an image) makes no article here either.
-        const result = await articleAt(original, r, max);
         if (result) {
           gave.add(r.file);
           yield result;
@@ -115,8 +142,19 @@ export class WarcInputSet {
     }
     this.empty.clear();
     for (const list of unresolved.values())
-      for (const r of list) opts.onSkip?.({ input: `${r.file}#${r.offset}`, reason: `revisit of ${r.uri}${r.date ? ` (${r.date})` : ''}: its original record is not among the inputs` });
+      for (const r of list)
+        opts.onSkip?.({
+          input: `${r.file}#${r.offset}`,
+          reason: `revisit of ${r.uri}${r.date ? ` (${r.date})` : ''}: its original record is not among the inputs${this.full ? ` (or lies past the first ${MAX_INDEXED_RECORDS.toLocaleString('en')} records of the run, which are all that revisits can find)` : ''}`,
+        });
   }
+}
+
+/** The payload digest a revisit would name this record by (computed for a resource record without one). */
+function payloadDigestOf(r: WarcRecordRead): string | null {
+  const d = r.headers.get('WARC-Payload-Digest')?.trim();
+  if (d) return d;
+  return (r.headers.get('WARC-Type') ?? '').toLowerCase() === 'resource' && r.complete ? `sha1:${base32(createHash('sha1').update(r.block).digest())}` : null;
 }
 
 /** Keys under which a record can be referred to by a revisit. */
@@ -127,7 +165,6 @@ function originalKeys(h: WarcHeaders, payloadDigest: string | null): string[] {
   const uri = h.get('WARC-Target-URI');
   const date = h.get('WARC-Date');
   if (uri && date) keys.push(`at ${uri} ${date}`);
-  if (payloadDigest && uri) keys.push(`digest ${uri} ${payloadDigest}`);
   if (payloadDigest) keys.push(`digest ${payloadDigest}`);
   return keys;
 }
@@ -141,17 +178,16 @@ function revisitKeys(h: WarcHeaders): string[] {
   const date = h.get('WARC-Refers-To-Date');
   if (uri && date) keys.push(`at ${uri} ${date}`);
   const digest = h.get('WARC-Payload-Digest');
-  if (digest && /identical-payload-digest/i.test(h.get('WARC-Profile') ?? '')) {
-    if (uri) keys.push(`digest ${uri} ${digest.trim()}`);
-    keys.push(`digest ${digest.trim()}`);
-  }
+  if (digest && /identical-payload-digest/i.test(h.get('WARC-Profile') ?? '')) keys.push(`digest ${digest.trim()}`);
   return keys;
 }
 
 /** The article of the original record at `place`, found again at the revisit's place and time; null when it is not an article. */
-async function articleAt(place: Place, revisit: PendingRevisit, max: number): Promise<LoadResult | null> {
+async function articleAt(place: Place, revisit: PendingRevisit, max: number): Promise<LoadResult | null | 'mismatch'> {
   for await (const item of readWarcRecords(place.file, { start: place.offset })) {
     if (item.kind !== 'record') return { ok: false, failure: { input: `${revisit.file}#${revisit.offset}`, reason: `revisit of ${revisit.uri}: its original at ${place.file}#${place.offset} cannot be read: ${item.reason}` } };
+    // The index holds hashes: make sure this is the record the revisit names.
+    if (!originalKeys(item.headers, payloadDigestOf(item)).some((k) => revisit.keys.includes(k))) return 'mismatch';
     const read = await readArticle(item, `${place.file}#${place.offset}`, max);
     if (!read || !read.ok) return read && { ok: false, failure: { input: `${revisit.file}#${revisit.offset}`, reason: `revisit: ${read.failure.reason}` } };
     const a = read.article;
@@ -283,11 +319,11 @@ export async function* readWarcArticles(file: string, opts: ReadWarcOptions = {}
       const pending: PendingRevisit = { file, offset: item.offset, uri, date: h.get('WARC-Date'), keys };
       const original = keys.length ? set.find(keys) : null;
       const result = original ? await articleAt(original, pending, max) : null;
-      if (result) {
+      if (result && result !== 'mismatch') {
         if (result.ok) articles++;
         else failures++;
         yield result;
-      } else if (!original) {
+      } else if (!original || result === 'mismatch') {
         revisits++;
         set.defer(pending);
       }
@@ -298,9 +334,7 @@ export async function* readWarcArticles(file: string, opts: ReadWarcOptions = {}
       continue;
     }
     const result = await readArticle(item, input, max);
-    let digest = h.get('WARC-Payload-Digest')?.trim() ?? null;
-    if (!digest && type === 'resource' && item.complete) digest = `sha1:${base32(createHash('sha1').update(item.block).digest())}`;
-    set.register(originalKeys(h, digest), { file, offset: item.offset });
+    set.register(originalKeys(h, payloadDigestOf(item)), { file, offset: item.offset });
     if (!result) {
       const http = type === 'response' ? parseHttpMessage(item.block) : null;
       const what = http ? `${type} ${http.status ?? '?'} ${parseContentType(http.get('content-type') ?? undefined).mime ?? 'untyped'}` : `${type} ${parseContentType(h.get('Content-Type') ?? undefined).mime ?? 'untyped'}`;
