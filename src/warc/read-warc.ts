@@ -157,12 +157,15 @@ function payloadDigestOf(r: WarcRecordRead): string | null {
   return (r.headers.get('WARC-Type') ?? '').toLowerCase() === 'resource' && r.complete ? `sha1:${base32(createHash('sha1').update(r.block).digest())}` : null;
 }
 
+/** A URI without the angle brackets WARC/1.0 writers (Wget) put around it. */
+const bare = (uri: string | null): string | null => uri?.trim().replace(/^<(.*)>$/, '$1') ?? null;
+
 /** Keys under which a record can be referred to by a revisit. */
 function originalKeys(h: WarcHeaders, payloadDigest: string | null): string[] {
   const keys: string[] = [];
   const id = h.get('WARC-Record-ID');
   if (id) keys.push(`id ${id}`);
-  const uri = h.get('WARC-Target-URI');
+  const uri = bare(h.get('WARC-Target-URI'));
   const date = h.get('WARC-Date');
   if (uri && date) keys.push(`at ${uri} ${date}`);
   if (payloadDigest) keys.push(`digest ${payloadDigest}`);
@@ -174,7 +177,7 @@ function revisitKeys(h: WarcHeaders): string[] {
   const keys: string[] = [];
   const refersTo = h.get('WARC-Refers-To');
   if (refersTo) keys.push(`id ${refersTo}`);
-  const uri = h.get('WARC-Refers-To-Target-URI') ?? h.get('WARC-Target-URI');
+  const uri = bare(h.get('WARC-Refers-To-Target-URI') ?? h.get('WARC-Target-URI'));
   const date = h.get('WARC-Refers-To-Date');
   if (uri && date) keys.push(`at ${uri} ${date}`);
   const digest = h.get('WARC-Payload-Digest');
