@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   stats: () => import('./commands/stats.js'),
   eval: () => import('./commands/eval.js'),
   export: () => import('./commands/export.js'),
+  'index-warc': () => import('./commands/index-warc.js'),
 };
 
 const summaries: Record<string, string> = {
@@ -22,6 +23,7 @@ const summaries: Record<string, string> = {
   stats: 'counts by year, province, cluster, rank and award type',
   eval: 'precision, recall and F1 per entity type against gold annotations',
   export: 'write the records as JSON Lines, JSON files, CSV or Parquet tables',
+  'index-warc': 'write a CDXJ index beside WARC files, for replay tools',
 };
 
 const mainHelp = `vnews: structured records from Vietnamese police news
@@ -30,7 +32,7 @@ Usage: vnews <command> [options]
 
 Commands:
 ${Object.entries(summaries)
-  .map(([k, v]) => `  ${k.padEnd(10)} ${v}`)
+  .map(([k, v]) => `  ${k.padEnd(11)} ${v}`)
   .join('\n')}
 
 Run "vnews <command> --help" for the options of a command.

@@ -154,7 +154,8 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
     }
   };
   const handle = async (r: LoadResult): Promise<void> => {
-    if (r.ok) queue.push({ input: r.article.source.location, result: processor.process(r.article) });
+    // A record inside a container is named by its place there (`crawl.warc.gz#OFFSET`), not only its URL.
+    if (r.ok) queue.push({ input: r.article.input ?? r.article.source.location, result: processor.process(r.article) });
     else queue.push({ input: r.failure.input, result: r.failure });
     while (queue.length > limit || (queue.length && !(queue[0]!.result instanceof Promise))) {
       processor.flush();
@@ -165,7 +166,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
   let result;
   try {
     const stopped = (): boolean => opts.signal?.aborted === true;
-    for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) {
+    for await (const r of loadInputs(paths, { exclude: [opts.outDir], onSkip: (x) => store.skip(x) })) {
       await handle(r);
       if (stopped()) break;
     }

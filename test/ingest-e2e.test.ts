@@ -9,6 +9,8 @@ import { loadInputs } from '../src/load/load-inputs.js';
 import { processArticle } from '../src/pipeline.js';
 import { ArticleRecord } from '../src/record/schema.js';
 import { runCli } from './helpers/io.js';
+import { articleResponse, gzipMembers, page } from './helpers/warc-files.js';
+import { gzipSync } from 'node:zlib';
 import { storedJson, storedRecords } from './helpers/store.js';
 
 const tmpDir = (tag: string) => mkdtemp(path.join(os.tmpdir(), `vnews-${tag}-`));
@@ -177,6 +179,36 @@ describe('a run killed after writing records', () => {
     const lines = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(await readdir(path.join(out, 'changes'))).toHaveLength(2);
+  });
+});
+
+describe('inputs accounted for by the run', () => {
+  it('lists files of unsupported types found in a folder as skipped, in the summary and on stderr, and still exits 0', async () => {
+    const src = await tmpDir('skip-in');
+    await writeFile(path.join(src, 'a.txt'), 'Công an tỉnh Hà Tĩnh tổng kết công tác năm 2021.\n\nĐại tá Trần Văn Lâm, Giám đốc Công an tỉnh, chủ trì hội nghị.');
+    await writeFile(path.join(src, 'scan.pdf'), '%PDF-1.4 not an article');
+    const out = await tmpDir('skip-out');
+    const r = await runCli(['ingest', src, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`vnews ingest: skipped: ${path.join(src, 'scan.pdf')}: `);
+    expect(r.stderr).toContain('2 inputs, 1 written, 0 unchanged, 1 skipped, 0 failed');
+    const runs = await readdir(path.join(out, 'runs'));
+    const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as { skipped: Array<{ input: string }> };
+    expect(summary.skipped.map((s) => s.input)).toEqual([path.join(src, 'scan.pdf')]);
+  });
+
+  it('names a record of a WARC file that the pipeline cannot use by its byte offset, not only its URL', async () => {
+    const src = await tmpDir('warc-fail-in');
+    const prose = 'Công an tỉnh Quảng Bình tổ chức hội nghị tổng kết phong trào thi đua vì an ninh Tổ quốc năm 2021. Đại tá Nguyễn Văn Long, Giám đốc Công an tỉnh, chủ trì hội nghị và biểu dương các đơn vị có thành tích xuất sắc trong công tác bảo đảm an ninh trật tự trên địa bàn.';
+    const good = articleResponse('https://bao.invalid/1.html', page('Một', prose));
+    const empty = articleResponse('https://bao.invalid/2.html', '<html><head><title>Trống</title></head><body><nav><a href="/">Trang chủ</a></nav></body></html>');
+    const file = path.join(src, 'crawl.warc.gz');
+    await writeFile(file, gzipMembers([good, empty]));
+    const out = await tmpDir('warc-fail-out');
+    const run = await ingest([file], { outDir: out, jobs: 1 });
+    expect(run.written).toBe(1);
+    expect(run.failed).toHaveLength(1);
+    expect(run.failed[0]!.input).toBe(`${file}#${gzipSync(good).length}`);
   });
 });
 
