@@ -33,6 +33,7 @@ import { splitAuthorNames } from '../text/author-names.js';
 import { classifyTailLine, isCredit, isRelatedOpener } from './parse-byline.js';
 import { decodeEntities, readPageMetadata, stripSiteName } from './read-page-metadata.js';
 import { findContent, findUnlikely } from './score-content.js';
+import { parseHtml } from './parse-html.js';
 import { trimArticleEdges } from './trim-article-edges.js';
 
 // A paragraph mostly made of links is navigation ("Tin liên quan" lists), not prose.
@@ -48,9 +49,25 @@ const TRAILING_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*[^.:]{1,60}\)?\.?$/iu;
 // "(CAND) - ", "TTO - ": an outlet tag opening the lead.
 const OUTLET_TAG = /^\(\s*[\p{L}.\s]{2,30}\)\s*[-–—]\s*/u;
 
-const profileRegexes = new Map(SITE_PROFILES.map((p) => [p.id, p.hostPattern ? new RegExp(p.hostPattern, 'i') : null]));
-const leadPrefixes = new Map(SITE_PROFILES.map((p) => [p.id, p.leadPrefix ? new RegExp(p.leadPrefix, 'iu') : null]));
-const urlDates = new Map(SITE_PROFILES.map((p) => [p.id, p.urlDate ? new RegExp(p.urlDate, 'u') : null]));
+/** A profile's patterns, compiled once. */
+interface ProfilePatterns {
+  host: RegExp | null;
+  leadPrefix: RegExp | null;
+  urlDate: RegExp | null;
+}
+const compiledProfiles = new WeakMap<SiteProfile, ProfilePatterns>();
+function patternsOf(p: SiteProfile): ProfilePatterns {
+  let c = compiledProfiles.get(p);
+  if (!c) {
+    c = {
+      host: p.hostPattern ? new RegExp(p.hostPattern, 'i') : null,
+      leadPrefix: p.leadPrefix ? new RegExp(p.leadPrefix, 'iu') : null,
+      urlDate: p.urlDate ? new RegExp(p.urlDate, 'u') : null,
+    };
+    compiledProfiles.set(p, c);
+  }
+  return c;
+}
 const CHROME_SELECTOR = HTML_CHROME.join(', ');
 const AD_RE = new RegExp(AD_BLOCK, 'i');
 // An ad slot holds a label and perhaps a line of ad copy; more text than this is not an ad slot
@@ -78,14 +95,14 @@ function hostOf(url: string | undefined): string | null {
 }
 
 /** The profile for a page: by host first, else by a selector only that layout has. */
-export function pickProfile($: CheerioAPI, url?: string): SiteProfile | null {
+export function pickProfile($: CheerioAPI, url?: string, profiles: readonly SiteProfile[] = SITE_PROFILES): SiteProfile | null {
   const host = hostOf(url);
   if (host) {
-    for (const p of SITE_PROFILES) {
-      if (p.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || profileRegexes.get(p.id)?.test(host)) return p;
+    for (const p of profiles) {
+      if (p.hosts.some((h) => host === h || host.endsWith(`.${h}`)) || patternsOf(p).host?.test(host)) return p;
     }
   }
-  for (const p of SITE_PROFILES) if (p.detect && $(p.detect).length) return p;
+  for (const p of profiles) if (p.detect && $(p.detect).length) return p;
   return null;
 }
 
@@ -200,7 +217,7 @@ function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefi
 
 /** The date a profile's URL pattern encodes ("…-20221224095943188.htm" on Dân trí). */
 function dateFromUrl(url: string | undefined, profile: SiteProfile): string | null {
-  const re = urlDates.get(profile.id);
+  const re = patternsOf(profile).urlDate;
   const m = re && url && hostOf(url) ? re.exec(url) : null;
   return m?.groups ? isoFromParts(+m.groups.y!, +m.groups.m!, +m.groups.d!) : null;
 }
@@ -212,7 +229,14 @@ function documentTitle($: CheerioAPI): string | null {
 }
 
 /** Split an HTML page into title, publication date, authors and body paragraphs. */
-export function extractHtmlArticle(html: string, opts: { url?: string } = {}): ArticleParts & { warnings: Warning[] } {
+export interface HtmlExtractOptions {
+  /** The page's address: picks a site profile by host, and dates a page by its URL. */
+  url?: string;
+  /** The site profiles to try (default: all of src/data/site-profiles.ts; [] for the generic cascade alone). */
+  profiles?: readonly SiteProfile[];
+}
+
+export function extractHtmlArticle(html: string, opts: HtmlExtractOptions = {}): ArticleParts & { warnings: Warning[] } {
   const warnings: Warning[] = [];
   // A fragment (a JSON Lines `content` field) or a page cut short is taken as it is: the
   // minimum amount of prose that tells an article from a listing or an error page only
@@ -223,7 +247,10 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   if (truncated) {
     warnings.push({ code: 'html-truncated', message: 'the page ends before </body> or </html>; extracted what was there', start: null, end: null, rule: 'article/html' });
   }
-  const $ = cheerio.load(html);
+  const parsed = parseHtml(html);
+  if (parsed.limit) warnings.push({ code: `html-too-${parsed.limit.kind === 'chars' ? 'long' : parsed.limit.kind === 'depth' ? 'deep' : 'large'}`, message: parsed.limit.message, start: null, end: null, rule: 'article/html-limits' });
+  const $ = cheerio.load(parsed.document);
+  const root = $('body')[0] ?? parsed.document;
 
   // 1–2: JSON-LD, then OpenGraph and meta tags (read before scripts go)
   const meta = readPageMetadata($);
@@ -232,7 +259,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   $('script, style, noscript, template').remove();
 
   // 3: the site profile's fields, read before the chrome goes (a title may sit in <header>)
-  const profile = pickProfile($, opts.url);
+  const profile = pickProfile($, opts.url, opts.profiles);
   if (profile) {
     if (profile.stamps?.length) $(profile.stamps.join(', ')).after(' - ');
     title ??= firstText($, profile.title)?.text ?? null;
@@ -254,7 +281,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   removeAdSlots($);
 
   let leadText = lead?.text ?? '';
-  if (leadText && profile) leadText = leadText.replace(leadPrefixes.get(profile.id) ?? OUTLET_TAG, '');
+  if (leadText && profile) leadText = leadText.replace(patternsOf(profile).leadPrefix ?? OUTLET_TAG, '');
   leadText = leadText.replace(OUTLET_TAG, '').trim();
   const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title, minChars);
 
@@ -275,12 +302,13 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): A
   if (!parts) {
     // content scoring, first without the blocks that are almost never the article; when
     // that leaves too little (a page wrapped in a "sidebar" div), again with everything
-    const unlikely = findUnlikely($);
-    parts = read(withClosingLines($, findContent($, unlikely)), unlikely);
-    if (!parts.body && unlikely.size) parts = read(withClosingLines($, findContent($)));
+    const unlikely = findUnlikely(root);
+    parts = read(withClosingLines($, findContent(root, unlikely)), unlikely);
+    if (!parts.body && unlikely.size) parts = read(withClosingLines($, findContent(root)));
     // text straight in <body>, with no paragraph elements to score
-    if (!parts.body) parts = read($('body').toArray());
+    if (!parts.body) parts = read([root]);
   }
+  if (!parts.body && parsed.limit && parsed.limit.kind !== 'chars') throw new Error(`HTML page not read: ${parsed.limit.message}, and there is no article text before that`);
   publishedAt ??= parts.publishedAt;
   if (!authors.length) authors = parts.authors;
   if (!publishedAt && profile) publishedAt = dateFromUrl(opts.url, profile);

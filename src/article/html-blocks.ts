@@ -60,6 +60,10 @@ export function collectBlocks(roots: readonly AnyNode[], skip: ReadonlySet<AnyNo
       if (linkDepth > 0) linkChars += data.length;
       return;
     }
+    if (node.type === 'root') {
+      for (const child of (node as unknown as { children: AnyNode[] }).children) walk(child);
+      return;
+    }
     if (!isElement(node) || skip.has(node)) return;
     const name = node.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
@@ -110,4 +114,19 @@ export function textStats(node: AnyNode, memo: Map<AnyNode, TextStats>): TextSta
   } else stats = { chars: 0, linkChars: 0, commas: 0 };
   memo.set(node, stats);
   return stats;
+}
+
+/** The text under `node` (all text nodes, in order), without recursion. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if ('children' in n) {
+      const kids = n.children as AnyNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('');
 }

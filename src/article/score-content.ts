@@ -5,10 +5,9 @@
  * score shrinks with its link density, and the best container is the article, with those of
  * its siblings that score nearly as well. Class word lists are data (src/data/article-chrome.ts).
  */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { MAYBE_BLOCK, NEGATIVE_BLOCK, POSITIVE_BLOCK, UNLIKELY_BLOCK } from '../data/article-chrome.js';
-import { BLOCK_TAGS, textStats, type TextStats } from './html-blocks.js';
+import { BLOCK_TAGS, textOf, textStats, type TextStats } from './html-blocks.js';
 
 const UNLIKELY_RE = new RegExp(UNLIKELY_BLOCK, 'i');
 const MAYBE_RE = new RegExp(MAYBE_BLOCK, 'i');
@@ -41,40 +40,56 @@ function classWeight(el: Element): number {
 
 const hasBlockChild = (el: Element): boolean => el.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name.toLowerCase()));
 
-/** Elements that are almost never the article (menus, comments, sidebars, share bars). */
-export function findUnlikely($: CheerioAPI): Set<Element> {
-  const out = new Set<Element>();
-  $('body *').each((_, el) => {
-    if (KEEP_TAGS.has(el.name.toLowerCase())) return;
-    const role = (el.attribs.role ?? '').toLowerCase();
-    const s = classAndId(el);
-    if (UNLIKELY_ROLES.has(role) || (UNLIKELY_RE.test(s) && !MAYBE_RE.test(s))) out.add(el);
-  });
+/**
+ * The elements under `root` in document order, without descending into `skip`. Iterative:
+ * the tree may be as deep as the parser allows (src/article/parse-html.ts).
+ */
+export function elementsUnder(root: AnyNode, skip: ReadonlySet<AnyNode> = new Set()): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  const pushChildren = (n: AnyNode): void => {
+    const kids = 'children' in n ? (n.children as AnyNode[]) : [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' || skip.has(n)) continue;
+    out.push(n as Element);
+    pushChildren(n);
+  }
   return out;
 }
 
-function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let n: Element | null = el; n; n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) if (set.has(n)) return true;
-  return false;
+/** Elements under `root` that are almost never the article (menus, comments, sidebars, share bars). */
+export function findUnlikely(root: AnyNode): Set<Element> {
+  const out = new Set<Element>();
+  for (const el of elementsUnder(root)) {
+    if (KEEP_TAGS.has(el.name.toLowerCase())) continue;
+    const role = (el.attribs.role ?? '').toLowerCase();
+    const s = classAndId(el);
+    if (UNLIKELY_ROLES.has(role) || (UNLIKELY_RE.test(s) && !MAYBE_RE.test(s))) out.add(el);
+  }
+  return out;
 }
 
 /**
  * The elements holding the article in document order, or [] when nothing scores.
  * Paragraphs inside `skip` (the unlikely blocks) give no points.
  */
-export function findContent($: CheerioAPI, skip: ReadonlySet<Element> = new Set()): Element[] {
+export function findContent(root: AnyNode, skip: ReadonlySet<Element> = new Set()): Element[] {
   const memo = new Map<AnyNode, TextStats>();
   const scores = new Map<Element, number>();
   const init = (el: Element): void => {
     if (!scores.has(el)) scores.set(el, (TAG_SCORE[el.name.toLowerCase()] ?? 0) + classWeight(el));
   };
 
-  $('body *').each((_, el) => {
+  for (const el of elementsUnder(root, skip)) {
     const tag = el.name.toLowerCase();
     // a div without block children reads as a paragraph
-    if (!SCORED_TAGS.has(tag) && !((tag === 'div' || tag === 'section') && !hasBlockChild(el))) return;
+    if (!SCORED_TAGS.has(tag) && !((tag === 'div' || tag === 'section') && !hasBlockChild(el))) continue;
     const st = textStats(el, memo);
-    if (st.chars < MIN_PARAGRAPH_CHARS || (skip.size && insideAny(el, skip))) return;
+    if (st.chars < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + st.commas + Math.min(Math.floor(st.chars / 100), 3);
     let node = el.parent;
     for (let level = 0; level < ANCESTOR_LEVELS && node && node.type === 'tag'; level++) {
@@ -85,7 +100,7 @@ export function findContent($: CheerioAPI, skip: ReadonlySet<Element> = new Set(
       scores.set(anc, scores.get(anc)! + points / divider);
       node = anc.parent;
     }
-  });
+  }
 
   let top: Element | null = null;
   let topScore = -Infinity;
@@ -122,7 +137,7 @@ export function findContent($: CheerioAPI, skip: ReadonlySet<Element> = new Set(
     else if (sib.name.toLowerCase() === 'p') {
       const st = textStats(sib, memo);
       const density = st.chars ? st.linkChars / st.chars : 1;
-      if ((st.chars > 80 && density < 0.25) || (st.chars > 0 && st.chars <= 80 && density === 0 && /[.!?…]\s*$/u.test($(sib).text()))) out.push(sib);
+      if ((st.chars > 80 && density < 0.25) || (st.chars > 0 && st.chars <= 80 && density === 0 && /[.!?…]\s*$/u.test(textOf(sib)))) out.push(sib);
     }
   }
   return out;
