@@ -32,7 +32,7 @@ import { collectBlocks, isElement, type Block } from './html-blocks.js';
 import { splitAuthorNames } from '../text/author-names.js';
 import { classifyTailLine, isCredit, isRelatedOpener } from './parse-byline.js';
 import { decodeEntities, readPageMetadata, stripSiteName } from './read-page-metadata.js';
-import { findContent, findUnlikely } from './score-content.js';
+import { findArticle } from './score-content.js';
 import { parseHtml } from './parse-html.js';
 import { trimArticleEdges } from './trim-article-edges.js';
 
@@ -300,13 +300,10 @@ export function extractHtmlArticle(html: string, opts: HtmlExtractOptions = {}):
     }
   }
   if (!parts) {
-    // content scoring, first without the blocks that are almost never the article; when
-    // that leaves too little (a page wrapped in a "sidebar" div), again with everything
-    const unlikely = findUnlikely(root);
-    parts = read(withClosingLines($, findContent(root, unlikely)), unlikely);
-    if (!parts.body && unlikely.size) parts = read(withClosingLines($, findContent(root)));
-    // text straight in <body>, with no paragraph elements to score
-    if (!parts.body) parts = read([root]);
+    // content scoring (readability's attempts), else the whole page
+    const choice = findArticle(root);
+    if (choice) parts = read(withClosingLines($, choice.roots), choice.skip);
+    if (!parts?.body) parts = read([root]);
   }
   if (!parts.body && parsed.limit && parsed.limit.kind !== 'chars') throw new Error(`HTML page not read: ${parsed.limit.message}, and there is no article text before that`);
   publishedAt ??= parts.publishedAt;

@@ -400,3 +400,12 @@ export const POSITIVE_BLOCK = 'article|body|content|entry|hentry|main|page|post|
 /** Class or id words that subtract from a block's content score. */
 export const NEGATIVE_BLOCK =
   '-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';
+
+/**
+ * Class, id or rel words of a byline block inside the article ("By Jane Doe", the author's
+ * card): readability's byline words. Such a block under 100 characters leaves the body.
+ */
+export const BYLINE_BLOCK = 'byline|author|dateline|writtenby|p-author|tac-?gia';
+
+/** Class or id words of a share bar inside the article (readability's share elements). */
+export const SHARE_BLOCK = '(?:^|[\\s_-])(?:share|sharing|sharedaddy|social)(?:$|[\\s_-])';
