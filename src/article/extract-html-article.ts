@@ -28,7 +28,8 @@ import type { Warning } from '../record/schema.js';
 import { AD_BLOCK, HTML_CHROME } from '../data/article-chrome.js';
 import { SITE_PROFILES, type SiteProfile } from '../data/site-profiles.js';
 import { isoFromParts, parseDateline, parseDateValue } from '../text/vietnam-date.js';
-import { collectBlocks, isElement, type Block } from './html-blocks.js';
+import { collectBlocks, isElement, isListing, type Block } from './html-blocks.js';
+import { boilerplateRule, findFurniture, isEdgeByline } from './page-furniture.js';
 import { splitAuthorNames } from '../text/author-names.js';
 import { classifyTailLine, isCredit, isRelatedOpener } from './parse-byline.js';
 import { decodeEntities, readPageMetadata, stripSiteName } from './read-page-metadata.js';
@@ -41,9 +42,6 @@ const MAX_LINK_SHARE = 0.5;
 // Below this much prose a page is a listing, an error page or a stub: no article.
 const MIN_ARTICLE_CHARS = 80;
 const MIN_PARAGRAPH_CHARS_FOR_PROSE = 40;
-// A listing: at least this many linked headlines, and this many per excerpt.
-const MIN_LISTING_LINKS = 5;
-const LISTING_LINK_SHARE = 0.6;
 // "… phát biểu tại hội nghị. Ảnh: Hoàng Phong": a caption that escaped its figcaption.
 const TRAILING_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*[^.:]{1,60}\)?\.?$/iu;
 // "(CAND) - ", "TTO - ": an outlet tag opening the lead.
@@ -136,30 +134,18 @@ function bylineNames(text: string): string[] {
   return text.length <= 60 ? splitAuthorNames(text) : [];
 }
 
-/**
- * A section front or search page: as many linked headlines as excerpts. An article has a
- * few link lists at most (related articles), far fewer than its paragraphs.
- */
-function isListing(blocks: readonly Block[]): boolean {
-  let links = 0;
-  let prose = 0;
-  for (const b of blocks) {
-    if (b.text.length < 20) continue;
-    if (b.linkChars / b.text.length > MAX_LINK_SHARE) links++;
-    else prose++;
-  }
-  return links >= MIN_LISTING_LINKS && links >= prose * LISTING_LINK_SHARE;
-}
-
 /** Paragraphs that are prose: not link lists, not captions or credits, not widget openers. */
 function keepParagraph(b: Block): boolean {
   if (b.linkChars / b.text.length > MAX_LINK_SHARE) return false;
   // "Tin, ảnh: HOÀNG VŨ" is a byline, for the edge trimmer, not a photo credit
   if (classifyTailLine(b.text)?.kind === 'byline') return true;
   if (isCredit(b.text) || (b.text.length <= 300 && TRAILING_CREDIT.test(b.text))) return false;
+  if (boilerplateRule(b.text)) return false;
   return !(b.text.length <= 80 && isRelatedOpener(b.text));
 }
 
+// How many "By …" lines may stand at each edge of the body.
+const MAX_EDGE_BYLINES = 2;
 // How many short lines after the article container may be its byline, source or account.
 const MAX_CLOSING_LINES = 3;
 // How many elements before or after the headline may hold its date line.
@@ -206,6 +192,9 @@ function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefi
   const all = collectBlocks(roots, skip);
   if (isListing(all)) return { body: '', publishedAt: null, authors: [] };
   const blocks = all.filter(keepParagraph);
+  // "By Jane Doe" at either edge
+  for (let k = 0; k < MAX_EDGE_BYLINES && blocks.length && isEdgeByline(blocks[0]!.text); k++) blocks.shift();
+  for (let k = 0; k < MAX_EDGE_BYLINES && blocks.length && isEdgeByline(blocks.at(-1)!.text); k++) blocks.pop();
   if (lead && blocks[0]?.text !== lead) blocks.unshift({ text: lead, linkChars: 0 });
   const texts = blocks.map((b) => b.text);
   const edges = trimArticleEdges(texts, { findTitle: false, knownTitle: title, rightAligned: blocks.map((b) => !!b.right) });
@@ -279,6 +268,7 @@ export function extractHtmlArticle(html: string, opts: HtmlExtractOptions = {}):
   if (lead) $(lead.el).remove();
   $(CHROME_SELECTOR).remove();
   removeAdSlots($);
+  for (const el of findFurniture(root)) $(el).remove();
 
   let leadText = lead?.text ?? '';
   if (leadText && profile) leadText = leadText.replace(patternsOf(profile).leadPrefix ?? OUTLET_TAG, '');

@@ -87,6 +87,27 @@ export function collectBlocks(roots: readonly AnyNode[], skip: ReadonlySet<AnyNo
   return out;
 }
 
+// A paragraph mostly made of links is navigation, not prose.
+const MAX_LINK_SHARE = 0.5;
+// A listing: at least this many linked headlines, and this many per excerpt.
+const MIN_LISTING_LINKS = 5;
+const LISTING_LINK_SHARE = 0.6;
+
+/**
+ * A section front or search page: as many linked headlines as excerpts. An article has a
+ * few link lists at most (related articles), far fewer than its paragraphs.
+ */
+export function isListing(blocks: readonly Block[]): boolean {
+  let links = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.text.length < 20) continue;
+    if (b.linkChars / b.text.length > MAX_LINK_SHARE) links++;
+    else prose++;
+  }
+  return links >= MIN_LISTING_LINKS && links >= prose * LISTING_LINK_SHARE;
+}
+
 /** Text and link statistics of a subtree, for content scoring. */
 export interface TextStats {
   chars: number;

@@ -17,8 +17,9 @@
  * (src/data/article-chrome.ts).
  */
 import type { AnyNode, Element } from 'domhandler';
+import { EMBED_BLOCK } from '../data/page-boilerplate.js';
 import { BYLINE_BLOCK, MAYBE_BLOCK, NEGATIVE_BLOCK, POSITIVE_BLOCK, SHARE_BLOCK, UNLIKELY_BLOCK } from '../data/article-chrome.js';
-import { textOf, textStats, type TextStats } from './html-blocks.js';
+import { collectBlocks, isListing, textOf, textStats, type TextStats } from './html-blocks.js';
 
 const UNLIKELY_RE = new RegExp(UNLIKELY_BLOCK, 'i');
 const MAYBE_RE = new RegExp(MAYBE_BLOCK, 'i');
@@ -26,6 +27,7 @@ const POSITIVE_RE = new RegExp(POSITIVE_BLOCK, 'i');
 const NEGATIVE_RE = new RegExp(NEGATIVE_BLOCK, 'i');
 const BYLINE_RE = new RegExp(BYLINE_BLOCK, 'i');
 const SHARE_RE = new RegExp(SHARE_BLOCK, 'i');
+const EMBED_RE = new RegExp(EMBED_BLOCK, 'i');
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a']);
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -91,13 +93,28 @@ export function elementsUnder(root: AnyNode, skip: ReadonlySet<AnyNode> = new Se
 export function findUnlikely(root: AnyNode): Set<Element> {
   const out = new Set<Element>();
   const inTable = new Set<Element>();
-  for (const el of elementsUnder(root, out)) {
+  const all = elementsUnder(root);
+  const posts = postHolders(all);
+  for (const el of all) {
+    if (posts.has(el)) continue;
     const parent = parentElement(el);
     if (parent && (inTable.has(parent) || tagOf(parent) === 'table')) inTable.add(el);
     if (KEEP_TAGS.has(tagOf(el))) continue;
     const role = (el.attribs.role ?? '').toLowerCase();
     const s = classAndId(el);
     if (UNLIKELY_ROLES.has(role) || (UNLIKELY_RE.test(s) && !MAYBE_RE.test(s) && !inTable.has(el))) out.add(el);
+  }
+  return out;
+}
+
+/** Embedded posts (tweets, Instagram cards) and every element holding one, bottom-up. */
+function postHolders(all: readonly Element[]): Set<Element> {
+  const out = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (!out.has(el) && !EMBED_RE.test(classAndId(el))) continue;
+    out.add(el);
+    for (let p = parentElement(el); p && !out.has(p); p = parentElement(p)) out.add(p);
   }
   return out;
 }
@@ -257,7 +274,10 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
       continue;
     }
     const bonus = sib.attribs.class && sib.attribs.class === best.attribs.class ? bestScore * 0.2 : 0;
-    if (scores.has(sib) && scoreOf(sib) + bonus >= threshold) roots.push(sib);
+    // a sibling that reads as a list of linked headlines is a feed of other stories
+    if (scores.has(sib) && scoreOf(sib) + bonus >= threshold) {
+      if (!isListing(collectBlocks([sib], skip))) roots.push(sib);
+    }
     else if (tagOf(sib) === 'p' || isParagraphWrapper(sib)) {
       const st = textStats(sib, memo);
       const density = st.chars ? st.linkChars / st.chars : 1;
@@ -309,6 +329,7 @@ function cleanConditionally(roots: readonly Element[], skip: ReadonlySet<AnyNode
       pc.listChars += c.listChars;
     }
     // top-down: ancestors that exempt or that were dropped already
+    const posts = postHolders(all);
     const sheltered = new Set<Element>(); // inside a figure or code
     for (const el of all) {
       const parent = el === r ? null : parentElement(el);
@@ -318,7 +339,7 @@ function cleanConditionally(roots: readonly Element[], skip: ReadonlySet<AnyNode
       }
       const tag = tagOf(el);
       if (parent && (sheltered.has(parent) || tagOf(parent) === 'figure' || tagOf(parent) === 'code' || tagOf(parent) === 'pre')) sheltered.add(el);
-      if (el === r) continue;
+      if (el === r || posts.has(el)) continue;
       const s = classAndId(el);
       const rel = (el.attribs.rel ?? '').toLowerCase();
       const itemprop = (el.attribs.itemprop ?? '').toLowerCase();
