@@ -278,6 +278,7 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
     if (scores.has(sib) && scoreOf(sib) + bonus >= threshold) {
       if (!isListing(collectBlocks([sib], skip))) roots.push(sib);
     }
+    else if (tagOf(sib) === 'h2' && roots.length === 0 && isLeadHeading(sib, memo)) roots.push(sib);
     else if (tagOf(sib) === 'p' || isParagraphWrapper(sib)) {
       const st = textStats(sib, memo);
       const density = st.chars ? st.linkChars / st.chars : 1;
@@ -285,6 +286,16 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
     }
   }
   return { roots, skip: cleanConditionally(roots, skip, memo) };
+}
+
+// A lead set as a heading before the article (Dân trí's `h2.singular-sapo`): a sentence or more.
+const MIN_LEAD_HEADING_CHARS = 100;
+
+/** A heading just before the article that reads as its lead paragraph: long, and ending a sentence. */
+function isLeadHeading(el: Element, memo: Map<AnyNode, TextStats>): boolean {
+  const st = textStats(el, memo);
+  if (st.chars < MIN_LEAD_HEADING_CHARS || st.linkChars > st.chars * 0.1) return false;
+  return /[.!?…"”)]\s*$/u.test(textOf(el));
 }
 
 interface Counts {
