@@ -92,6 +92,7 @@ const MAX_LINK_SHARE = 0.5;
 // A listing: at least this many linked headlines, and this many per excerpt.
 const MIN_LISTING_LINKS = 5;
 const LISTING_LINK_SHARE = 0.6;
+const MIN_HEADLINE_WORDS = 3;
 
 /**
  * A section front or search page: as many linked headlines as excerpts. An article has a
@@ -102,8 +103,10 @@ export function isListing(blocks: readonly Block[]): boolean {
   let prose = 0;
   for (const b of blocks) {
     if (b.text.length < 20) continue;
-    if (b.linkChars / b.text.length > MAX_LINK_SHARE) links++;
-    else prose++;
+    if (b.linkChars / b.text.length > MAX_LINK_SHARE) {
+      // a headline has words; a bare address ("http://example.com/x") is a link the story gives
+      if (b.text.split(' ').length >= MIN_HEADLINE_WORDS) links++;
+    } else prose++;
   }
   return links >= MIN_LISTING_LINKS && links >= prose * LISTING_LINK_SHARE;
 }
