@@ -137,10 +137,11 @@ function bylineNames(text: string): string[] {
 /** Paragraphs that are prose: not link lists, not captions or credits, not widget openers. */
 function keepParagraph(b: Block): boolean {
   if (b.linkChars / b.text.length > MAX_LINK_SHARE) return false;
+  // page furniture first: "Related Articles" is shaped like a name but is a widget heading
+  if (boilerplateRule(b.text)) return false;
   // "Tin, ảnh: HOÀNG VŨ" is a byline, for the edge trimmer, not a photo credit
   if (classifyTailLine(b.text)?.kind === 'byline') return true;
   if (isCredit(b.text) || (b.text.length <= 300 && TRAILING_CREDIT.test(b.text))) return false;
-  if (boilerplateRule(b.text)) return false;
   return !(b.text.length <= 80 && isRelatedOpener(b.text));
 }
 

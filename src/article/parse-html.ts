@@ -20,7 +20,7 @@ import { DomHandler, type Document } from 'domhandler';
 export const HTML_LIMITS = {
   maxChars: 10_000_000,
   maxDepth: 512,
-  maxElements: 100_000,
+  maxElements: 50_000,
 } as const;
 
 export type HtmlLimits = { maxChars: number; maxDepth: number; maxElements: number };

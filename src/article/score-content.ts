@@ -279,7 +279,7 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
       if (!isListing(collectBlocks([sib], skip))) roots.push(sib);
     }
     else if (tagOf(sib) === 'h2' && roots.length === 0 && isLeadHeading(sib, memo)) roots.push(sib);
-    else if (tagOf(sib) === 'p' || isParagraphWrapper(sib)) {
+    else if ((tagOf(sib) === 'p' || isParagraphWrapper(sib)) && classWeight(sib) >= 0) {
       const st = textStats(sib, memo);
       const density = st.chars ? st.linkChars / st.chars : 1;
       if ((st.chars > 80 && density < 0.25) || (st.chars > 0 && st.chars <= 80 && density === 0 && /\.(?:\s|$)/u.test(textOf(sib)))) roots.push(sib);

@@ -389,7 +389,7 @@ export const AD_LABELS: readonly string[] = ['Quảng cáo', 'Advertisement', 'A
 
 /** Class or id words of blocks that are almost never the article (readability's "unlikely candidates"). */
 export const UNLIKELY_BLOCK =
-  '-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|lien-?quan|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|most-?view|xem-?nhieu|tin-?moi|tags';
+  '-ad-|ai2html|banner|cookie|consent|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|lien-?quan|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|most-?view|xem-?nhieu|tin-?moi|tags';
 
 /** Class or id words that rescue an unlikely-looking block (readability's "ok maybe"). */
 export const MAYBE_BLOCK = 'and|article|body|column|content|main|shadow|detail|singular|fck';
@@ -399,7 +399,7 @@ export const POSITIVE_BLOCK = 'article|body|content|entry|hentry|main|page|post|
 
 /** Class or id words that subtract from a block's content score. */
 export const NEGATIVE_BLOCK =
-  '-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';
+  '-ad-|hidden|banner|cookie|consent|newsletter|subscribe|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';
 
 /**
  * Class, id or rel words of a byline block inside the article ("By Jane Doe", the author's

@@ -68,16 +68,17 @@ export const BOILERPLATE_LINES: readonly BoilerplateLineRule[] = [
       'Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
       'Every day we send an email with the top stories from Example.',
       'SUBSCRIBE',
-      'Subscribe to Example and stay smart with more of your favorite writers.',
+      'Subscribe now',
+      'Subscribe to our YouTube channel',
     ],
-    pattern: String.raw`subscribe|subscribe (?:to|now|today|for)\b.*|sign up\b.*\b(?:newsletter|emails?|alerts|inbox|updates)\b.*|.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b.*|.*\b(?:sign up|subscribe)\b.*\bnewsletters?\b.*|(?:breaking news|daily|weekly) (?:emails|alerts|newsletter)|get (?:the latest|breaking news|our)\b.*\b(?:inbox|alerts|newsletter|emails?)\b.*|.*\bdelivered (?:to|through|straight to|right to) your (?:inbox|letterbox|door)\b.*|every (?:day|week|morning) we send (?:an|a) (?:email|newsletter)\b.*`,
+    pattern: String.raw`subscribe(?: (?:now|today|here))?|subscribe to (?:our|the)\b.*\b(?:newsletters?|channel|podcast|magazine|edition|alerts|emails?|updates)\b.*|sign up\b.*\b(?:newsletter|emails?|alerts|inbox|updates)\b.*|.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b.*|.*\b(?:sign up|subscribe)\b.*\bnewsletters?\b.*|(?:breaking news|daily|weekly) (?:emails|alerts|newsletter)|get (?:the latest|breaking news|our)\b.*\b(?:inbox|alerts|newsletter|emails?)\b.*|.*\bdelivered (?:to|through|straight to|right to) your (?:inbox|letterbox|door)\b.*|every (?:day|week|morning) we send (?:an|a) (?:email|newsletter)\b.*`,
     maxChars: 200,
   },
   {
     id: 'photo-credit',
     description: 'a photo or video credit standing alone, by its label or by the agency that ends it',
     examples: ['Photo: Jane Doe, AP', '(Image: © Example Collaboration)', 'Credit: John Roe/Reuters', 'Jane Doe/Example Times/Getty Images', 'Jane Doe | Bloomberg | Getty Images', 'Photograph: John Roe/AFP', 'Foto: Jane Doe', '(AP Photo/John Roe)', 'Image copyright Getty Images', 'Image caption'],
-    pattern: String.raw`\(?(?:photo|photos|image|images|picture|photograph|video|credit|photo credit|image credit|image copyright|source|foto|fotos|imagem|imagen|bild|ảnh)\s*(?:credit)?\s*[:©]\s*[^.!?]{1,100}\)?|image caption|\(?[^.!?]{0,80}(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp photo|reuters/[\p{L}\s]+|associated press)\)?`,
+    pattern: String.raw`\(?(?:photo|photos|image|images|picture|photograph|video|credit|photo credit|image credit|image copyright|source|foto|fotos|imagem|imagen|bild|ảnh)\s*(?:credit)?\s*[:©]\s*[^.!?]{1,100}\)?|image caption|\(?(?:ap|afp|epa|reuters|getty images)\s+photos?\s*/\s*[^.!?]{1,80}\)?|\(?[^.!?]{0,80}(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp photo|reuters/[\p{L}\s]+|associated press)\)?`,
     maxChars: 110,
   },
   {
@@ -132,7 +133,7 @@ export const BOILERPLATE_LINES: readonly BoilerplateLineRule[] = [
  * Roe, Reuters"): removed only at the article's edges, where a sentence opening with "By"
  * does not stand.
  */
-export const EDGE_BYLINE = String.raw`(?:by|por|par|von|oleh|di)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|da|van|von|der|and|&|,|\|)){0,8}(?:\s*[,|–—-]\s*[\p{L}\s.]{1,40})?`;
+export const EDGE_BYLINE = String.raw`(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Oo]leh)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|da|van|von|der|and|&|,|\|)){0,8}(?:\s*[,|–—-]\s*[\p{L}\s.]{1,40})?`;
 
 /**
  * Class words (matched inside a class or id, case-insensitively) of a block that holds a
