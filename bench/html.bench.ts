@@ -195,6 +195,7 @@ function report(title: string, pages: readonly Page[], own: readonly Run[], othe
   if (other) console.log(scoreLine('readability', other));
   const missing = noRecord(pages, own);
   console.log(`pages with no record: ${missing.length}${missing.length ? `\n  ${missing.join('\n  ')}` : ''}`);
+  if (other) console.log(`pages where readability gives nothing or a duplicate: ${noRecord(pages, other).length}`);
   const negatives = pages.map((p, i) => ({ p, r: own[i]! })).filter(({ p }) => !p.truth);
   for (const { p, r } of negatives) console.log(`not an article: ${p.id} → ${r.body ? `gave ${r.body.length} characters (wrong)` : 'no record (right)'}`);
   const ranked = pages
