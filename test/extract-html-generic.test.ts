@@ -46,6 +46,22 @@ describe('content scoring', () => {
     expect(body).toBe(P.join('\n\n'));
   });
 
+  it('a page of two sections under <body>, the article and a grid of teasers, gives the article alone', () => {
+    const teaser = (n: number): string =>
+      `<div class="col"><article class="teaser"><a href="/s/${n}"><img src="t${n}.jpg"></a><header><div class="kicker">KICKER ${n}</div><h2 class="headline"><a href="/s/${n}">Another story, number ${n}, about something else</a></h2></header><p class="meta"><a href="/site">example.org</a> World</p><p>A summary of story ${n}, a sentence or two long, which is not part of this article at all.</p></article></div>`;
+    const quotes = P.map((p) => `<blockquote class="quote"><p>${p}</p></blockquote>`).join('');
+    const html = page(`<section><section><article class="single-story"><h1>What the critics said</h1><div class="content">${quotes}</div></article></section></section><section><section class="wrapper"><div class="grid">${Array.from({ length: 12 }, (_, i) => teaser(i)).join('')}</div></section></section>`);
+    expect(bodyOf(html)).toBe(P.join('\n\n'));
+  });
+
+  it('joins chunks of one article whose paragraphs sit too deep to score the chunk itself', () => {
+    const deep = (list: readonly string[]): string => `<div class="chunk-content"><section class="outer"><div class="container"><div class="section-body"><div class="wysiwyg">${ps(list)}</div></div></div></section></div>`;
+    // two chunks of one class; the first nests its paragraphs four levels deeper than the second
+    const first = `<div class="chunk-content"><div class="wrapper"><div class="inner"><div class="flex">${deep(P.slice(0, 2)).replace('class="chunk-content"', 'class="first"')}</div></div></div></div>`;
+    const html = page(`<div id="app"><div class="post"><div id="postBody">${first}${deep(P.slice(2))}</div></div></div>`);
+    expect(bodyOf(html)).toBe(P.join('\n\n'));
+  });
+
   it('takes a long heading just before the body that ends a sentence as the lead', () => {
     const lead = 'Sau ba tháng lấy ý kiến, hội đồng thị trấn quyết định giữ chuyến phà đêm, với khoản hỗ trợ hai trăm triệu đồng mỗi năm trong ba năm tới.';
     const html = page(`<article class="container"><h1>Giữ chuyến phà đêm</h1><h2 class="sapo">${lead}</h2><div class="content">${ps(P)}</div></article>`);

@@ -30,7 +30,10 @@ const SHARE_RE = new RegExp(SHARE_BLOCK, 'i');
 const EMBED_RE = new RegExp(EMBED_BLOCK, 'i');
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main', 'a']);
-const SCORED_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SCORED_TAGS = new Set(['p', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6']);
+// Containers that read as a paragraph only when they hold no block (readability scores them
+// always, so a <section> wrapping a whole article gave its points to <body>).
+const LEAF_SCORED_TAGS = new Set(['div', 'section', 'td']);
 // A div holding none of these (at any depth) reads as a paragraph.
 const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Tags that are cleaned conditionally inside the article.
@@ -185,7 +188,7 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
 
   for (const el of all) {
     const tag = tagOf(el);
-    const paragraph = SCORED_TAGS.has(tag) || ((tag === 'div' || tag === 'section') && !holders.has(el));
+    const paragraph = SCORED_TAGS.has(tag) || (LEAF_SCORED_TAGS.has(tag) && !holders.has(el));
     if (paragraph) {
       const st = textStats(el, memo);
       if (st.chars < MIN_PARAGRAPH_CHARS) continue;
@@ -276,8 +279,10 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
     const bonus = sib.attribs.class && sib.attribs.class === best.attribs.class ? bestScore * 0.2 : 0;
     // a sibling that reads as a list of linked headlines is a feed of other stories
     if (scores.has(sib) && scoreOf(sib) + bonus >= threshold) {
-      if (!isListing(collectBlocks([sib], skip))) roots.push(sib);
+      if (!isFeed(sib, memo) && !isListing(collectBlocks([sib], skip))) roots.push(sib);
     }
+    // a chunk of the same article (same class) whose paragraphs sit too deep to score it
+    else if (bonus && !scores.has(sib) && isProseChunk(sib, memo) && !isFeed(sib, memo)) roots.push(sib);
     else if (tagOf(sib) === 'h2' && roots.length === 0 && isLeadHeading(sib, memo)) roots.push(sib);
     else if ((tagOf(sib) === 'p' || isParagraphWrapper(sib)) && classWeight(sib) >= 0) {
       const st = textStats(sib, memo);
@@ -286,6 +291,35 @@ function scoreAndPick(root: AnyNode, skip: ReadonlySet<AnyNode>, weightClasses: 
     }
   }
   return { roots, skip: cleanConditionally(roots, skip, memo) };
+}
+
+// A feed of other stories: at least this many linked headings, with little text for each.
+const MIN_FEED_HEADLINES = 4;
+const MAX_FEED_CHARS_PER_HEADLINE = 600;
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * A block of teasers (a "more stories" grid after the article): linked headings (h2–h4 that
+ * are mostly a link of three words or more), at least four, and less than 600 characters
+ * of text per heading (a kicker, the headline, a line of summary).
+ */
+function isFeed(el: Element, memo: Map<AnyNode, TextStats>): boolean {
+  let headlines = 0;
+  for (const d of elementsUnder(el)) {
+    if (!/^h[2-4]$/.test(tagOf(d))) continue;
+    const st = textStats(d, memo);
+    if (st.chars && st.linkChars / st.chars > 0.5 && textOf(d).trim().split(/\s+/u).length >= MIN_HEADLINE_WORDS) headlines++;
+  }
+  return headlines >= MIN_FEED_HEADLINES && textStats(el, memo).chars / headlines < MAX_FEED_CHARS_PER_HEADLINE;
+}
+
+// A chunk of an article cut by ad rails: this much text, little of it in links.
+const MIN_CHUNK_CHARS = 200;
+const MAX_CHUNK_LINK_DENSITY = 0.3;
+
+function isProseChunk(el: Element, memo: Map<AnyNode, TextStats>): boolean {
+  const st = textStats(el, memo);
+  return st.chars >= MIN_CHUNK_CHARS && st.linkChars / st.chars < MAX_CHUNK_LINK_DENSITY;
 }
 
 // A lead set as a heading before the article (Dân trí's `h2.singular-sapo`): a sentence or more.
