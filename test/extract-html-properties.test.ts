@@ -77,7 +77,7 @@ describe('extractHtmlArticle over generated pages', () => {
         measured++;
         expect(l / Math.max(1, cpu(small))).toBeLessThan(32);
       }),
-      { numRuns: 12 },
+      { numRuns: Number(process.env.FC_RUNS ?? 12) },
     );
     expect(measured).toBeGreaterThan(0);
   });

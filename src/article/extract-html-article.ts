@@ -28,12 +28,12 @@ import type { Warning } from '../record/schema.js';
 import { AD_BLOCK, HTML_CHROME } from '../data/article-chrome.js';
 import { SITE_PROFILES, type SiteProfile } from '../data/site-profiles.js';
 import { isoFromParts, parseDateline, parseDateValue } from '../text/vietnam-date.js';
-import { collectBlocks, isElement, isListing, type Block } from './html-blocks.js';
+import { collectBlocks, isElement, isListing, textStats, type Block, type TextStats } from './html-blocks.js';
 import { boilerplateRule, findFurniture, isEdgeByline } from './page-furniture.js';
 import { splitAuthorNames } from '../text/author-names.js';
 import { classifyTailLine, isCredit, isRelatedOpener } from './parse-byline.js';
 import { decodeEntities, readPageMetadata, stripSiteName } from './read-page-metadata.js';
-import { findArticle } from './score-content.js';
+import { elementsUnder, findArticle } from './score-content.js';
 import { parseHtml } from './parse-html.js';
 import { trimArticleEdges } from './trim-article-edges.js';
 
@@ -72,13 +72,23 @@ const AD_RE = new RegExp(AD_BLOCK, 'i');
 // (a page that wraps its article in a class named like one keeps it).
 const MAX_AD_SLOT_CHARS = 300;
 
-/** Remove advertising slots (`div#sis_inread.banner-ads`, `div.ads-inread`): their label is not body text. */
-function removeAdSlots($: CheerioAPI): void {
-  for (const el of $('[class], [id]').toArray().filter(isElement)) {
-    if (!el.parent) continue; // inside a slot already removed
+/**
+ * Remove advertising slots (`div#sis_inread.banner-ads`, `div.ads-inread`): their label is not
+ * body text. Outermost first, text sizes from one memo: linear however deep slots nest.
+ */
+function removeAdSlots($: CheerioAPI, root: AnyNode): void {
+  const memo = new Map<AnyNode, TextStats>();
+  const gone = new Set<AnyNode>();
+  for (const el of elementsUnder(root)) {
+    if (el.parent && gone.has(el.parent)) {
+      gone.add(el);
+      continue;
+    }
+    if (!el.attribs.class && !el.attribs.id) continue;
     const words = [...(el.attribs.class ?? '').split(/\s+/u), el.attribs.id ?? ''];
     if (!words.some((w) => w && AD_RE.test(w))) continue;
-    if (el.name === 'body' || el.name === 'html' || squash($(el).text()).length > MAX_AD_SLOT_CHARS) continue;
+    if (el.name === 'body' || el.name === 'html' || textStats(el, memo).chars > MAX_AD_SLOT_CHARS) continue;
+    gone.add(el);
     $(el).remove();
   }
 }
@@ -268,7 +278,7 @@ export function extractHtmlArticle(html: string, opts: HtmlExtractOptions = {}):
   const lead = profile ? firstText($, profile.lead) : null;
   if (lead) $(lead.el).remove();
   $(CHROME_SELECTOR).remove();
-  removeAdSlots($);
+  removeAdSlots($, root);
   for (const el of findFurniture(root)) $(el).remove();
 
   let leadText = lead?.text ?? '';
