@@ -80,6 +80,8 @@ describe('content scoring', () => {
     const body = bodyOf(html);
     expect(body).toContain(P[0]);
     expect(body).toContain('8) A board game for long winter evenings, edition 8');
+    // the addresses are text the reader sees, not navigation
+    expect(body).toContain('8) A board game for long winter evenings, edition 8\n\nhttp://shop.example/8');
   });
 });
 

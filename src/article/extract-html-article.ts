@@ -39,6 +39,7 @@ import { trimArticleEdges } from './trim-article-edges.js';
 
 // A paragraph mostly made of links is navigation ("Tin liên quan" lists), not prose.
 const MAX_LINK_SHARE = 0.5;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 // Below this much prose a page is a listing, an error page or a stub: no article.
 const MIN_ARTICLE_CHARS = 80;
 const MIN_PARAGRAPH_CHARS_FOR_PROSE = 40;
@@ -146,7 +147,8 @@ function bylineNames(text: string): string[] {
 
 /** Paragraphs that are prose: not link lists, not captions or credits, not widget openers. */
 function keepParagraph(b: Block): boolean {
-  if (b.linkChars / b.text.length > MAX_LINK_SHARE) return false;
+  // a bare web address the story gives ("http://example.com/offer") is text the reader sees
+  if (b.linkChars / b.text.length > MAX_LINK_SHARE && !BARE_URL.test(b.text)) return false;
   // page furniture first: "Related Articles" is shaped like a name but is a widget heading
   if (boilerplateRule(b.text)) return false;
   // "Tin, ảnh: HOÀNG VŨ" is a byline, for the edge trimmer, not a photo credit
