@@ -136,6 +136,21 @@ describe('furniture inside the article container', () => {
     expect(bodyOf(html)).toBe([...P.slice(0, 3), ...kept, ...P.slice(3)].join('\n\n'));
   });
 
+  it("the writer's biography after the story leaves the body when the page names the writer; credits and contact lines go too", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A harbour town votes on its ferry","author":{"@type":"Person","name":"Jane Doe"}}</script>';
+    const tail = ['(Reporting by Jane Doe; editing by John Roe.)', 'Have a tip? Jane Doe may be reached at jdoe@example.org.', 'Jane Doe is a freelance writer living on the harbour, where she has ridden the night ferry for ten years.'];
+    const html = page(`<article class="article-body">${ps(P)}${ps(tail)}</article>`, ld);
+    const got = extractHtmlArticle(html);
+    expect(got.authors).toEqual(['Jane Doe']);
+    expect(got.body).toBe(P.join('\n\n'));
+  });
+
+  it('a closing paragraph about someone the page does not name as its writer stays', () => {
+    const last = 'John Roe is a baker who has taken the night ferry home every working day since 1998.';
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A harbour town votes on its ferry","author":{"@type":"Person","name":"Jane Doe"}}</script>';
+    expect(bodyOf(page(`<article class="article-body">${ps(P)}<p>${last}</p></article>`, ld)).endsWith(last)).toBe(true);
+  });
+
   it('"By …" lines leave the edges of the body; a sentence opening with "By" stays', () => {
     const by = 'By the end of the meeting, the council had also agreed to light the ferry ramp, which riders had called dangerous for years.';
     const html = page(`<article class="article-body"><p>By Jane Doe and John Roe</p>${ps(P.slice(0, 3))}<p>${by}</p>${ps(P.slice(3))}<p>By Jane Doe</p></article>`);

@@ -157,6 +157,23 @@ function keepParagraph(b: Block): boolean {
   return !(b.text.length <= 80 && isRelatedOpener(b.text));
 }
 
+// How many paragraphs about the writer may close the body, and how long each may be.
+const MAX_AUTHOR_BIOS = 2;
+const MAX_AUTHOR_BIO_CHARS = 400;
+
+/**
+ * A paragraph about the writer: it opens with the name of an author the page's metadata gives
+ * (two words or more), then a verb of description or a possessive ("Jane Doe is a …",
+ * "Jane Doe's book …", "Jane Doe writes about …").
+ */
+function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (text.length > MAX_AUTHOR_BIO_CHARS) return false;
+  return authors.some((a) => {
+    if (a.split(/\s+/u).length < 2 || !text.startsWith(a)) return false;
+    return /^(?:\s+(?:is|was|has|writes|covers|reports|lives)\b|['’]s\s)/u.test(text.slice(a.length));
+  });
+}
+
 // How many "By …" lines may stand at each edge of the body.
 const MAX_EDGE_BYLINES = 2;
 // How many short lines after the article container may be its byline, source or account.
@@ -201,13 +218,15 @@ interface BodyParts {
 }
 
 /** Paragraphs under `roots` → body text, with the lead first and the edges trimmed. */
-function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefined, lead: string, title: string | null, minChars = MIN_ARTICLE_CHARS): BodyParts {
+function readBody(roots: readonly AnyNode[], skip: ReadonlySet<AnyNode> | undefined, lead: string, title: string | null, minChars = MIN_ARTICLE_CHARS, authors: readonly string[] = []): BodyParts {
   const all = collectBlocks(roots, skip);
   if (isListing(all)) return { body: '', publishedAt: null, authors: [] };
   const blocks = all.filter(keepParagraph);
   // "By Jane Doe" at either edge
   for (let k = 0; k < MAX_EDGE_BYLINES && blocks.length && isEdgeByline(blocks[0]!.text); k++) blocks.shift();
   for (let k = 0; k < MAX_EDGE_BYLINES && blocks.length && isEdgeByline(blocks.at(-1)!.text); k++) blocks.pop();
+  // the writer's biography after the story ("Jane Doe is a freelance writer living in …")
+  for (let k = 0; k < MAX_AUTHOR_BIOS && blocks.length > 1 && isAuthorBio(blocks.at(-1)!.text, authors); k++) blocks.pop();
   if (lead && blocks[0]?.text !== lead) blocks.unshift({ text: lead, linkChars: 0 });
   const texts = blocks.map((b) => b.text);
   const edges = trimArticleEdges(texts, { findTitle: false, knownTitle: title, rightAligned: blocks.map((b) => !!b.right) });
@@ -286,7 +305,7 @@ export function extractHtmlArticle(html: string, opts: HtmlExtractOptions = {}):
   let leadText = lead?.text ?? '';
   if (leadText && profile) leadText = leadText.replace(patternsOf(profile).leadPrefix ?? OUTLET_TAG, '');
   leadText = leadText.replace(OUTLET_TAG, '').trim();
-  const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title, minChars);
+  const read = (roots: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): BodyParts => readBody(roots, skip, leadText, title, minChars, authors);
 
   let parts: BodyParts | null = null;
   if (profile?.body) {

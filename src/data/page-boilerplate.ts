@@ -110,6 +110,41 @@ export const BOILERPLATE_LINES: readonly BoilerplateLineRule[] = [
     maxChars: 200,
   },
   {
+    id: 'reporting-credit',
+    description: 'who reported, wrote or edited the story, printed after it',
+    examples: [
+      '(Reporting by Jane Doe and John Roe; editing by Mary Major.)',
+      'Reporting by Jane Doe; additional reporting by John Roe; Editing by Mary Major',
+      'Jane Doe contributed reporting from Hong Kong.',
+      'Associated Press writers Jane Doe and John Roe contributed to this report.',
+      "Example News' Jane Doe contributed to this report.",
+      'Writing by Jane Doe; Editing by John Roe',
+    ],
+    pattern: String.raw`\(?(?:additional\s+)?(?:reporting|writing|compiled|edited|editing)\s+by\b[^()]*\)?\.?|[^.!?]{0,200}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article)|additional reporting)\b[^.!?]{0,80}\.?`,
+    maxChars: 300,
+  },
+  {
+    id: 'filed-under',
+    description: 'the category or tag line a blog prints under a post',
+    examples: ['Filed under: Travel |', 'Posted in: News, Local', 'Categories: Politics', 'Tags: ferry, council, harbour'],
+    pattern: String.raw`(?:filed under|posted in|categories|category|tags|tagged|tagged with|topics)\s*:.*`,
+    maxChars: 150,
+  },
+  {
+    id: 'contact-prompt',
+    description: "how to reach the writer or send a tip, or a writer's address standing alone",
+    examples: [
+      'Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe or on Facebook.',
+      'Follow him on Twitter @johnroe.',
+      'Follow us on Twitter, Facebook and Instagram.',
+      'jane.doe@example.com',
+      'twitter.com/janedoe',
+      '@janedoe',
+    ],
+    pattern: String.raw`have a (?:news )?tip\?.*|.*\bmay be reached at\s+\S+@\S+.*|follow (?:him|her|them|us|me)\s+(?:on|at)\s+(?:twitter|facebook|instagram|x|linkedin)\b.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com\/[\w.]+|@[\w]{2,30}`,
+    maxChars: 220,
+  },
+  {
     id: 'date-line',
     description: 'a line that is only a date and time, perhaps labelled (published, updated, posted by an account)',
     examples: [
