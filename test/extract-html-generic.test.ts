@@ -151,6 +151,13 @@ describe('furniture inside the article container', () => {
     expect(bodyOf(page(`<article class="article-body">${ps(P)}<p>${last}</p></article>`, ld)).endsWith(last)).toBe(true);
   });
 
+  it('a bare Vietnamese date line at the top of the body dates the article and leaves the body', () => {
+    const html = `<!DOCTYPE html><html><head></head><body><div class="noi-dung"><p>20/11/2020</p>${ps(P)}</div></body></html>`;
+    const got = extractHtmlArticle(html);
+    expect(got.publishedAt).toBe('2020-11-20');
+    expect(got.body).toBe(P.join('\n\n'));
+  });
+
   it('"By …" lines leave the edges of the body; a sentence opening with "By" stays', () => {
     const by = 'By the end of the meeting, the council had also agreed to light the ferry ramp, which riders had called dangerous for years.';
     const html = page(`<article class="article-body"><p>By Jane Doe and John Roe</p>${ps(P.slice(0, 3))}<p>${by}</p>${ps(P.slice(3))}<p>By Jane Doe</p></article>`);

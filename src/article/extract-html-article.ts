@@ -149,8 +149,10 @@ function bylineNames(text: string): string[] {
 function keepParagraph(b: Block): boolean {
   // a bare web address the story gives ("http://example.com/offer") is text the reader sees
   if (b.linkChars / b.text.length > MAX_LINK_SHARE && !BARE_URL.test(b.text)) return false;
-  // page furniture first: "Related Articles" is shaped like a name but is a widget heading
-  if (boilerplateRule(b.text)) return false;
+  // page furniture first: "Related Articles" is shaped like a name but is a widget heading.
+  // A date line the edge trimmer can read ("20/11/2020") is left to it: it dates the article.
+  const furniture = boilerplateRule(b.text);
+  if (furniture && !(furniture === 'date-line' && parseDateline(b.text))) return false;
   // "Tin, ảnh: HOÀNG VŨ" is a byline, for the edge trimmer, not a photo credit
   if (classifyTailLine(b.text)?.kind === 'byline') return true;
   if (isCredit(b.text) || (b.text.length <= 300 && TRAILING_CREDIT.test(b.text))) return false;
