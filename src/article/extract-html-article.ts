@@ -10,14 +10,22 @@
  *   4. generic content scoring (src/article/score-content.ts) for the body when no profile
  *      matched or its body selector found nothing, the first `h1` and `<title>` for the title.
  *
+ * The page is parsed within bounds (src/article/parse-html.ts: length, nesting depth, element
+ * count); past a bound what came before is read, with a warning, and a page with no article
+ * text before it fails with the bound as its reason.
+ *
  * Scripts, styles and page furniture (navigation, forms, captions, share bars, breadcrumbs,
- * comment and related-article boxes) are removed before the body is read. The lead (sapo) is
- * the body's first paragraph, without its outlet tag ("(Dân trí) - "). The edges of the body
- * are then trimmed like a text file's (src/article/trim-article-edges.ts): a section header
- * printed twice, a repeat of the title and a bare date line at the top; the byline, "Theo …"
- * sources, the CMS account and photo credits at the bottom. Advertising slots (by class or id,
- * src/data/article-chrome.ts AD_BLOCK) go with the chrome, and a paragraph that is only an ad
- * label ("Quảng cáo") is dropped wherever it stands. Paragraphs are joined by "\n\n".
+ * comment and related-article boxes, hidden elements, caption and credit blocks, picture-only
+ * figures: src/article/page-furniture.ts) are removed before the body is read. The lead (sapo)
+ * is the body's first paragraph, without its outlet tag ("(Dân trí) - "). Lines that are
+ * furniture in any language (src/data/page-boilerplate.ts: ad labels, widget headings, share
+ * and newsletter prompts, credits, date lines …) leave the body wherever they stand, "By …"
+ * lines at its edges, and the writer's biography at its end when the metadata names the
+ * writer. The edges of the body are then trimmed like a text file's
+ * (src/article/trim-article-edges.ts): a section header printed twice, a repeat of the title
+ * and a bare date line at the top; the byline, "Theo …" sources, the CMS account and photo
+ * credits at the bottom. Advertising slots (by class or id, src/data/article-chrome.ts
+ * AD_BLOCK) go with the chrome. Paragraphs are joined by "\n\n".
  * A page with no article text gives body "" (the pipeline then fails the input).
  */
 import * as cheerio from 'cheerio';
