@@ -16,7 +16,7 @@ const para =
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
 
 /** CPU milliseconds of the fastest of `runs` calls. */
-function cpuMs(fn: () => unknown, runs = 3): number {
+function cpuMs(fn: () => unknown, runs = 5): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
@@ -107,10 +107,10 @@ describe('pathological pages', () => {
     expect(ratio).toBeLessThan(10);
   });
 
-  it('work grows linearly with nested ad slots and hidden cells (found by the property suite: 4x the nesting, well under 10x the CPU time)', () => {
+  it('work grows linearly with nested ad slots and hidden cells (found by the property suite: 4x the nesting below the depth bound, well under 10x the CPU time)', () => {
     const unit = 'Công an tỉnh Advertisement<td class="article-body" style="display:none"><img src=x><br></td><div class="ads">c <!-- c -->';
-    const small = page(`${para}${unit.repeat(100)}`);
-    const large = page(`${para}${unit.repeat(400)}`);
+    const small = page(`${para}${unit.repeat(120)}`);
+    const large = page(`${para}${unit.repeat(480)}`);
     extractHtmlArticle(small);
     const ratio = cpuMs(() => extractHtmlArticle(large)) / Math.max(1, cpuMs(() => extractHtmlArticle(small)));
     expect(ratio).toBeLessThan(10);
