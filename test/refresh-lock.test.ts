@@ -70,8 +70,8 @@ describe('acquireRunLock', () => {
     const dir = path.join(tmp, 'z');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(dir, { recursive: true });
-    // `true` exits at once; its parent becomes `sleep`, which never reaps it: a zombie for 5 s.
-    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The forked child exits at once; its parent never waits for it: a zombie for 5 s.
+    const parent = spawn('python3', ['-c', 'import os, sys, time\npid = os.fork()\nif pid == 0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(5)'], { stdio: ['ignore', 'pipe', 'ignore'] });
     const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString()))));
     try {
       // Wait until it has exited (state Z) — a few ms.
