@@ -1,6 +1,7 @@
 /** vnews command line: parses the command name and hands the rest to the command module. */
 import type { CliIO, Command } from './commands/command.js';
 import { UsageError } from './commands/command.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { DamagedStoreError, EXIT_STORAGE, NewerStoreError, NoRecordsError, OutputError } from './store/store-errors.js';
 
 const loaders: Record<string, () => Promise<{ command: Command }>> = {
@@ -11,6 +12,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   stats: () => import('./commands/stats.js'),
   eval: () => import('./commands/eval.js'),
   export: () => import('./commands/export.js'),
+  'index-warc': () => import('./commands/index-warc.js'),
   serve: () => import('./commands/serve.js'),
 };
 
@@ -22,6 +24,7 @@ const summaries: Record<string, string> = {
   stats: 'counts by year, province, cluster, rank and award type',
   eval: 'precision, recall and F1 per entity type against gold annotations',
   export: 'write the records as JSON Lines, JSON files, CSV or Parquet tables',
+  'index-warc': 'write a CDXJ index beside WARC files, for replay tools',
   serve: 'a read-only research web interface on the store',
 };
 
@@ -31,7 +34,7 @@ Usage: vnews <command> [options]
 
 Commands:
 ${Object.entries(summaries)
-  .map(([k, v]) => `  ${k.padEnd(10)} ${v}`)
+  .map(([k, v]) => `  ${k.padEnd(11)} ${v}`)
   .join('\n')}
 
 Run "vnews <command> --help" for the options of a command.
@@ -51,7 +54,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const load = loaders[name];
   if (!load) {
-    io.stderr.write(`vnews: unknown command "${name}"\n\n${mainHelp}`);
+    const guess = closest(name, Object.keys(loaders));
+    io.stderr.write(`vnews: unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}\nRun "vnews --help" for the list of commands.\n`);
     return 2;
   }
   const { command } = await load();
@@ -62,8 +66,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`vnews ${name}: ${(e as Error).message}\n\n${command.help}`);
+    if (e instanceof UsageError || String((e as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`vnews ${name}: ${usageLine(e as Error & { code?: unknown }, command.help)}\nRun "vnews ${name} --help" for its options.\n`);
       return 2;
     }
     // Storage: one line naming the path and what to do, never a stack trace.
@@ -81,3 +85,33 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 
+
+/**
+ * The one-line cause of a usage error. Node's parseArgs explains at length how to pass a
+ * positional that starts with "-"; the user needs the option's name and, when it is close
+ * to a real one, the real one.
+ */
+function usageLine(e: Error & { code?: unknown }, help: string): string {
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = /'(-[^']*)'/.exec(e.message)?.[1] ?? e.message;
+    const flag = given.split('=')[0]!;
+    const options = [...help.matchAll(/^\s+(--[a-z][a-z0-9-]*)/gm)].map((m) => m[1]!);
+    const guess = closest(flag, options);
+    return `unknown option ${flag}${guess ? `; did you mean ${guess}?` : ''}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return e.message.replace(/\.?\s*To specify .*$/s, '');
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return e.message.split('. ')[0]!;
+  return e.message;
+}
+
+/** The candidate nearest to `word` by edit distance (natural's Damerau–Levenshtein), when it is near enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = DamerauLevenshteinDistance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  // A third of the word may be wrong ("--provnce", "--provice"); beyond that it is another word.
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.replace(/^-+/, '').length / 3)) ? best : undefined;
+}

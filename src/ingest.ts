@@ -12,7 +12,8 @@ import type { PipelineOptions } from './pipeline.js';
 import { ArticleProcessor, defaultJobs, type Processed } from './process-articles.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
 import { describeStorageError } from './store/store-errors.js';
-import { exportStore, type ExportFormat, type ExportResult } from './store/export-store.js';
+import { defaultExportPath, exportStore, type ExportFormat, type ExportResult } from './store/export-store.js';
+import { pathExists } from './store/write-atomic.js';
 import { acquireRunLock } from './state/run-lock.js';
 import type { InputFailure, LoadResult } from './types.js';
 
@@ -38,8 +39,17 @@ export interface IngestOptions extends PipelineOptions, Omit<FetchOptions, 'outD
   durable?: boolean;
   /** Worker threads running the pipeline (default: one per core; 1 = this thread only). */
   jobs?: number;
-  /** Exports to write after the run, each to its default place in the output folder. */
+  /**
+   * Exports to keep current after the run, each at its default place in the output folder
+   * (the CLI asks for jsonl unless told otherwise). One is rewritten only when the run
+   * changed the store or the export is missing, so an unchanged re-run costs nothing.
+   */
   exports?: ExportFormat[];
+  /**
+   * Stop reading inputs when aborted (Ctrl-C): the articles already read are finished and
+   * stored, the summary is written with `interrupted: true`, and the lock is let go.
+   */
+  signal?: AbortSignal;
   /** The command to name in the run summary (default "ingest"). */
   command?: string;
   /** Tuning of --jobs: articles processed on this thread before workers start (default 200); wait for them rather than work meanwhile. */
@@ -68,7 +78,12 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   }
   // Exports read the store like any query: after the run, without holding the lock.
   const exported: ExportResult[] = [];
-  for (const format of opts.exports ?? []) exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  const changed = result.writtenIds.length > 0 || result.removedIds.length > 0;
+  // An interrupted run stops as soon as its summary is written: the exports wait for the next run.
+  for (const format of result.interrupted ? [] : opts.exports ?? []) {
+    if (!changed && (await pathExists(defaultExportPath(opts.outDir, format)))) continue;
+    exported.push(await exportStore(opts.outDir, { format, onNote: opts.onNote }));
+  }
   return { ...result, exported };
 }
 
@@ -139,7 +154,8 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
     }
   };
   const handle = async (r: LoadResult): Promise<void> => {
-    if (r.ok) queue.push({ input: r.article.source.location, result: processor.process(r.article) });
+    // A record inside a container is named by its place there (`crawl.warc.gz#OFFSET`), not only its URL.
+    if (r.ok) queue.push({ input: r.article.input ?? r.article.source.location, result: processor.process(r.article) });
     else queue.push({ input: r.failure.input, result: r.failure });
     while (queue.length > limit || (queue.length && !(queue[0]!.result instanceof Promise))) {
       processor.flush();
@@ -149,11 +165,20 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
 
   let result;
   try {
-    for await (const r of loadInputs(paths, { exclude: [opts.outDir] })) await handle(r);
-    if (urls.length) for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) await handle(r);
+    const stopped = (): boolean => opts.signal?.aborted === true;
+    for await (const r of loadInputs(paths, { exclude: [opts.outDir], onSkip: (x) => store.skip(x) })) {
+      await handle(r);
+      if (stopped()) break;
+    }
+    if (urls.length && !stopped()) {
+      for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) {
+        await handle(r);
+        if (stopped()) break;
+      }
+    }
     processor.flush();
     while (queue.length) await storeNext();
-    result = await store.finish();
+    result = await store.finish({ interrupted: stopped() });
   } finally {
     store.close();
     await processor.close();

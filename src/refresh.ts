@@ -8,9 +8,10 @@
  *   response appended to raw/<run>.warc.gz.open → record written (atomic rename)
  *   → state row updated. A kill between two steps costs a refetch, never an article.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Fetcher, FetchError, canonicalUrl, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
+import { Fetcher, FetchError, canonicalUrl, type Exchange, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
 import { readFeed, readListing, readSitemap } from './fetch/read-discovery.js';
 import { SourcesError, SourcesFile, readSourcesFile, type Source, type Sources } from './fetch/read-sources.js';
 import { readBoundedBody } from './fetch/read-body.js';
@@ -24,8 +25,9 @@ import { RecordStore, type RunChanges, type RunSummary } from './store/record-st
 import { removeStaleTemps } from './store/write-atomic.js';
 import { StateStore, type RememberedFetch } from './state/state-store.js';
 import { acquireRunLock, type LockInfo } from './state/run-lock.js';
-import { WarcWriter, recoverWarcs } from './warc/write-warc.js';
+import { WarcWriter, recoverWarcs, type Capture } from './warc/write-warc.js';
 import type { Progress } from './ingest.js';
+import type { InputFailure } from './types.js';
 
 export { SourcesError } from './fetch/read-sources.js';
 export { LockedError } from './state/run-lock.js';
@@ -34,10 +36,23 @@ export type RefreshEvent = FetchEvent;
 
 /** State rows committed together (one fsync of the records, one SQLite transaction). */
 const STATE_BATCH = 32;
+/**
+ * Fetched bodies waiting for the (serial) pipeline: past this many bytes no new request
+ * starts until processing catches up, so a fast site cannot fill memory with pages.
+ */
+const MAX_WAITING_BYTES = 64 * 1024 * 1024;
 
-export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent'> {
+/** Progress of a refresh: first the sources are read (`discovery`: done/total count sources), then the articles. */
+export interface RefreshProgress extends Progress {
+  phase: 'discovery' | 'articles';
+}
+
+/** Exit code of a refresh that could fetch nothing at all: no host answered (DNS, refused, timeouts). */
+export const EXIT_UNREACHABLE = 4;
+
+export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'onEvent' | 'onRobots'> {
   outDir: string;
-  onProgress?: (p: Progress) => void;
+  onProgress?: (p: RefreshProgress) => void;
   /** Structured events: fetches, retries, discovery, failures. */
   onEvent?: (e: RefreshEvent) => void;
   /** Keep the store's query index in step (default true). */
@@ -53,6 +68,10 @@ export interface RefreshResult extends RunSummary, RunChanges {
   discovered: number;
   /** Articles the server answered 304 Not Modified for. */
   notModified: number;
+  /** Articles that answered 404 or 410: gone from the site, not failures of the run. */
+  gone: InputFailure[];
+  /** Nothing could be fetched at all: every request ended without an HTTP answer (exit code EXIT_UNREACHABLE). */
+  unreachable: boolean;
   /** This run's WARC file, or null when nothing was fetched. */
   warcPath: string | null;
   /** WARC files of killed runs finished at the start of this one. */
@@ -83,15 +102,33 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     const store = await RecordStore.open(outDir, { durable: true, index: opts.index, command: 'refresh', inputs: typeof sources === 'string' ? [sources] : [] });
     openedStore = store;
     state = StateStore.open(outDir);
+    if (state.recovered) emit({ level: 'warn', msg: state.recovered });
     completeReplacements(state, store);
 
-    fetcher = new Fetcher({ ...merged, onEvent: emit });
     warc = new WarcWriter(rawDir, runStamp());
     const w = warc;
+    // Bytes fetched and not yet processed, and the requests waiting for them to go down.
+    let waiting = 0;
+    let drained: Array<() => void> = [];
+    const hold = (n: number): void => void (waiting += n);
+    const release = (n: number): void => {
+      waiting -= n;
+      if (waiting <= MAX_WAITING_BYTES) for (const wake of drained.splice(0)) wake();
+    };
+    const beforeRequest = (): Promise<void> => (waiting <= MAX_WAITING_BYTES ? Promise.resolve() : new Promise<void>((r) => drained.push(r)));
+    // robots.txt answers are archived like any response (marked, so they are never read as articles).
+    fetcher = new Fetcher({ ...merged, onEvent: emit, beforeRequest, onRobots: async (exchanges) => void (await w.write(exchanges, 'robots')) });
     const st = state;
     const f = fetcher;
 
-    const urls = await discover(spec.sources, { fetcher: f, warc: w, store, emit, maxDepth: opts.maxSitemapDepth ?? 3 });
+    const sourcesDone = { done: 0, failed: 0 };
+    const discoveryTick = (current: string, ok: boolean): void => {
+      sourcesDone.done++;
+      if (!ok) sourcesDone.failed++;
+      opts.onProgress?.({ phase: 'discovery', done: sourcesDone.done, failed: sourcesDone.failed, rate: 0, eta: null, total: spec.sources.length, current });
+    };
+    opts.onProgress?.({ phase: 'discovery', done: 0, failed: 0, rate: 0, eta: null, total: spec.sources.length, current: '' });
+    const urls = await discover(spec.sources, { fetcher: f, warc: w, store, emit, maxDepth: opts.maxSitemapDepth ?? 3, tick: discoveryTick });
     const maxUrls = opts.maxUrls ?? 50_000;
     if (urls.length > maxUrls) {
       emit({ level: 'warn', msg: `found ${urls.length} article URLs; fetching the first ${maxUrls}` });
@@ -108,7 +145,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       if (!opts.onProgress) return;
       const secs = (Date.now() - started) / 1000;
       const rate = secs > 0 ? done / secs : 0;
-      opts.onProgress({ done, failed, rate, eta: rate > 0 ? (urls.length - done) / rate : null, total: urls.length, current });
+      opts.onProgress({ phase: 'articles', done, failed, rate, eta: rate > 0 ? (urls.length - done) / rate : null, total: urls.length, current });
     };
     // The pipeline is synchronous CPU work and the store reads-then-writes a record: one at a time.
     let chain: Promise<unknown> = Promise.resolve();
@@ -149,22 +186,70 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
       return true;
     };
 
+    const gone: InputFailure[] = [];
+    /** Keep what was received even when it is not an article (a 404 page, redirects): a failure to keep it is only a warning. */
+    const archive = async (url: string, exchanges: Exchange[]): Promise<void> => {
+      if (!exchanges.length) return;
+      await w.write(exchanges).catch((e: Error) => emit({ level: 'warn', msg: 'cannot keep the response in raw/', url, reason: e.message }));
+    };
+    const capturedAs = (row: ReturnType<typeof st.get>): Capture | null =>
+      row?.warcRecordId && row.warcDate && row.payloadDigest ? { recordId: row.warcRecordId, date: row.warcDate, payloadDigest: row.payloadDigest } : null;
+
     const handle = async (url: string): Promise<void> => {
+      let held = 0;
+      try {
+        await handleOne(url, (n) => {
+          held += n;
+          hold(n);
+        });
+      } finally {
+        release(held);
+      }
+    };
+
+    const handleOne = async (url: string, holding: (bytes: number) => void): Promise<void> => {
       const row = st.get(url);
       const held = row?.recordId && store.has(row.recordId) ? row.recordId : null;
       let got: Fetched;
       try {
         got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null });
       } catch (e) {
-        fail(url, (e as Error).message, (e as FetchError).status ?? null, new Date().toISOString());
+        const at = new Date().toISOString();
+        const err = e instanceof FetchError ? e : null;
+        if (err) await archive(url, err.exchanges);
+        const reason = (e as Error).message;
+        if (err?.kind === 'disallowed') {
+          // Policy, not failure: counted as skipped, and the run can still exit 0.
+          store.skip({ input: url, reason });
+          st.noteStatus(url, at, null, reason);
+          emit({ level: 'info', msg: 'skipped', url, reason });
+          return tick(url, true);
+        }
+        if (err?.kind === 'gone') {
+          gone.push({ input: url, reason });
+          store.account();
+          st.noteStatus(url, at, err.status ?? null, reason);
+          emit({ level: 'info', msg: 'gone', url, status: err.status, reason });
+          return tick(url, true);
+        }
+        fail(url, reason, err?.status ?? null, at);
         return tick(url, false);
       }
+      holding(got.exchanges.reduce((n, x) => n + (x.wire?.length ?? 0) + (x.body && x.body !== x.wire ? x.body.length : 0), 0));
+      const last = got.exchanges.at(-1)!;
       if (got.notModified) {
         if (!held) {
+          await archive(url, got.exchanges);
           fail(url, 'HTTP 304 Not Modified to a request that was not conditional', 304, got.fetchedAt);
           return tick(url, false);
         }
         notModified++;
+        try {
+          await w.write(got.exchanges.slice(0, -1));
+          await w.writeRevisit({ exchange: last, profile: 'server-not-modified', refersTo: capturedAs(row) });
+        } catch (e) {
+          emit({ level: 'warn', msg: 'cannot keep the response in raw/', url, reason: (e as Error).message });
+        }
         if (!(await serial(() => keep(url, held)))) {
           fail(url, `HTTP 304, but its record ${held} could not be read; it is refetched next run`, 304, got.fetchedAt);
           return tick(url, false);
@@ -173,25 +258,46 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
         emit({ level: 'debug', msg: 'not modified', url, status: 304 });
         return tick(url, true);
       }
+      const payloadDigest = `sha256:${createHash('sha256').update(last.wire ?? got.body).digest('hex')}`;
+      const before = capturedAs(row);
+      const sameContent = !!held && row!.sha256 === got.sha256;
+      let capture: Capture | null = null;
       try {
-        await w.write(got.exchanges);
+        if (sameContent && before?.payloadDigest === payloadDigest) {
+          // The same bytes as the last capture: a revisit record, not a second copy.
+          await w.write(got.exchanges.slice(0, -1));
+          await w.writeRevisit({ exchange: last, profile: 'identical-payload-digest', refersTo: before, payloadDigest });
+        } else capture = (await w.write(got.exchanges)).at(-1) ?? null;
       } catch (e) {
         fail(url, `cannot keep the response in raw/: ${(e as Error).message}`, got.status, got.fetchedAt);
         return tick(url, false);
       }
       const remember = (recordId: string): Promise<void> =>
-        queueRemember({ url, etag: got.etag, lastModified: got.lastModified, sha256: got.sha256!, recordId, fetchedAt: got.fetchedAt, status: got.status });
-      if (held && row!.sha256 === got.sha256 && (await serial(() => keep(url, held)))) {
+        queueRemember({
+          url,
+          etag: got.etag,
+          lastModified: got.lastModified,
+          sha256: got.sha256!,
+          recordId,
+          fetchedAt: got.fetchedAt,
+          status: got.status,
+          ...(capture ? { warcRecordId: capture.recordId, warcDate: capture.date, payloadDigest: capture.payloadDigest } : {}),
+        });
+      if (sameContent && (await serial(() => keep(url, held!)))) {
         // Same bytes as last time (a server without validators): nothing to reprocess.
-        await serial(() => remember(held));
+        await serial(() => remember(held!));
         emit({ level: 'debug', msg: 'same content', url, status: got.status });
         return tick(url, true);
       }
       const ok = await serial(async () => {
-        const article = toLoadedArticle({ location: url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: got.etag, lastModified: got.lastModified });
+        const loaded = toLoadedArticle({ location: url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: got.etag, lastModified: got.lastModified });
+        if (!loaded.ok) {
+          fail(url, loaded.failure.reason, got.status, got.fetchedAt);
+          return false;
+        }
         let record;
         try {
-          record = processArticle(article, merged);
+          record = processArticle(loaded.article, merged);
         } catch (e) {
           fail(url, (e as Error).message, got.status, got.fetchedAt);
           return false;
@@ -221,10 +327,11 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     await f.close();
     const warcPath = await w.close();
     warc = null;
-    const result = await store.finish();
+    const unreachable = f.stats.responses === 0 && f.stats.networkErrors > 0;
+    const result = await store.finish({ extra: { discovered: urls.length, notModified, gone, unreachable, warcPath: warcPath && path.relative(outDir, warcPath) } });
     // finish() took the changed URLs from the records that held them: the replacements are complete.
     st.clearReplacements(st.pendingReplacements().map((r) => r.url));
-    return { ...result, discovered: urls.length, notModified, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
+    return { ...result, discovered: urls.length, notModified, gone, unreachable, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };
   } finally {
     await fetcher?.close().catch(() => {});
     // A failed run leaves its WARC `.open`, as a killed one does; only the handle is closed.
@@ -267,6 +374,8 @@ interface DiscoveryContext {
   store: RecordStore;
   emit: (e: RefreshEvent) => void;
   maxDepth: number;
+  /** One source read (for progress). */
+  tick: (source: string, ok: boolean) => void;
 }
 
 /** Article URLs of all sources, deduplicated, in source order. A source that fails is a named failure. */
@@ -286,21 +395,26 @@ async function discover(sources: Source[], ctx: DiscoveryContext): Promise<strin
 }
 
 async function discoverOne(s: Source, ctx: DiscoveryContext): Promise<string[]> {
-  if ('url' in s) return [s.url];
+  if ('url' in s) {
+    ctx.tick(s.url, true);
+    return [s.url];
+  }
   const input = 'feed' in s ? s.feed : 'sitemap' in s ? s.sitemap : s.page;
   try {
+    let found: string[];
     if ('feed' in s) {
       const { text, base } = await fetchText(s.feed, 'feed', ctx);
-      return report(ctx, s.feed, readFeed(text, base));
-    }
-    if ('page' in s) {
+      found = report(ctx, s.feed, readFeed(text, base));
+    } else if ('page' in s) {
       const { text, base } = await fetchText(s.page, 'page', ctx);
-      return report(ctx, s.page, readListing(text, base, s.links));
-    }
-    return await walkSitemap(s.sitemap, 0, new Set(), ctx);
+      found = report(ctx, s.page, readListing(text, base, s.links));
+    } else found = await walkSitemap(s.sitemap, 0, new Set(), ctx);
+    ctx.tick(input, true);
+    return found;
   } catch (e) {
     ctx.store.fail({ input, reason: (e as Error).message });
     ctx.emit({ level: 'error', msg: 'source failed', url: input, reason: (e as Error).message });
+    ctx.tick(input, false);
     return [];
   }
 }
@@ -339,7 +453,14 @@ async function walkSitemap(url: string, depth: number, visited: Set<string>, ctx
 
 /** Fetch a discovery document (kept in the WARC, marked as discovery) and decode it; `.gz` sitemaps are unpacked here. */
 async function fetchText(url: string, purpose: FetchPurpose, ctx: DiscoveryContext): Promise<{ text: string; base: string }> {
-  const got = await ctx.fetcher.fetch(url, { purpose });
+  let got: Fetched;
+  try {
+    got = await ctx.fetcher.fetch(url, { purpose });
+  } catch (e) {
+    // what the server did answer (a 404 page, redirects) is kept all the same
+    if (e instanceof FetchError && e.exchanges.length) await ctx.warc.write(e.exchanges, 'discovery').catch(() => {});
+    throw e;
+  }
   await ctx.warc.write(got.exchanges, 'discovery');
   let bytes = got.body;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await readBoundedBody(Readable.from([bytes]), ['gzip'], ctx.fetcher.settings.maxBodyBytes);

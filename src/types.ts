@@ -3,7 +3,7 @@ import type { Warning } from './record/schema.js';
 
 /** Provenance of the raw input, as the loader or fetcher saw it. */
 export interface SourceMeta {
-  /** Path as given (relative paths stay relative), `file.jsonl:LINE`, `file.warc.gz#record-N` or URL. */
+  /** Path as given (relative paths stay relative), `file.jsonl:LINE`, or URL (a WARC record: its WARC-Target-URI; failures name `file.warc.gz#OFFSET`). */
   location: string;
   /** sha256 (hex) of the raw bytes as read or fetched. */
   sha256: string;
@@ -29,6 +29,12 @@ export interface LoadedArticle {
   url?: string;
   /** Decoding diagnostics (legacy encoding detected, BOM stripped …). */
   warnings: Warning[];
+  /**
+   * How a failure of this article is named when that is not `source.location`: a WARC
+   * record is `crawl.warc.gz#OFFSET` (its URL is the location). Callers naming a failure
+   * use `input ?? source.location`.
+   */
+  input?: string;
 }
 
 /** An input that did not become a record, named precisely (path, URL or `file.jsonl:LINE`). */

@@ -216,7 +216,42 @@ describe('decodeBytes: declared charsets', () => {
   it('treats a damaged file declared utf-8 as UTF-8, not as a wrong declaration', () => {
     const d = decodeBytes(utf8(PARAGRAPH + ' ệ').slice(0, -1), { declaredCharset: 'utf-8', location: 'cut.html' });
     expect(d.encoding).toBe('utf-8');
-    expect(d.warnings).toEqual([{ code: 'invalid-utf8', message: 'cut.html: not valid UTF-8; 1 invalid byte sequence replaced with U+FFFD', start: null, end: null }]);
+    expect(d.warnings).toEqual([{ code: 'invalid-utf8', message: expect.stringMatching(/^cut\.html: not valid UTF-8; 1 invalid byte sequence replaced with U\+FFFD \(\d+ valid multi-byte sequences\)$/), start: null, end: null }]);
+  });
+  it('keeps a long UTF-8 article with 16 stray 0xFF bytes as UTF-8, the bytes replaced, with a warning', () => {
+    const text = `${PARAGRAPH}\n\n`.repeat(20);
+    const good = utf8(text);
+    const bytes = new Uint8Array(good.length + 16);
+    // 16 stray bytes spread through the text, each after a space
+    let j = 0;
+    let put = 0;
+    for (let i = 0; i < good.length; i++) {
+      bytes[j++] = good[i]!;
+      if (good[i] === 0x20 && put < 16 && i % 97 < 3) {
+        bytes[j++] = 0xff;
+        put++;
+      }
+    }
+    expect(put).toBe(16);
+    const d = decodeBytes(bytes.subarray(0, j), { location: 'stray.txt' });
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.replaceAll('\ufffd', '')).toBe(text);
+    expect(d.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+    expect(d.warnings[0]!.message).toMatch(/^stray\.txt: not valid UTF-8; 16 invalid byte sequences replaced with U\+FFFD/);
+    // declared windows-1252, the bytes still win
+    const declared = decodeBytes(bytes.subarray(0, j), { declaredCharset: 'windows-1252', location: 'stray.html' });
+    expect(declared.encoding).toBe('utf-8');
+    expect(declared.warnings.map((w) => w.code)).toEqual(['charset-mismatch', 'invalid-utf8']);
+  });
+  it('a UTF-8 page served as charset=utf-16 is read as UTF-8, with a warning, not as CJK', () => {
+    const d = decodeBytes(utf8(`<html><body><p>${PARAGRAPH}</p></body></html>`), { declaredCharset: 'text/html; charset=utf-16', isHtml: true, location: 'https://example.vn/a' });
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain(PARAGRAPH);
+    expect(d.warnings).toEqual([{ code: 'charset-mismatch', message: 'https://example.vn/a: declared utf-16 in the HTTP header but the bytes are not UTF-16; decoded by what they are', start: null, end: null }]);
+  });
+  it('real UTF-16 declared as such is still UTF-16', () => {
+    const bytes = Uint8Array.from(Buffer.from(PARAGRAPH, 'utf16le'));
+    expect(decodeBytes(bytes, { declaredCharset: 'utf-16le' })).toEqual({ text: PARAGRAPH, encoding: 'utf-16le', warnings: [] });
   });
   it('reads <meta charset> in HTML when there is no header', () => {
     const html = (meta: string, body: string): Uint8Array => Uint8Array.from([...utf8(`<html><head>${meta}</head><body><p>`), ...encodeCp1258(body), ...utf8('</p></body></html>')]);

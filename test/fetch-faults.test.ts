@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, createGzip } from 'node:zlib';
+import { brotliCompressSync, createGzip, gunzipSync, gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { Fetcher, FetchError, type FetcherOptions } from '../src/fetch/fetcher.js';
 import { toLoadedArticle } from '../src/fetch/to-loaded-article.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
@@ -83,6 +84,32 @@ beforeAll(async () => {
       return; // never ends: the body stalls
     }
     if (p === '/slow-headers') return; // never answers
+    if (p === '/trickle') {
+      // A byte every 50 ms, never ending: no single stall trips the body timeout.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<html><body><p>');
+      const timer = setInterval(() => res.write('.'), 50);
+      const stop = setTimeout(() => {
+        clearInterval(timer);
+        res.destroy();
+      }, 10_000); // bounded: the test never leaves a server talking
+      res.on('close', () => {
+        clearInterval(timer);
+        clearTimeout(stop);
+      });
+      return;
+    }
+    if (p === '/random-as-html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(randomBytes(20_000));
+    }
+    if (p === '/gzip-chunked') {
+      // Compressed and chunked, as many servers send pages: no Content-Length.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      const gz = gzipSync(Buffer.from(VI));
+      res.write(gz.subarray(0, 10));
+      return void res.end(gz.subarray(10));
+    }
     if (p === '/loop-a' || p === '/loop-b') {
       res.writeHead(302, { location: p === '/loop-a' ? '/loop-b' : '/loop-a' });
       return void res.end();
@@ -213,6 +240,15 @@ describe('Fetcher: faults', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 
+  it('an endless trickle fails at the request timeout with "timeout" (not a TypeError on a numeric code), and is retried', async () => {
+    const t0 = Date.now();
+    const e = await fetchError(server.url('/trickle'), { ...quick, retries: 1, requestTimeoutMs: 400, bodyTimeoutMs: 5000 });
+    expect(e.message).toBe('timeout: request took longer than 400 ms (after 2 attempts)');
+    expect(e.kind).toBe('network');
+    expect(server.hits('/trickle')).toHaveLength(2);
+    expect(Date.now() - t0).toBeLessThan(8000); // generous: two 0.4 s attempts
+  });
+
   it('no headers within the headers timeout fails with "timeout", after retries', async () => {
     const e = await fetchError(server.url('/slow-headers'), { ...quick, retries: 1, headersTimeoutMs: 200 });
     expect(e.message).toBe('timeout: no response headers within 200 ms (after 2 attempts)');
@@ -261,9 +297,29 @@ describe('Fetcher: faults', () => {
     const got = await f.fetch(server.url('/wrong-charset'), { purpose: 'article' });
     await f.close();
     expect(got.charset).toBe('iso-8859-1');
-    const article = toLoadedArticle({ location: got.url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: null, lastModified: null });
+    const loaded = toLoadedArticle({ location: got.url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: null, lastModified: null });
+    const article = loaded.ok ? loaded.article : expect.unreachable(loaded.failure.reason);
     expect(article.body).toContain('Công an tỉnh Hà Tĩnh tổ chức hội nghị.');
     expect(article.kind).toBe('html');
+  });
+
+  it('random bytes served as text/html are refused as binary, as the same bytes in a file are', async () => {
+    const f = new Fetcher(quick);
+    const got = await f.fetch(server.url('/random-as-html'), { purpose: 'article' });
+    await f.close();
+    const loaded = toLoadedArticle({ location: got.url, body: got.body, sha256: got.sha256!, mime: got.mime, charset: got.charset, fetchedAt: got.fetchedAt, etag: null, lastModified: null });
+    expect(loaded).toEqual({ ok: false, failure: { input: got.url, reason: expect.stringMatching(/^binary content served as text\/html: (contains NUL bytes|\d+% control bytes)$/) } });
+  });
+
+  it('keeps the body as received for the archive, and the decoded body for the pipeline', async () => {
+    const f = new Fetcher(quick);
+    const got = await f.fetch(server.url('/gzip-chunked'), { purpose: 'article' });
+    await f.close();
+    const ex = got.exchanges[0]!;
+    expect(Buffer.from(got.body).toString('utf8')).toBe(VI);
+    expect(gunzipSync(ex.wire!).toString('utf8')).toBe(VI); // still compressed, as sent
+    expect(ex.responseHeaders).toContainEqual(['content-encoding', 'gzip']);
+    expect(ex.responseHeaders).toContainEqual(['transfer-encoding', 'chunked']);
   });
 
   it('brotli bodies are decoded', async () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cp, mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ingest } from '../src/ingest.js';
@@ -8,6 +9,8 @@ import { loadInputs } from '../src/load/load-inputs.js';
 import { processArticle } from '../src/pipeline.js';
 import { ArticleRecord } from '../src/record/schema.js';
 import { runCli } from './helpers/io.js';
+import { articleResponse, gzipMembers, page } from './helpers/warc-files.js';
+import { gzipSync } from 'node:zlib';
 import { storedJson, storedRecords } from './helpers/store.js';
 
 const tmpDir = (tag: string) => mkdtemp(path.join(os.tmpdir(), `vnews-${tag}-`));
@@ -179,6 +182,36 @@ describe('a run killed after writing records', () => {
   });
 });
 
+describe('inputs accounted for by the run', () => {
+  it('lists files of unsupported types found in a folder as skipped, in the summary and on stderr, and still exits 0', async () => {
+    const src = await tmpDir('skip-in');
+    await writeFile(path.join(src, 'a.txt'), 'Công an tỉnh Hà Tĩnh tổng kết công tác năm 2021.\n\nĐại tá Trần Văn Lâm, Giám đốc Công an tỉnh, chủ trì hội nghị.');
+    await writeFile(path.join(src, 'scan.pdf'), '%PDF-1.4 not an article');
+    const out = await tmpDir('skip-out');
+    const r = await runCli(['ingest', src, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`vnews ingest: skipped: ${path.join(src, 'scan.pdf')}: `);
+    expect(r.stderr).toContain('2 inputs, 1 written, 0 unchanged, 1 skipped, 0 failed');
+    const runs = await readdir(path.join(out, 'runs'));
+    const summary = JSON.parse(await readFile(path.join(out, 'runs', runs[0]!), 'utf8')) as { skipped: Array<{ input: string }> };
+    expect(summary.skipped.map((s) => s.input)).toEqual([path.join(src, 'scan.pdf')]);
+  });
+
+  it('names a record of a WARC file that the pipeline cannot use by its byte offset, not only its URL', async () => {
+    const src = await tmpDir('warc-fail-in');
+    const prose = 'Công an tỉnh Quảng Bình tổ chức hội nghị tổng kết phong trào thi đua vì an ninh Tổ quốc năm 2021. Đại tá Nguyễn Văn Long, Giám đốc Công an tỉnh, chủ trì hội nghị và biểu dương các đơn vị có thành tích xuất sắc trong công tác bảo đảm an ninh trật tự trên địa bàn.';
+    const good = articleResponse('https://bao.invalid/1.html', page('Một', prose));
+    const empty = articleResponse('https://bao.invalid/2.html', '<html><head><title>Trống</title></head><body><nav><a href="/">Trang chủ</a></nav></body></html>');
+    const file = path.join(src, 'crawl.warc.gz');
+    await writeFile(file, gzipMembers([good, empty]));
+    const out = await tmpDir('warc-fail-out');
+    const run = await ingest([file], { outDir: out, jobs: 1 });
+    expect(run.written).toBe(1);
+    expect(run.failed).toHaveLength(1);
+    expect(run.failed[0]!.input).toBe(`${file}#${gzipSync(good).length}`);
+  });
+});
+
 describe('CLI exit codes and messages', () => {
   it('exits 0 when every input became a record, and prints no progress when not on a terminal', async () => {
     const out = await tmpDir('cli0');
@@ -187,6 +220,28 @@ describe('CLI exit codes and messages', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toContain('\r');
     expect(r.stderr).toContain('5 written');
+  });
+
+  it('keeps records.jsonl current by default, rewrites it only after a change, and writes none with --export none', async () => {
+    const out = await tmpDir('cli-export');
+    expect((await runCli(['ingest', 'corpus', '--out', out])).code).toBe(0);
+    const jsonl = path.join(out, 'records.jsonl');
+    const first = await readFile(jsonl, 'utf8');
+    expect(first.trim().split('\n')).toHaveLength(5);
+    const { mtimeMs } = await stat(jsonl);
+    const again = await runCli(['ingest', 'corpus', '--out', out]);
+    expect(again.stderr).not.toContain('exported');
+    expect((await stat(jsonl)).mtimeMs).toBe(mtimeMs);
+    const extra = path.join(await tmpDir('cli-export-in'), 'extra.txt');
+    await writeFile(extra, 'Công an tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2020.\n\nĐại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh, chủ trì hội nghị.');
+    const grown = await runCli(['ingest', extra, '--out', out]);
+    expect(grown.stderr).toContain('exported 6 records');
+    expect((await readFile(jsonl, 'utf8')).trim().split('\n')).toHaveLength(6);
+
+    const bare = await tmpDir('cli-export-none');
+    expect((await runCli(['ingest', 'corpus', '--out', bare, '--export', 'none'])).code).toBe(0);
+    expect(existsSync(path.join(bare, 'records.jsonl'))).toBe(false);
+    expect(existsSync(path.join(bare, 'vnews.sqlite'))).toBe(true);
   });
 
   it('shows progress with a count, rate and ETA on a terminal, and clears the line at the end', async () => {
@@ -213,16 +268,29 @@ describe('CLI exit codes and messages', () => {
     expect(summary.failed.map((f) => f.input).sort()).toEqual([path.join(src, 'empty.txt'), missing].sort());
   });
 
-  it('exits 2 on bad usage with the help text', async () => {
+  it('exits 2 on bad usage with the one-line cause, a guess where one is close, and a pointer to --help', async () => {
     const r = await runCli(['ingest', '--tone-style', 'sideways']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--tone-style');
+    expect(r.stderr).toBe('vnews ingest: --tone-style must be old, new or keep, not "sideways"\nRun "vnews ingest --help" for its options.\n');
+    const typo = await runCli(['query', '--provnce', 'nghe an']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe('vnews query: unknown option --provnce; did you mean --province?');
+    expect(typo.stderr).not.toContain('Usage:');
     const unknownFlag = await runCli(['ingest', '--frobnicate']);
     expect(unknownFlag.code).toBe(2);
-    const unknownCommand = await runCli(['frobnicate']);
+    expect(unknownFlag.stderr.split('\n')[0]).toBe('vnews ingest: unknown option --frobnicate');
+    const unknownCommand = await runCli(['quary']);
     expect(unknownCommand.code).toBe(2);
+    expect(unknownCommand.stderr).toBe('vnews: unknown command "quary"; did you mean "query"?\nRun "vnews --help" for the list of commands.\n');
     const none = await runCli([]);
     expect(none.code).toBe(2);
+  });
+
+  it('draws progress when stderr is a terminal, even with stdout piped (vnews ingest … | tee log)', async () => {
+    const out = await tmpDir('cli-tty-stderr');
+    const r = await runCli(['ingest', 'corpus', '--out', out], { tty: { stdout: false, stderr: true } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\r\x1b\[K\d\/5 articles/);
   });
 
   it.each(['ingest', 'refresh', 'query', 'officials', 'stats', 'eval', 'export'])('%s --help prints usage and exits 0', async (cmd) => {

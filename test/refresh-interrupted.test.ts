@@ -77,7 +77,7 @@ describe('an interrupted replacement', () => {
     expect(a2.id).toBe(newId);
     expect(a2.text).toContain(ADDED);
     expect(storedIds()).not.toContain(oldId);
-    expect((await readdir(path.join(out, 'raw'))).every((f) => f.endsWith('.warc.gz'))).toBe(true);
+    expect((await readdir(path.join(out, 'raw'))).every((f) => f.endsWith('.warc.gz') || f.endsWith('.warc.gz.cdxj'))).toBe(true);
   });
 
   it('is completed even when the sources no longer list that URL', async () => {

@@ -1,11 +1,12 @@
 /** The run lock and the state store of `refresh`, on their own. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LockedError, acquireRunLock } from '../src/state/run-lock.js';
+import { processAlive as alive } from '../src/store/process-alive.js';
 import { StateStore } from '../src/state/state-store.js';
 
 let tmp: string;
@@ -65,6 +66,30 @@ describe('acquireRunLock', () => {
     await expect(acquireRunLock(dir)).rejects.toThrow(/another vnews run \(refresh or ingest\) is running .* on other-host/);
   });
 
+  it('takes over the lock of a killed process that is not reaped yet (a zombie)', async () => {
+    const dir = path.join(tmp, 'z');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(dir, { recursive: true });
+    // The forked child exits at once; its parent never waits for it: a zombie for 5 s.
+    const parent = spawn('python3', ['-c', 'import os, sys, time\npid = os.fork()\nif pid == 0: os._exit(0)\nprint(pid, flush=True)\ntime.sleep(5)'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString()))));
+    try {
+      // Wait until it has exited (state Z) — a few ms.
+      for (let i = 0; i < 200 && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+      expect(() => process.kill(pid, 0)).not.toThrow(); // signal 0 still says "alive"
+      expect(alive(pid)).toBe(false);
+      const stale = { pid, host: hostname(), startedAt: '2025-03-01T02:00:00.000Z' };
+      await writeFile(path.join(dir, '.refresh.lock'), JSON.stringify(stale));
+      const lock = await acquireRunLock(dir);
+      expect(lock.tookOver).toEqual(stale);
+      await lock.release();
+      expect(alive(process.pid)).toBe(true);
+    } finally {
+      parent.kill();
+    }
+  });
+
   it('release never removes a lock that another run took over', async () => {
     const dir = path.join(tmp, 'e');
     const lock = await acquireRunLock(dir);
@@ -101,5 +126,37 @@ describe('StateStore', () => {
       ['https://a.vn/2', null],
     ]);
     again.close();
+  });
+
+  it('a damaged state.sqlite is moved aside and started afresh, with one line saying so', () => {
+    for (const [name, damage] of [
+      ['junk', (f: string) => writeFileSync(f, 'không phải cơ sở dữ liệu '.repeat(500))],
+      [
+        'torn pages',
+        (f: string) => {
+          const s = StateStore.open(path.dirname(f));
+          s.remember(Array.from({ length: 400 }, (_, i) => ({ url: `https://a.vn/${i}`, etag: `"${i}"`, lastModified: null, sha256: 'h'.repeat(64), recordId: `r${i}`, fetchedAt: '2025-01-01T00:00:00.000Z', status: 200 })));
+          s.close();
+          const bytes = readFileSync(f);
+          bytes.fill(0x55, 4096 + 100, 4096 * 3); // inside the table's pages, past the header
+          writeFileSync(f, bytes);
+        },
+      ],
+    ] as const) {
+      const dir = path.join(tmp, `damaged-${name.replace(' ', '-')}`);
+      mkdirSync(dir, { recursive: true });
+      damage(path.join(dir, 'state.sqlite'));
+      const s = StateStore.open(dir);
+      expect(s.recovered, name).toMatch(/state\.sqlite was damaged \(.+\); moved to state\.sqlite\.damaged-[\dTZ-]+ and started afresh: every URL is fetched as new this run$/);
+      expect(s.recovered!.split('\n')).toHaveLength(1);
+      expect(s.all()).toEqual([]);
+      s.remember([{ url: 'https://a.vn/x', etag: null, lastModified: null, sha256: 'h', recordId: 'r', fetchedAt: '2025-01-01T00:00:00.000Z', status: 200 }]);
+      s.close();
+      expect(readdirSync(dir).filter((f) => f.startsWith('state.sqlite.damaged-'))).toHaveLength(1);
+      const again = StateStore.open(dir);
+      expect(again.recovered).toBeNull();
+      expect(again.all().map((r) => r.url)).toEqual(['https://a.vn/x']);
+      again.close();
+    }
   });
 });

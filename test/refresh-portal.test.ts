@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { storedRecords } from './helpers/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refresh, type RefreshResult } from '../src/refresh.js';
-import { readWarcArticles } from '../src/warc/read-warc.js';
+import { WarcInputSet, readWarcArticles } from '../src/warc/read-warc.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { startServer, staticSite, type StaticSite, type TestServer } from './helpers/http-server.js';
 import { runCli } from './helpers/io.js';
@@ -136,23 +136,32 @@ describe('refresh of the portal', () => {
     }
   });
 
-  it('raw/ holds one WARC per run, readable back; the old response of the edited page stays', async () => {
-    const warcs = (await readdir(path.join(out, 'raw'))).sort();
+  it('raw/ holds one WARC per run with its CDXJ index, readable back; unchanged pages are revisits of the first capture', async () => {
+    const files = (await readdir(path.join(out, 'raw'))).sort();
+    const warcs = files.filter((f) => f.endsWith('.warc.gz'));
     expect(warcs).toHaveLength(3);
-    expect(warcs.every((w) => w.endsWith('.warc.gz'))).toBe(true);
+    expect(files).toEqual(warcs.flatMap((w) => [w, `${w}.cdxj`]));
+    const set = new WarcInputSet();
     const perRun: string[][] = [];
     for (const w of warcs) {
-      const locations: string[] = [];
-      for await (const r of readWarcArticles(path.join(out, 'raw', w))) {
+      const got: string[] = [];
+      for await (const r of readWarcArticles(path.join(out, 'raw', w), { inputSet: set })) {
         expect(r.ok, r.ok ? '' : `${r.failure.input}: ${r.failure.reason}`).toBe(true);
-        if (r.ok) locations.push(r.article.source.location);
+        if (r.ok) got.push(r.article.source.location);
       }
-      perRun.push(locations.sort());
+      perRun.push(got.sort());
     }
-    // Run 1 fetched five articles, run 2 none (all 304), run 3 the edited one. Feeds,
-    // sitemaps and the listing are in the files too, marked as discovery, so not articles.
-    expect(perRun.map((l) => l.length)).toEqual([5, 0, 1]);
-    expect(perRun[2]).toEqual([server.url(ARTICLE_2)]);
+    // Run 1 fetched five articles; run 2 got five 304s, archived as revisits that resolve
+    // to run 1's responses; run 3 the edited one anew and four revisits. Feeds, sitemaps,
+    // the listing and robots.txt are in the files too, marked, so not articles.
+    expect(perRun.map((l) => l.length)).toEqual([5, 5, 5]);
+    const { gunzipSync } = await import('node:zlib');
+    const run2 = gunzipSync(await readFile(path.join(out, 'raw', warcs[1]!))).toString('latin1');
+    expect(run2.match(/^WARC-Profile: http:\/\/netpreserve\.org\/warc\/1\.1\/revisit\/server-not-modified$/gm)).toHaveLength(5);
+    expect(run2.match(/^WARC-Refers-To: <urn:uuid:/gm)).toHaveLength(5);
+    const run3 = gunzipSync(await readFile(path.join(out, 'raw', warcs[2]!))).toString('latin1');
+    expect(run3.match(/^WARC-Type: revisit$/gm)).toHaveLength(4);
+    expect(run3).toContain(`WARC-Target-URI: ${server.url(ARTICLE_2)}`);
   });
 
   it('ingesting the first WARC offline reproduces the same records', async () => {
@@ -167,7 +176,16 @@ describe('refresh of the portal', () => {
     const runs = (await readdir(path.join(out, 'runs'))).sort();
     expect(runs).toHaveLength(3);
     const summaries = await Promise.all(runs.map(async (r) => JSON.parse(await readFile(path.join(out, 'runs', r), 'utf8')) as Record<string, unknown>));
-    expect(summaries.map((s) => Object.keys(s).sort())).toEqual(Array(3).fill(['changes', 'command', 'failed', 'finishedAt', 'inputs', 'skipped', 'startedAt', 'total', 'unchanged', 'written']));
+    // SPEC's fields, and what refresh adds: discovered, not modified, gone, whether any host answered, its WARC file.
+    expect(summaries.map((s) => Object.keys(s).sort())).toEqual(
+      Array(3).fill(['changes', 'command', 'discovered', 'failed', 'finishedAt', 'gone', 'inputs', 'notModified', 'skipped', 'startedAt', 'total', 'unchanged', 'unreachable', 'warcPath', 'written']),
+    );
+    expect(summaries.map((s) => [s.discovered, s.notModified])).toEqual([
+      [5, 0],
+      [5, 5],
+      [5, 4],
+    ]);
+    expect(summaries.every((s) => typeof s.warcPath === 'string' && /^raw\/.+\.warc\.gz$/.test(s.warcPath))).toBe(true);
     expect(summaries.every((s) => s.command === 'refresh')).toBe(true);
     expect(summaries.map((s) => [s.total, s.written, s.unchanged])).toEqual([
       [5, 5, 0],

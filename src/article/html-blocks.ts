@@ -60,6 +60,10 @@ export function collectBlocks(roots: readonly AnyNode[], skip: ReadonlySet<AnyNo
       if (linkDepth > 0) linkChars += data.length;
       return;
     }
+    if (node.type === 'root') {
+      for (const child of (node as unknown as { children: AnyNode[] }).children) walk(child);
+      return;
+    }
     if (!isElement(node) || skip.has(node)) return;
     const name = node.name.toLowerCase();
     if (SKIP_TAGS.has(name)) return;
@@ -81,6 +85,30 @@ export function collectBlocks(roots: readonly AnyNode[], skip: ReadonlySet<AnyNo
   for (const r of roots) walk(r);
   flush();
   return out;
+}
+
+// A paragraph mostly made of links is navigation, not prose.
+const MAX_LINK_SHARE = 0.5;
+// A listing: at least this many linked headlines, and this many per excerpt.
+const MIN_LISTING_LINKS = 5;
+const LISTING_LINK_SHARE = 0.6;
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * A section front or search page: as many linked headlines as excerpts. An article has a
+ * few link lists at most (related articles), far fewer than its paragraphs.
+ */
+export function isListing(blocks: readonly Block[]): boolean {
+  let links = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    if (b.text.length < 20) continue;
+    if (b.linkChars / b.text.length > MAX_LINK_SHARE) {
+      // a headline has words; a bare address ("http://example.com/x") is a link the story gives
+      if (b.text.split(' ').length >= MIN_HEADLINE_WORDS) links++;
+    } else prose++;
+  }
+  return links >= MIN_LISTING_LINKS && links >= prose * LISTING_LINK_SHARE;
 }
 
 /** Text and link statistics of a subtree, for content scoring. */
@@ -110,4 +138,19 @@ export function textStats(node: AnyNode, memo: Map<AnyNode, TextStats>): TextSta
   } else stats = { chars: 0, linkChars: 0, commas: 0 };
   memo.set(node, stats);
   return stats;
+}
+
+/** The text under `node` (all text nodes, in order), without recursion. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if ('children' in n) {
+      const kids = n.children as AnyNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('');
 }

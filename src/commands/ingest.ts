@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, type Progress } from '../ingest.js';
-import { LockedError } from '../state/run-lock.js';
+import { readFileSync, rmSync } from 'node:fs';
+import { LOCK_FILE, LockedError } from '../state/run-lock.js';
 import type { ToneStyle } from '../normalize/normalize-text.js';
 import { defaultJobs } from '../process-articles.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../store/export-store.js';
@@ -20,9 +21,11 @@ Options:
   --urls FILE               also ingest the URLs listed in FILE, one per line
   --jobs N                  threads running the pipeline (default: one per core, here ${defaultJobs()});
                             the records are the same for every N
-  --export FORMATS          after the run, write these exports into the output folder
-                            (comma-separated: jsonl → records.jsonl, json → records/,
-                            csv → csv/, parquet → parquet/; see vnews export)
+  --export FORMATS          exports kept current in the output folder after a run that
+                            changed the store (comma-separated: jsonl → records.jsonl,
+                            json → records/, csv → csv/, parquet → parquet/; default
+                            jsonl; none for no export, as large archives want, since an
+                            export costs a pass over the whole store; see vnews export)
   --tone-style STYLE        tone-mark placement in the text: old (hòa, thủy; default), new (hoà, thuỷ), keep
   --concurrency N           fetches at once (URLs; default 8)
   --per-host-concurrency N  fetches at once per host (default 2)
@@ -35,7 +38,8 @@ Options:
 Exit codes: 0 every input became a record (or was skipped: given twice), 1 some inputs
 failed (named on stderr and in the run summary), 2 bad usage or another run (ingest or
 refresh) writing to the same folder, 3 the output folder cannot be written (the message
-names the path and what to do).
+names the path and what to do), 130 interrupted by Ctrl-C (what was read is stored and the
+run summary, marked interrupted, says what was done).
 `;
 
 /** A path as the user would type it: relative when it lies under the working directory. */
@@ -66,8 +70,9 @@ export const command: Command = {
       },
     });
     const jobs = wholeNumber('--jobs', values.jobs, { min: 1, max: 256 });
-    const exports = values.export === undefined ? [] : values.export.split(',').map((f) => f.trim());
-    for (const f of exports) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--export takes ${EXPORT_FORMATS.join(', ')}, not "${f}"`);
+    const exportList = values.export ?? 'jsonl';
+    const exports = exportList === 'none' ? [] : exportList.split(',').map((f) => f.trim());
+    for (const f of exports) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--export takes ${EXPORT_FORMATS.join(', ')} or none, not "${f}"`);
     const tone = values['tone-style'];
     if (tone !== 'old' && tone !== 'new' && tone !== 'keep') throw new UsageError(`--tone-style must be old, new or keep, not "${tone}"`);
     const inputs = [...positionals];
@@ -83,10 +88,26 @@ export const command: Command = {
     }
     if (inputs.length === 0) inputs.push('corpus');
 
+    // Ctrl-C (or a TERM from cron): stop reading, finish and store what was read, write the
+    // summary marked interrupted, let go of the lock, exit 130. A second one stops at once,
+    // still letting go of the lock; everything already stored is complete either way.
+    const stop = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (stop.signal.aborted) {
+        releaseOwnLock(path.resolve(io.cwd, values.out!));
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      }
+      io.stderr.write(`\nvnews ingest: interrupted; finishing the articles already read (again to stop at once)\n`);
+      stop.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+
     const progress = makeProgress(io);
     let result;
     try {
       result = await ingest(inputs, {
+      signal: stop.signal,
       outDir: values.out!,
       toneStyle: tone as ToneStyle,
       concurrency: wholeNumber('--concurrency', values.concurrency, { min: 1 }),
@@ -106,6 +127,9 @@ export const command: Command = {
         return 2;
       }
       throw e;
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
     }
     progress.end();
     for (const f of result.skipped) io.stderr.write(`vnews ingest: skipped: ${f.input}: ${f.reason}\n`);
@@ -115,17 +139,31 @@ export const command: Command = {
       `vnews ingest: ${result.total} input${result.total === 1 ? '' : 's'}, ${result.written} written, ${result.unchanged} unchanged${skipped}, ${result.failed.length} failed → ${values.out}\n`,
     );
     for (const x of result.exported) io.stderr.write(`vnews ingest: exported ${x.records} record${x.records === 1 ? '' : 's'} → ${shown(io.cwd, x.path)}\n`);
+    if (result.interrupted) {
+      io.stderr.write(`vnews ingest: interrupted: the summary says what was done; run again to go on\n`);
+      return 130;
+    }
     return result.failed.length ? 1 : 0;
   },
 };
+
+/** Remove the output folder's run lock when this process holds it (a second Ctrl-C leaves no lock behind). */
+function releaseOwnLock(outDir: string): void {
+  const lockPath = path.join(outDir, LOCK_FILE);
+  try {
+    if ((JSON.parse(readFileSync(lockPath, 'utf8')) as { pid?: number }).pid === process.pid) rmSync(lockPath, { force: true });
+  } catch {
+    // no lock, or not ours
+  }
+}
 
 /**
  * Progress on a terminal only (count, rate, ETA), written to stderr so stdout stays clean;
  * off the terminal there is no callback at all, so the run does not even count its inputs.
  */
 export function makeProgress(io: CliIO): { update: ((p: Progress) => void) | undefined; end: () => void } {
-  // SPEC: quiet when stdout is not a terminal (cron, `> log`); drawn on stderr, so that must be one too.
-  if (!io.stdout.isTTY || !io.stderr.isTTY) return { update: undefined, end: () => {} };
+  // Drawn on stderr, so stderr decides: `vnews ingest … | tee log` still shows it, cron and `2> log` do not.
+  if (!io.stderr.isTTY) return { update: undefined, end: () => {} };
   let last = 0;
   let shown = false;
   return {

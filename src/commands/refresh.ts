@@ -2,7 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { refresh, SourcesError, LockedError, type RefreshEvent } from '../refresh.js';
+import { refresh, EXIT_UNREACHABLE, SourcesError, LockedError, type RefreshEvent, type RefreshProgress } from '../refresh.js';
 import { LOCK_FILE } from '../state/run-lock.js';
 import type { ToneStyle } from '../normalize/normalize-text.js';
 import { makeProgress } from './ingest.js';
@@ -33,9 +33,12 @@ Options:
 Command-line options override the sources file. One refresh runs at a time per output
 folder (<out>/.refresh.lock); a lock left by a killed run is taken over.
 
-Exit codes: 0 every article became a record or was unchanged, 1 some sources or
-articles failed (named on stderr and in the run summary), 2 bad usage, an unreadable
-sources file, or another refresh holding the lock.
+Exit codes: 0 every article became a record or was unchanged (URLs that robots.txt
+disallows are counted as skipped, pages answering 404 or 410 as gone: neither is a
+failure), 1 some sources or articles failed (named on stderr and in the run summary),
+2 bad usage, an unreadable sources file, or another refresh holding the lock,
+${EXIT_UNREACHABLE} nothing could be fetched at all (no host answered: network down, DNS, every
+connection refused or timed out).
 `;
 
 export const command: Command = {
@@ -90,7 +93,7 @@ export const command: Command = {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
 
-    const progress = json ? { update: () => {}, end: () => {} } : makeProgress(io);
+    const progress = json ? { update: () => {}, end: () => {} } : refreshProgress(io);
     try {
       const result = await refresh(path.resolve(io.cwd, values.sources), {
         outDir,
@@ -105,16 +108,22 @@ export const command: Command = {
         onEvent: log,
       });
       progress.end();
-      const { writtenIds: _w, removedIds, failed, ...rest } = result;
+      const { writtenIds: _w, removedIds, failed, skipped: _s, gone: _g, ...rest } = result;
       if (json) {
         for (const f of failed) log({ level: 'error', msg: 'failed', url: f.input, reason: f.reason });
-        log({ level: 'info', msg: 'summary', ...rest, removed: removedIds.length, failed: failed.length });
+        log({ level: 'info', msg: 'summary', ...rest, skipped: result.skipped.length, gone: result.gone.length, removed: removedIds.length, failed: failed.length });
       } else {
         for (const f of failed) io.stderr.write(`vnews refresh: failed: ${f.input}: ${f.reason}\n`);
+        for (const s of result.skipped) io.stderr.write(`vnews refresh: skipped: ${s.input}: ${s.reason}\n`);
+        for (const g of result.gone) io.stderr.write(`vnews refresh: gone: ${g.input}: ${g.reason}\n`);
+        const shown = result.warcPath && (path.relative(io.cwd, result.warcPath).startsWith('..') ? result.warcPath : path.relative(io.cwd, result.warcPath));
+        const archive = shown ? `; archive ${shown}` : '';
         io.stderr.write(
-          `vnews refresh: ${result.discovered} articles found, ${result.written} written, ${result.unchanged} unchanged (${result.notModified} not modified), ${failed.length} failed → ${values.out}\n`,
+          `vnews refresh: ${result.discovered} article${result.discovered === 1 ? '' : 's'} found, ${result.written} written, ${result.unchanged} unchanged (${result.notModified} not modified), ${result.skipped.length} skipped, ${result.gone.length} gone, ${failed.length} failed → ${values.out}${archive}\n`,
         );
+        if (result.unreachable) io.stderr.write('vnews refresh: nothing could be fetched: no host answered (is the network up?)\n');
       }
+      if (result.unreachable) return EXIT_UNREACHABLE;
       return failed.length ? 1 : 0;
     } catch (e) {
       progress.end();
@@ -131,3 +140,25 @@ export const command: Command = {
     }
   },
 };
+
+/**
+ * The progress line of a refresh (a terminal only, as for ingest): "reading sources 2/5"
+ * while feeds, sitemaps and listing pages are read, then the articles' count, rate and ETA.
+ */
+function refreshProgress(io: CliIO): { update: ((p: RefreshProgress) => void) | undefined; end: () => void } {
+  const articles = makeProgress(io);
+  if (!articles.update) return articles;
+  let shown = false;
+  return {
+    update(p) {
+      if (p.phase === 'discovery') {
+        shown = true;
+        io.stderr.write(`\r\x1b[Kreading feeds, sitemaps and pages: ${p.done}/${p.total ?? '?'} sources${p.failed ? `, ${p.failed} failed` : ''}`);
+      } else articles.update!(p);
+    },
+    end() {
+      articles.end();
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -387,9 +387,12 @@ export const AD_BLOCK = '^(?:ads?|adv|adverts?|advertis(?:ement|ing)s?|ads?[-_][
 /** A paragraph that is only one of these labels is the label of an ad slot, not body text. */
 export const AD_LABELS: readonly string[] = ['Quảng cáo', 'Advertisement', 'Advertising', 'Sponsored'];
 
-/** Class or id words of blocks that are almost never the article (readability's "unlikely candidates"). */
+/**
+ * Class or id words of blocks that are almost never the article (readability's "unlikely
+ * candidates", plus cookie and consent notices, which sit beside the article on many sites).
+ */
 export const UNLIKELY_BLOCK =
-  '-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|lien-?quan|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|most-?view|xem-?nhieu|tin-?moi|tags';
+  '-ad-|ai2html|banner|cookie|consent|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|lien-?quan|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|share|most-?view|xem-?nhieu|tin-?moi|tags';
 
 /** Class or id words that rescue an unlikely-looking block (readability's "ok maybe"). */
 export const MAYBE_BLOCK = 'and|article|body|column|content|main|shadow|detail|singular|fck';
@@ -397,6 +400,15 @@ export const MAYBE_BLOCK = 'and|article|body|column|content|main|shadow|detail|s
 /** Class or id words that add to a block's content score. */
 export const POSITIVE_BLOCK = 'article|body|content|entry|hentry|main|page|post|text|blog|story|detail|singular|fck|noi-?dung|chi-?tiet';
 
-/** Class or id words that subtract from a block's content score. */
+/** Class or id words that subtract from a block's content score (readability's, plus cookie, consent and newsletter boxes). */
 export const NEGATIVE_BLOCK =
-  '-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';
+  '-ad-|hidden|banner|cookie|consent|newsletter|subscribe|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|lien-?quan|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most-?view|xem-?nhieu';
+
+/**
+ * Class, id or rel words of a byline block inside the article ("By Jane Doe", the author's
+ * card): readability's byline words. Such a block under 100 characters leaves the body.
+ */
+export const BYLINE_BLOCK = 'byline|author|dateline|writtenby|p-author|tac-?gia';
+
+/** Class or id words of a share bar inside the article (readability's share elements). */
+export const SHARE_BLOCK = '(?:^|[\\s_-])(?:share|sharing|sharedaddy|social)(?:$|[\\s_-])';

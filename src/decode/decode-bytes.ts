@@ -10,8 +10,12 @@
  *    declared iso-8859-1 but written in UTF-8), and a Western single-byte declaration
  *    loses to a Vietnamese legacy encoding that fits far better (TCVN3 pages were often
  *    served as iso-8859-1). Each override is a `charset-mismatch` warning.
+ *    A UTF-16 declaration over bytes without UTF-16's zero bytes is dropped, with a warning.
  * 3. Valid UTF-8 is UTF-8; UTF-16 without a BOM is recognised by its zero bytes.
- * 4. Otherwise every candidate (TCVN3, VNI-Windows, windows-1258, UTF-8 with a few bad
+ * 4. Mostly valid UTF-8 (at least four well-formed multi-byte sequences per stray byte) is
+ *    UTF-8 with the stray bytes replaced by U+FFFD and an `invalid-utf8` warning, whatever
+ *    was declared: legacy 8-bit text almost never forms valid sequences.
+ * 5. Otherwise every candidate (TCVN3, VNI-Windows, windows-1258, UTF-8 with a few bad
  *    bytes, windows-1252) is decoded and scored by the share of its accented words that
  *    are well-formed Vietnamese syllables; the best wins, with a `legacy-encoding` warning.
  * Every UTF-8 or UTF-16 result is also checked for double encoding ("Cá»¥m" for "Cụm":
@@ -150,6 +154,41 @@ export function repairDoubleUtf8(s: string): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------
+// How UTF-8 do the bytes look?
+
+/**
+ * Well-formed multi-byte UTF-8 sequences and the bytes that fit no sequence. Legacy 8-bit
+ * text almost never forms valid sequences (a lead byte must be followed by exactly the
+ * right number of continuation bytes), so a text whose non-ASCII bytes are mostly valid
+ * sequences is UTF-8 with a few bad bytes, however many high bytes it has.
+ */
+export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0;
+    for (let k = 1; ok && k <= n; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += n + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Mostly valid UTF-8: at least 4 valid sequences for every stray byte (and a few of them at all). */
+const mostlyUtf8 = (e: { valid: number; invalid: number }): boolean => e.valid >= 4 && e.valid >= 4 * e.invalid;
 
 // ---------------------------------------------------------------------------------------
 // Binary input.
@@ -299,6 +338,14 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     return { text: c.text.normalize('NFC'), encoding: c.encoding, warnings };
   };
 
+  /** UTF-8 with invalid bytes replaced by U+FFFD, and a warning that says how many. */
+  function strayUtf8(e: { valid: number; invalid: number }): Decoded {
+    const text = lossyUtf8.decode(bytes);
+    const bad = text.split('\ufffd').length - 1;
+    warn('invalid-utf8', `not valid UTF-8; ${bad} invalid byte sequence${bad === 1 ? '' : 's'} replaced with U+FFFD (${e.valid} valid multi-byte sequences)`);
+    return unicode(text, 'utf-8');
+  }
+
   // 1. Byte-order mark.
   const bom = bomOf(bytes);
   if (bom) {
@@ -331,6 +378,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     source = 'the <meta> tag';
   }
   let declared: Resolved | null = null;
+  const evidence = utf8 === null ? utf8Evidence(bytes) : null;
   if (label) {
     label = cleanLabel(label);
     declared = resolveLabel(label);
@@ -341,6 +389,12 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
 
   // A utf-8 declaration the bytes break: named below once the detected encoding is known.
   let brokenUtf8Declaration = false;
+  // A UTF-16 declaration is contradicted by bytes without the zero bytes every UTF-16
+  // text of Latin letters, digits and spaces has: those bytes are read as if undeclared.
+  if (declared?.name.startsWith('utf-16') && bytes.length >= 2 && (bytes.length >= 16 ? !utf16WithoutBom(bytes) : !bytes.includes(0))) {
+    warn('charset-mismatch', `declared ${label} in ${source} but the bytes are not UTF-16; decoded by what they are`);
+    declared = null;
+  }
   if (declared) {
     const { name, kind } = declared;
     if (name.startsWith('utf-16')) return unicode(new TextDecoder(name).decode(bytes), name);
@@ -352,6 +406,9 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
     } else if (utf8 !== null) {
       warn('charset-mismatch', `declared ${label} in ${source} but the bytes are valid UTF-8; decoded as UTF-8`);
       return unicode(utf8, 'utf-8');
+    } else if (mostlyUtf8(evidence!)) {
+      warn('charset-mismatch', `declared ${label} in ${source} but the bytes are UTF-8 (${evidence!.invalid} stray byte${evidence!.invalid === 1 ? '' : 's'}); decoded as UTF-8`);
+      return strayUtf8(evidence!);
     } else if (kind === 'tcvn3') {
       return legacy(candidate('tcvn3', decodeWith(bytes, TCVN3)), `declared ${label}`);
     } else if (kind === 'vni') {
@@ -376,7 +433,10 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return unicode(new TextDecoder(utf16).decode(bytes), utf16);
 
-  // 4. Legacy detection.
+  // 4. Mostly UTF-8 (a few stray bytes in a UTF-8 text) stays UTF-8, the bad bytes replaced.
+  if (mostlyUtf8(evidence!)) return strayUtf8(evidence!);
+
+  // 5. Legacy detection.
   const best = bestLegacy(bytes, lossyUtf8.decode(bytes));
   if (best && best.encoding === 'utf-8') {
     const bad = best.text.split('\ufffd').length - 1;

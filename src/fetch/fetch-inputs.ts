@@ -22,8 +22,8 @@ export const runStamp = (at = new Date()): string => `${at.toISOString().replace
 
 /** Fetch `urls` (duplicates once); yields one LoadResult per distinct URL, as fetches finish. */
 export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGenerator<LoadResult> {
-  const fetcher = new Fetcher(opts);
   const warc = opts.warc === false ? null : new WarcWriter(path.join(opts.outDir, 'raw'), runStamp());
+  const fetcher = new Fetcher({ ...opts, ...(warc ? { onRobots: async (exchanges) => void (await warc.write(exchanges, 'robots')) } : {}) });
   const seen = new Set<string>();
   const pending: string[] = [];
   const ready: LoadResult[] = [];
@@ -40,8 +40,11 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
       pending.push(url);
     }
   }
-  // Fetched bodies wait here for the consumer: bound them, not just the requests.
+  // Fetched articles wait here for the consumer: bound them by count and by size.
   const limit = Math.max(16, 2 * fetcher.settings.concurrency);
+  const MAX_READY_CHARS = 32 * 1024 * 1024;
+  let readyChars = 0;
+  const size = (r: LoadResult): number => (r.ok ? r.article.body.length : 0);
   let active = 0;
   let wake: (() => void) | null = null;
 
@@ -49,20 +52,20 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
     try {
       const f = await fetcher.fetch(url, { purpose: 'article' });
       if (warc) await warc.write(f.exchanges);
-      return {
-        ok: true,
-        article: toLoadedArticle({ location: f.url, body: f.body, sha256: f.sha256!, mime: f.mime, charset: f.charset, fetchedAt: f.fetchedAt, etag: f.etag, lastModified: f.lastModified }),
-      };
+      return toLoadedArticle({ location: f.url, body: f.body, sha256: f.sha256!, mime: f.mime, charset: f.charset, fetchedAt: f.fetchedAt, etag: f.etag, lastModified: f.lastModified });
     } catch (e) {
+      // What the server did answer (an error page, redirects) is archived all the same.
+      if (warc && e instanceof FetchError && e.exchanges.length) await warc.write(e.exchanges).catch(() => {});
       return { ok: false, failure: { input: url, reason: e instanceof FetchError ? e.message : `cannot keep the response: ${(e as Error).message}` } };
     }
   };
   const pump = (): void => {
-    while (pending.length && active + ready.length < limit) {
+    while (pending.length && active + ready.length < limit && readyChars < MAX_READY_CHARS) {
       const url = pending.shift()!;
       active++;
       void one(url).then((r) => {
         active--;
+        readyChars += size(r);
         ready.push(r);
         wake?.();
       });
@@ -75,7 +78,9 @@ export async function* fetchInputs(urls: string[], opts: FetchOptions): AsyncGen
       if (!ready.length) await new Promise<void>((r) => (wake = r));
       wake = null;
       while (ready.length) {
-        yield ready.shift()!;
+        const r = ready.shift()!;
+        readyChars -= size(r);
+        yield r;
         pump();
       }
       pump();

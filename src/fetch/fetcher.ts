@@ -5,12 +5,13 @@
  * never prints.
  */
 import { createHash } from 'node:crypto';
-import { Agent, request, errors as undiciErrors, type Dispatcher } from 'undici';
+import { isIP } from 'node:net';
+import { Agent, buildConnector, request, errors as undiciErrors, type Dispatcher } from 'undici';
 import PQueue from 'p-queue';
-import { AddressVetter, RefusedAddressError } from './network-policy.js';
+import { AddressVetter, RefusedAddressError, bareHost, type Resolver } from './network-policy.js';
 import { HostGate, sleep } from './host-gate.js';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, productToken, type RobotsRules } from './robots.js';
-import { BodyTooLargeError, formatBytes, parseContentEncoding, readBoundedBody } from './read-body.js';
+import { BodyTooLargeError, formatBytes, parseContentEncoding, readBody } from './read-body.js';
 import { checkMediaType, parseContentType, type FetchPurpose } from './content-type.js';
 
 export const DEFAULT_USER_AGENT = 'vnews/0.1 (+https://github.com/vnews)';
@@ -63,6 +64,21 @@ export interface FetcherOptions {
   /** Obey robots.txt (default true). */
   robots?: boolean;
   onEvent?: (e: FetchEvent) => void;
+  /**
+   * Awaited in a request's global slot before it starts: the caller's backpressure. While
+   * it waits no further request starts, so fetched bodies cannot pile up faster than the
+   * caller processes them (hosts waiting for their turn hold no slot, see HostGate).
+   */
+  beforeRequest?: () => Promise<void>;
+  /** Receives the exchanges of every robots.txt fetch, to keep them (the WARC file). */
+  onRobots?: (exchanges: Exchange[]) => Promise<void>;
+  /** DNS: host name → addresses (default node:dns). Every answer passes the network policy. */
+  resolve?: Resolver;
+  /**
+   * Opens the connection to the address the policy vetted (default undici's connector).
+   * Tests pass one that records each attempt and connects to a loopback server instead.
+   */
+  dial?: buildConnector.connector;
 }
 
 export const FETCH_DEFAULTS = {
@@ -83,7 +99,7 @@ export const FETCH_DEFAULTS = {
   maxRedirects: 5,
   maxCrawlDelayMs: 30_000,
   robots: true,
-} satisfies Required<Omit<FetcherOptions, 'onEvent'>>;
+} satisfies Required<Omit<FetcherOptions, 'onEvent' | 'onRobots' | 'resolve' | 'dial' | 'beforeRequest'>>;
 
 /** One HTTP request and its response, as the WARC writer wants them. */
 export interface Exchange {
@@ -95,6 +111,10 @@ export interface Exchange {
   responseHeaders: Array<[string, string]>;
   /** The decoded body of a 2xx response; null for redirects and errors. */
   body: Uint8Array | null;
+  /** The body as received (Content-Encoding kept; chunked framing removed by the HTTP client). Error bodies up to 64 KB. */
+  wire: Uint8Array | null;
+  /** Set when the wire body kept is shorter than what was sent (an error page past 64 KB). */
+  truncated?: boolean;
 }
 
 /** A successful fetch (2xx) or a confirmation that the resource did not change (304). */
@@ -117,12 +137,22 @@ export interface Fetched {
   exchanges: Exchange[];
 }
 
+/**
+ * Why a fetch failed, for counting: `disallowed` by robots.txt and `gone` (404, 410) are
+ * not failures of the run; `network` (no HTTP answer at all: DNS, refused, timeout) tells
+ * an unreachable host from a broken one.
+ */
+export type FetchErrorKind = 'disallowed' | 'gone' | 'http' | 'network' | 'refused' | 'content';
+
 /** A fetch that failed; `message` is the reason shown to the user. */
 export class FetchError extends Error {
   constructor(
     message: string,
     readonly url: string,
     readonly status?: number,
+    readonly kind: FetchErrorKind = status === 404 || status === 410 ? 'gone' : status !== undefined ? 'http' : 'content',
+    /** The exchanges that did happen (redirects, the error response), to archive them. */
+    readonly exchanges: Exchange[] = [],
   ) {
     super(message);
   }
@@ -139,6 +169,8 @@ interface Attempt {
   statusText: string;
   headers: Record<string, string | string[] | undefined>;
   body: Uint8Array | null;
+  wire: Uint8Array | null;
+  truncated?: boolean;
   mime: string | null;
   charset: string | null;
   fetchedAt: string;
@@ -177,18 +209,35 @@ export class Fetcher {
   private readonly robotsCache = new Map<string, Promise<RobotsRules & { note?: string }>>();
   private readonly token: string;
   private readonly emit: (e: FetchEvent) => void;
+  private readonly onRobots: ((exchanges: Exchange[]) => Promise<void>) | null;
+  private readonly beforeRequest: () => Promise<void>;
+  /** HTTP answers received, and attempts that got none (network errors): "was anything reachable?" */
+  readonly stats = { responses: 0, networkErrors: 0 };
 
   constructor(opts: FetcherOptions = {}) {
     const defined = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined));
     this.settings = { ...FETCH_DEFAULTS, ...defined } as typeof FETCH_DEFAULTS;
     const s = this.settings;
     this.emit = opts.onEvent ?? (() => {});
-    this.vetter = new AddressVetter(s.allowPrivateNetwork, s.allowPrivateRanges);
+    this.onRobots = opts.onRobots ?? null;
+    this.beforeRequest = opts.beforeRequest ?? (async () => {});
+    this.vetter = new AddressVetter(s.allowPrivateNetwork, s.allowPrivateRanges, 60_000, opts.resolve);
+    const dial = opts.dial ?? buildConnector({ timeout: s.connectTimeoutMs });
+    const vetter = this.vetter;
+    // Every connection goes to an address the policy vetted just now: the host name is
+    // resolved and checked here, and the socket is opened to that address (TLS still
+    // verifies the certificate for the host name, which undici takes from `host`).
+    const connect: buildConnector.connector = (options, callback) => {
+      vetter.vet(options.hostname).then(
+        (addresses) => dial({ ...options, hostname: isIP(bareHost(options.hostname)) ? bareHost(options.hostname) : addresses[0]!.address }, callback),
+        (e: Error) => callback(e, null),
+      );
+    };
     this.agent = new Agent({
       keepAliveTimeout: 10_000,
       headersTimeout: s.headersTimeoutMs,
       bodyTimeout: s.bodyTimeoutMs,
-      connect: { timeout: s.connectTimeoutMs, lookup: this.vetter.lookup },
+      connect,
     });
     this.queue = new PQueue({ concurrency: Math.max(1, s.concurrency) });
     this.gate = new HostGate(Math.max(1, s.perHostConcurrency), s.perHostIntervalMs);
@@ -211,17 +260,29 @@ export class Fetcher {
     let current = asked;
     for (let hop = 0; ; hop++) {
       const u = new URL(current);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError(`unsupported scheme ${u.protocol} (only http and https are fetched)`, asked);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError(`unsupported scheme ${u.protocol} (only http and https are fetched)`, asked, undefined, 'content', exchanges);
       try {
         await this.vetter.vet(u.hostname);
       } catch (e) {
-        throw new FetchError(hop ? `redirect to ${current} ${(e as Error).message}` : (e as Error).message, asked);
+        const kind = e instanceof RefusedAddressError ? 'refused' : 'network';
+        if (kind === 'network') this.stats.networkErrors++;
+        throw new FetchError(hop ? `redirect to ${current} ${(e as Error).message}` : (e as Error).message, asked, undefined, kind, exchanges);
       }
       if (req.purpose !== 'robots' && this.settings.robots) {
         const rules = await this.robotsFor(u);
-        if (!rules.isAllowed(u.pathname + u.search)) throw new FetchError(rules.note ?? `disallowed by robots.txt (${u.origin}/robots.txt)${hop ? ` after redirect to ${current}` : ''}`, asked);
+        if (!rules.isAllowed(u.pathname + u.search)) {
+          // An unreachable robots.txt disallows the host (RFC 9309), but that is the network's doing, not the site's rule.
+          if (rules.note) throw new FetchError(rules.note, asked, undefined, 'network', exchanges);
+          throw new FetchError(`disallowed by robots.txt (${u.origin}/robots.txt)${hop ? ` after redirect to ${current}` : ''}`, asked, undefined, 'disallowed', exchanges);
+        }
       }
-      const a = await this.requestWithRetries(u, req, asked);
+      let a: Attempt;
+      try {
+        a = await this.requestWithRetries(u, req, asked);
+      } catch (e) {
+        if (e instanceof FetchError) throw new FetchError(e.message, e.url, e.status, e.kind, exchanges);
+        throw e;
+      }
       exchanges.push({
         url: current,
         fetchedAt: a.fetchedAt,
@@ -230,12 +291,14 @@ export class Fetcher {
         statusText: a.statusText,
         responseHeaders: flattenHeaders(a.headers),
         body: a.body,
+        wire: a.wire,
+        ...(a.truncated ? { truncated: true } : {}),
       });
       const location = a.headers.location;
       if (REDIRECT.has(a.status) && location) {
         const next = canonicalUrl(new URL(Array.isArray(location) ? location[0]! : location, u).href);
-        if (visited.includes(next)) throw new FetchError(`redirect loop: ${[...visited, next].join(' → ')}`, asked, a.status);
-        if (hop + 1 > this.settings.maxRedirects) throw new FetchError(`too many redirects (more than ${this.settings.maxRedirects})`, asked, a.status);
+        if (visited.includes(next)) throw new FetchError(`redirect loop: ${[...visited, next].join(' → ')}`, asked, a.status, 'http', exchanges);
+        if (hop + 1 > this.settings.maxRedirects) throw new FetchError(`too many redirects (more than ${this.settings.maxRedirects})`, asked, a.status, 'http', exchanges);
         visited.push(next);
         current = next;
         continue;
@@ -264,7 +327,7 @@ export class Fetcher {
         };
       }
       const tries = (a.attempts ?? 1) > 1 ? ` after ${a.attempts} attempts` : '';
-      throw new FetchError(`HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}${hop ? ` at ${current}` : ''}${tries}`, asked, a.status);
+      throw new FetchError(`HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}${hop ? ` at ${current}` : ''}${tries}`, asked, a.status, undefined, exchanges);
     }
   }
 
@@ -281,10 +344,16 @@ export class Fetcher {
   private async loadRobots(u: URL): Promise<RobotsRules & { note?: string }> {
     const robotsUrl = `${u.origin}/robots.txt`;
     let rules: RobotsRules & { note?: string };
+    // robots.txt answers are kept like any other response (archived by the caller).
+    const keep = async (exchanges: Exchange[]): Promise<void> => {
+      if (this.onRobots && exchanges.length) await this.onRobots(exchanges).catch((e: Error) => this.emit({ level: 'warn', msg: 'cannot keep the robots.txt response', url: robotsUrl, reason: e.message }));
+    };
     try {
       const got = await this.fetch(robotsUrl, { purpose: 'robots' });
+      await keep(got.exchanges);
       rules = parseRobots(new TextDecoder('utf-8').decode(got.body), this.token);
     } catch (e) {
+      if (e instanceof FetchError) await keep(e.exchanges);
       const status = (e as FetchError).status;
       if (status !== undefined && status >= 400 && status < 500) rules = ALLOW_ALL;
       else {
@@ -311,6 +380,7 @@ export class Fetcher {
       try {
         result = await this.gate.run(u.host, (started) =>
           this.queue.add(async () => {
+            await this.beforeRequest();
             await started();
             return this.attempt(u, req);
           }),
@@ -318,12 +388,16 @@ export class Fetcher {
       } catch (e) {
         error = e;
       }
-      if (result) this.emit({ level: 'debug', msg: 'response', url: u.href, status: result.status, ms: Date.now() - t0, attempt: attempt + 1 });
+      if (result) {
+        this.stats.responses++;
+        this.emit({ level: 'debug', msg: 'response', url: u.href, status: result.status, ms: Date.now() - t0, attempt: attempt + 1 });
+      } else if (!(error instanceof RefusedAddressError || error instanceof BodyTooLargeError || error instanceof PermanentError || (error as { cause?: unknown })?.cause instanceof RefusedAddressError)) this.stats.networkErrors++;
       const retryable = result ? RETRY_STATUS(result.status) : isRetryable(error);
       if (!retryable || attempt >= max) {
         if (result) return { ...result, attempts: attempt + 1 };
         const reason = describeError(error, this.settings);
-        throw new FetchError(attempt > 0 ? `${reason} (after ${attempt + 1} attempts)` : reason, asked);
+        const kind = isRefusal(error) ? 'refused' : error instanceof BodyTooLargeError || error instanceof PermanentError ? 'content' : 'network';
+        throw new FetchError(attempt > 0 ? `${reason} (after ${attempt + 1} attempts)` : reason, asked, undefined, kind);
       }
       const backoff = Math.min(this.settings.maxRetryWaitMs, this.settings.retryBaseMs * 2 ** attempt);
       const retryAfter = result ? parseRetryAfter(result.headers['retry-after']) : null;
@@ -361,9 +435,9 @@ export class Fetcher {
     const res: Dispatcher.ResponseData = await request(u, { method: 'GET', headers, dispatcher: this.agent, signal, headersTimeout: s.headersTimeoutMs, bodyTimeout: s.bodyTimeoutMs });
     const base = { status: res.statusCode, statusText: res.statusText ?? '', headers: res.headers, fetchedAt, requestHeaders };
     if (res.statusCode < 200 || res.statusCode >= 300) {
-      // Nothing to keep from redirects, 304s and errors: drop the body (bounded) and free the socket.
-      await res.body.dump({ limit: 64 * 1024 }).catch(() => {});
-      return { ...base, body: null, mime: null, charset: null };
+      // Redirects, 304s and errors: no article, but what was sent is archived, up to 64 KB as received.
+      const { wire, truncated } = await readErrorBody(res.body, ERROR_BODY_BYTES);
+      return { ...base, body: null, wire, truncated, mime: null, charset: null };
     }
     const { mime, charset } = parseContentType(res.headers['content-type']);
     const unsupported = checkMediaType(mime, req.purpose);
@@ -377,8 +451,8 @@ export class Fetcher {
       } catch (e) {
         throw new PermanentError((e as Error).message);
       }
-      const body = await readBoundedBody(res.body, codings, s.maxBodyBytes);
-      return { ...base, body, mime, charset };
+      const { body, wire } = await readBody(res.body, codings, s.maxBodyBytes);
+      return { ...base, body, wire, mime, charset };
     } catch (e) {
       // Drop the rest of the body; destroying emits an abort error nobody needs to hear.
       res.body.on('error', () => {});
@@ -391,11 +465,38 @@ export class Fetcher {
 /** An error that retrying cannot fix (content type, encoding). */
 class PermanentError extends Error {}
 
+const ERROR_BODY_BYTES = 64 * 1024;
+
+/** The body of an error or redirect, as received, up to `max` bytes; the rest is dropped and the socket freed. */
+async function readErrorBody(body: Dispatcher.ResponseData['body'], max: number): Promise<{ wire: Uint8Array; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of body as AsyncIterable<Buffer>) {
+      if (size + c.length > max) {
+        chunks.push(c.subarray(0, max - size));
+        size = max;
+        body.on('error', () => {});
+        body.destroy();
+        return { wire: Buffer.concat(chunks), truncated: true };
+      }
+      chunks.push(c);
+      size += c.length;
+    }
+  } catch {
+    return { wire: Buffer.concat(chunks), truncated: true };
+  }
+  return { wire: Buffer.concat(chunks), truncated: false };
+}
+
+const isRefusal = (e: unknown): boolean => e instanceof RefusedAddressError || (e as { cause?: unknown })?.cause instanceof RefusedAddressError;
+
 function isRetryable(e: unknown): boolean {
   if (e instanceof RefusedAddressError || e instanceof BodyTooLargeError || e instanceof PermanentError) return false;
   const err = e as NodeJS.ErrnoException & { name?: string; cause?: NodeJS.ErrnoException };
   if (err?.name === 'TimeoutError') return true;
-  const code = err?.code ?? err?.cause?.code;
+  // DOMException (an AbortSignal timeout) has a numeric `code`: only string codes name errno and undici errors.
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.cause?.code === 'string' ? err.cause.code : undefined;
   return code !== undefined && RETRY_CODES.has(code);
 }
 
@@ -408,7 +509,7 @@ function describeError(e: unknown, s: typeof FETCH_DEFAULTS): string {
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `timeout: request took longer than ${s.requestTimeoutMs} ms`;
   const refused = err?.cause instanceof RefusedAddressError ? err.cause : e instanceof RefusedAddressError ? e : null;
   if (refused) return refused.message;
-  const code = err?.code ?? err?.cause?.code;
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.cause?.code === 'string' ? err.cause.code : undefined;
   const message = err?.cause?.message ?? err?.message ?? String(e);
   if (code === 'ECONNREFUSED') return 'connection refused (ECONNREFUSED)';
   if (code === 'ENOTFOUND') return `host not found (ENOTFOUND)`;

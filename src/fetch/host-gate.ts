@@ -9,8 +9,10 @@ interface HostState {
   waiters: Array<() => void>;
   /** Earliest start handed out so far + interval: the next reservation. */
   nextStart: number;
-  /** Time of the last real start (inside the global queue). */
+  /** When the last request to the host really started (inside the global queue). */
   lastStart: number;
+  /** Starts are taken one after another, each timed from the real start before it. */
+  startTurn: Promise<void>;
   intervalMs: number;
 }
 
@@ -28,7 +30,7 @@ export class HostGate {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { active: 0, waiters: [], nextStart: 0, lastStart: -Infinity, intervalMs: this.intervalMs };
+      s = { active: 0, waiters: [], nextStart: 0, lastStart: -Infinity, intervalMs: this.intervalMs, startTurn: Promise.resolve() };
       this.hosts.set(host, s);
     }
     return s;
@@ -58,11 +60,17 @@ export class HostGate {
       const at = Math.max(now, s.nextStart);
       s.nextStart = at + s.intervalMs;
       await sleep(at - now);
-      return await fn(async () => {
-        const t = Date.now();
-        const start = Math.max(t, s.lastStart + s.intervalMs);
-        s.lastStart = start;
-        await sleep(start - t);
+      // The interval is kept between real starts: each start waits its turn, sleeps until
+      // the interval since the previous real start has passed, then records the time it
+      // actually started. A start delayed by a busy event loop pushes the next one back
+      // instead of letting the two go out together.
+      return await fn(() => {
+        const turn = s.startTurn.then(async () => {
+          await sleep(s.lastStart + s.intervalMs - Date.now());
+          s.lastStart = Date.now();
+        });
+        s.startTurn = turn.catch(() => {});
+        return turn;
       });
     } finally {
       const next = s.waiters.shift();

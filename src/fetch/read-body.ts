@@ -36,14 +36,27 @@ export function parseContentEncoding(header: string | string[] | undefined): str
 
 /** Stream `source` through the decoders for `codings` into memory, failing past `maxBytes` at either stage. */
 export async function readBoundedBody(source: Readable | AsyncIterable<Uint8Array>, codings: string[], maxBytes: number): Promise<Uint8Array> {
+  return (await readBody(source, codings, maxBytes, false)).body;
+}
+
+/**
+ * The body as received (`wire`, for the archive) and decoded (`body`, for the pipeline),
+ * each bounded by `maxBytes`. Without Content-Encoding both are the same bytes.
+ */
+export async function readBody(source: Readable | AsyncIterable<Uint8Array>, codings: string[], maxBytes: number, keepWire = true): Promise<{ body: Uint8Array; wire: Uint8Array }> {
   let wire = 0;
   let decoded = 0;
   const chunks: Buffer[] = [];
+  const wireChunks: Buffer[] = [];
+  const keep = keepWire && codings.length > 0;
   const wireCount = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       wire += chunk.length;
       if (wire > maxBytes) cb(new BodyTooLargeError(`body larger than ${formatBytes(maxBytes)}`));
-      else cb(null, chunk);
+      else {
+        if (keep) wireChunks.push(chunk);
+        cb(null, chunk);
+      }
     },
   });
   const sink = new Writable({
@@ -62,10 +75,13 @@ export async function readBoundedBody(source: Readable | AsyncIterable<Uint8Arra
   } catch (e) {
     if (e instanceof BodyTooLargeError) throw e;
     const err = e as NodeJS.ErrnoException;
-    if (err.code?.startsWith('Z_') || err.code === 'ERR__ERROR' || /incorrect header|unexpected end|invalid/i.test(err.message)) {
+    // zlib errors carry string codes (Z_DATA_ERROR); a DOMException (timeout) a numeric one.
+    const code = typeof err.code === 'string' ? err.code : '';
+    if (code.startsWith('Z_') || code === 'ERR__ERROR' || /incorrect header|unexpected end|invalid/i.test(err.message ?? '')) {
       if (stages.length) throw new Error(`cannot decode ${codings.join('+')} body: ${err.message}`);
     }
     throw e;
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  const body = new Uint8Array(Buffer.concat(chunks));
+  return { body, wire: keep ? new Uint8Array(Buffer.concat(wireChunks)) : body };
 }

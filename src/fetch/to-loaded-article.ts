@@ -1,7 +1,8 @@
-/** An HTTP payload (fetched now, or read back from a WARC) → the LoadedArticle the pipeline takes. */
-import { decodeBytes } from '../decode/decode-bytes.js';
+/** An HTTP payload (fetched now, or read back from a WARC) → the LoadedArticle the pipeline takes, or why not. */
+import { decodeBytes, describeBinary } from '../decode/decode-bytes.js';
+import { checkTextLength } from '../load/limits.js';
 import { articleKind } from './content-type.js';
-import type { LoadedArticle } from '../types.js';
+import type { LoadResult } from '../types.js';
 
 export interface HttpPayload {
   /** The canonical place: the URL as given (fetch) or the WARC-Target-URI. */
@@ -15,17 +16,35 @@ export interface HttpPayload {
   fetchedAt: string | null;
   etag: string | null;
   lastModified: string | null;
+  /** Named in failures instead of `location` (a WARC record: `crawl.warc.gz#1234`). */
+  input?: string;
 }
 
-export function toLoadedArticle(p: HttpPayload): LoadedArticle {
+/**
+ * The same checks as for a file: bytes that are not text are refused whatever the
+ * Content-Type claimed (a server calling random bytes text/html), and so is a text past
+ * the length limit.
+ */
+export function toLoadedArticle(p: HttpPayload): LoadResult {
+  const input = p.input ?? p.location;
+  const prefix = p.input ? `${p.location}: ` : '';
+  const binary = describeBinary(p.body);
+  if (binary) return { ok: false, failure: { input, reason: `${prefix}${binary.replace(/^binary file/, `binary content served as ${p.mime ?? 'no content type'}`)}` } };
   const looksHtml = p.mime !== 'text/plain';
-  // Passed as a variable: decodeBytes grows `isHtml` (meta charset sniffing) in its own slice.
   const decodeOpts = { declaredCharset: p.charset, isHtml: looksHtml, location: p.location };
   const { text, warnings } = decodeBytes(p.body, decodeOpts);
+  if (!text.trim()) return { ok: false, failure: { input, reason: `${prefix}empty body (white space only)` } };
+  const kind = articleKind(p.mime, text);
+  const tooLong = checkTextLength(text, kind);
+  if (tooLong) return { ok: false, failure: { input, reason: `${prefix}${tooLong}` } };
   return {
-    source: { location: p.location, sha256: p.sha256, fetchedAt: p.fetchedAt, etag: p.etag, lastModified: p.lastModified },
-    kind: articleKind(p.mime, text),
-    body: text,
-    warnings,
+    ok: true,
+    article: {
+      source: { location: p.location, sha256: p.sha256, fetchedAt: p.fetchedAt, etag: p.etag, lastModified: p.lastModified },
+      kind,
+      body: text,
+      warnings,
+      ...(p.input ? { input: p.input } : {}),
+    },
   };
 }

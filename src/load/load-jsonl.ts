@@ -1,5 +1,6 @@
 /**
- * A `.jsonl` export → one article per line, read as a stream (node:readline), never whole.
+ * A `.jsonl` export → one article per line, read as a stream, never whole: a line longer
+ * than the limit (10 MB) is skipped without being held, and is a failure of that line.
  * Each line is a JSON object with the text in `text`, `content` or `body` (HTML when it
  * starts with a tag), and optionally `title`, `url`, `publishedAt` (or `published_at`,
  * `datePublished`, `date`; a timestamp becomes its day in Vietnam time) and `authors`
@@ -8,15 +9,14 @@
  * lines are skipped.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import type { FileHandle } from 'node:fs/promises';
 import { describeBinary } from '../decode/decode-bytes.js';
 import { splitAuthorNames } from '../text/author-names.js';
 import { parseDateValue } from '../text/vietnam-date.js';
 import type { Warning } from '../record/schema.js';
 import type { LoadedArticle, LoadResult } from '../types.js';
-import { describeFsError } from './read-input-file.js';
+import { checkTextLength, MAX_LINE_BYTES, mb } from './limits.js';
+import { describeFsError, openRegular } from './read-input-file.js';
 
 const TEXT_FIELDS = ['text', 'content', 'body'] as const;
 const DATE_FIELDS = ['publishedAt', 'published_at', 'datePublished', 'date'] as const;
@@ -71,53 +71,90 @@ export function parseJsonlLine(line: string, location: string): LineResult {
   return { ok: true, article };
 }
 
-/** Why `file` cannot be a JSON Lines export (missing, empty, binary), or null. */
-async function checkHead(file: string): Promise<string | null> {
-  try {
-    const fh = await open(file, 'r');
-    try {
-      const st = await fh.stat();
-      if (!st.isFile()) return 'not a regular file';
-      if (st.size === 0) return 'empty file';
-      const head = new Uint8Array(Math.min(SNIFF_BYTES, st.size));
-      await fh.read(head, 0, head.length, 0);
-      return describeBinary(head);
-    } finally {
-      await fh.close();
+/** The lines of an open file as bytes, streamed; a line longer than `max` bytes is skipped, only its length kept. */
+async function* readLines(fh: FileHandle, max: number): AsyncGenerator<{ line: Buffer } | { tooLong: number }> {
+  const chunk = Buffer.alloc(64 * 1024);
+  let parts: Buffer[] = [];
+  let len = 0;
+  let skipping = false;
+  let pos = 0;
+  for (;;) {
+    const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
+    if (bytesRead === 0) break;
+    pos += bytesRead;
+    let from = 0;
+    while (from < bytesRead) {
+      const nl = chunk.indexOf(0x0a, from);
+      const end = nl < 0 || nl >= bytesRead ? bytesRead : nl;
+      const piece = end - from;
+      len += piece;
+      if (!skipping) {
+        if (len > max) {
+          skipping = true;
+          parts = [];
+        } else parts.push(Buffer.from(chunk.subarray(from, end)));
+      }
+      if (end === bytesRead) break;
+      yield skipping ? { tooLong: len } : { line: Buffer.concat(parts, len) };
+      parts = [];
+      len = 0;
+      skipping = false;
+      from = end + 1;
     }
-  } catch (e) {
-    return describeFsError(e);
   }
+  if (len > 0 || parts.length) yield skipping ? { tooLong: len } : { line: Buffer.concat(parts, len) };
 }
 
 /** Stream the articles of a JSON Lines file, each line a record or a failure named `file.jsonl:LINE`. */
 export async function* loadJsonlFile(file: string): AsyncGenerator<LoadResult> {
   const fail = (input: string, reason: string): LoadResult => ({ ok: false, failure: { input, reason } });
-  // The head decides whether this is text at all; the rest is streamed.
-  const problem = await checkHead(file);
-  if (problem) {
-    yield fail(file, problem);
+  let fh: FileHandle;
+  try {
+    let size: number;
+    ({ fh, size } = await openRegular(file));
+    // The head decides whether this is text at all; the rest is streamed.
+    const head = new Uint8Array(Math.min(SNIFF_BYTES, size));
+    await fh.read(head, 0, head.length, 0);
+    const problem = size === 0 ? 'empty file' : describeBinary(head);
+    if (problem) {
+      await fh.close();
+      yield fail(file, problem);
+      return;
+    }
+  } catch (e) {
+    yield fail(file, describeFsError(e, file));
     return;
   }
 
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   let records = 0;
   try {
-    for await (const raw of lines) {
+    for await (const got of readLines(fh, MAX_LINE_BYTES)) {
       n++;
-      const line = n === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
+      const location = `${file}:${n}`;
+      if ('tooLong' in got) {
+        records++;
+        yield fail(location, `line too long (${mb(got.tooLong)}; the limit is ${mb(MAX_LINE_BYTES)})`);
+        continue;
+      }
+      let line = got.line.toString('utf8');
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (n === 1) line = line.replace(/^\uFEFF/u, '');
       if (!line.trim()) continue;
       records++;
-      const location = `${file}:${n}`;
-      const got = parseJsonlLine(line, location);
-      yield got.ok ? { ok: true, article: got.article } : fail(location, got.reason);
+      const parsed = parseJsonlLine(line, location);
+      if (!parsed.ok) {
+        yield fail(location, parsed.reason);
+        continue;
+      }
+      const tooLong = checkTextLength(parsed.article.body, parsed.article.kind);
+      yield tooLong ? fail(location, tooLong) : { ok: true, article: parsed.article };
     }
   } catch (e) {
-    yield fail(n ? `${file}:${n + 1}` : file, describeFsError(e));
+    yield fail(n ? `${file}:${n + 1}` : file, describeFsError(e, file));
     return;
   } finally {
-    lines.close();
+    await fh.close();
   }
   if (records === 0) yield fail(file, 'empty file (white space only)');
 }

@@ -2,7 +2,7 @@
  * Whether a process of this machine is still running. A zombie (killed, not yet reaped by
  * its parent) counts as gone: it holds nothing any more, though signal 0 still reaches it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -17,6 +17,7 @@ export function processAlive(pid: number): boolean {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
-    return true; // no /proc (not Linux): signal 0 is all there is to go on
+    // Gone between the two checks, or no /proc at all (not Linux): then signal 0 is all there is to go on.
+    return !existsSync('/proc/self/stat');
   }
 }

@@ -39,6 +39,8 @@ export interface RunSummary {
   failed: InputFailure[];
   /** This run's delta, relative to the output folder (null when nothing changed). */
   changes: string | null;
+  /** Present when the run was stopped (Ctrl-C) before it read all its inputs: what it did until then is complete. */
+  interrupted?: true;
 }
 
 export interface RunChanges {
@@ -271,6 +273,11 @@ export class RecordStore {
     this.skipped.push(skipped);
   }
 
+  /** Count an input that the command accounts for in its own summary field (refresh: a page gone with 404/410). */
+  account(): void {
+    this.total++;
+  }
+
   /**
    * Remove `place` from the record it belongs to, at once (refresh completing a killed run's
    * replacement). Returns whether that record was removed (it had no other place), or null
@@ -311,7 +318,12 @@ export class RecordStore {
    * End the run: take the places now holding other articles from their old records, write
    * the run's delta, the record schema and the run summary.
    */
-  async finish(): Promise<RunSummary & RunChanges> {
+  /**
+   * End the run: complete the replacements, write the delta, schema.json and the run
+   * summary. `extra` adds a command's own counts to the summary file (refresh: discovered,
+   * notModified, gone, the WARC path).
+   */
+  async finish(opts: { interrupted?: boolean; extra?: Record<string, unknown> } = {}): Promise<RunSummary & RunChanges> {
     try {
       this.begin();
       for (const { holder, place } of this.strips) this.strip(holder, place);
@@ -333,8 +345,9 @@ export class RecordStore {
         skipped: this.skipped,
         failed: this.failed,
         changes: changes.file,
+        ...(opts.interrupted ? { interrupted: true as const } : {}),
       };
-      await writeFileAtomic(path.join(this.outDir, 'runs', `${this.run}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+      await writeFileAtomic(path.join(this.outDir, 'runs', `${this.run}.json`), `${JSON.stringify({ ...summary, ...opts.extra }, null, 2)}\n`);
       return { ...summary, writtenIds: changes.writtenIds, removedIds: changes.removedIds };
     } catch (e) {
       throw describeStorageError(e, this.outDir) ?? e;

@@ -19,9 +19,11 @@ class Capture extends Writable {
   }
 }
 
-export async function runCli(argv: string[], opts: { tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
-  const stdout = new Capture(opts.tty);
-  const stderr = new Capture(opts.tty);
+/** `tty: true` makes both streams terminals; `{ stdout, stderr }` sets each (stdout piped while stderr is a terminal, say). */
+export async function runCli(argv: string[], opts: { tty?: boolean | { stdout: boolean; stderr: boolean }; cwd?: string } = {}): Promise<CliRun> {
+  const tty = typeof opts.tty === 'object' ? opts.tty : { stdout: !!opts.tty, stderr: !!opts.tty };
+  const stdout = new Capture(tty.stdout);
+  const stderr = new Capture(tty.stderr);
   const code = await main(argv, { stdout, stderr, cwd: opts.cwd ?? process.cwd() });
   return { code, stdout: stdout.data, stderr: stderr.data };
 }
