@@ -4,7 +4,7 @@
  * port; each page and JSON route is checked against what `vnews query`, `vnews stats` and
  * the officials registry say about the same store.
  */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
@@ -14,7 +14,7 @@ import { startServer as startSite, type TestServer } from './helpers/http-server
 import { runCli, tempOut } from './query-helpers.js';
 import { links, serveIngested, type Served } from './serve-helpers.js';
 import { startServer } from '../src/serve/server.js';
-import { scanningLocator } from '../src/serve/warc-pointer.js';
+import { rawLocator } from '../src/serve/warc-pointer.js';
 import { storedRecords } from './helpers/store.js';
 
 const ARTICLE_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
@@ -272,30 +272,43 @@ describe('article page', () => {
     expect(raw).toHaveLength(1);
     expect(page).toContain(`<a href="${fetchedUrl}" rel="noreferrer noopener external">`);
     expect(page).toContain(`<dt>fetched at</dt><dd>${r.source.fetchedAt}</dd>`);
-    const m = /<dt>WARC record<\/dt><dd><code>([^<]+)<\/code>, record (\d+), byte offset (\d+)<br><code>(&lt;urn:uuid:[0-9a-f-]+&gt;)<\/code>/.exec(page);
+    // Found through the CDXJ index the fetching run wrote beside its WARC file.
+    expect(await readdir(path.join(s.out, 'raw'))).toContain(`${raw[0]}.cdxj`);
+    const m = /<dt>WARC record<\/dt><dd><code>([^<]+)<\/code>, byte offset (\d+), (\d+) bytes<br><code>(&lt;urn:uuid:[0-9a-f-]+&gt;)<\/code>/.exec(page);
     expect(m).not.toBeNull();
     expect(m![1]).toBe(path.join('raw', raw[0]!));
     // The offset is where that record starts: the gzip member there holds it, with its id.
     const { gunzipSync } = await import('node:zlib');
     const bytes = await readFile(path.join(s.out, m![1]!));
-    const member = gunzipSync(bytes.subarray(Number(m![3])), { finishFlush: 2 }).toString('latin1').slice(0, 2000);
+    const member = gunzipSync(bytes.subarray(Number(m![2]), Number(m![2]) + Number(m![3]))).toString('latin1').slice(0, 2000);
     expect(member).toMatch(/^WARC\/1\.1\r\n/);
     expect(member).toMatch(/\r\nWARC-Type: response\r\n/);
     expect(member).toContain(`WARC-Record-ID: ${m![4]!.replace('&lt;', '<').replace('&gt;', '>')}`);
     expect(member).toContain(`WARC-Target-URI: ${fetchedUrl}`);
   });
 
-  it('says how much of raw/ it searched when the record lies past what a page may read', async () => {
+  it('says how much of raw/ it searched when the record lies past what a page may read of a WARC without an index', async () => {
     const r = records.find((x) => x.source.location === fetchedUrl)!;
     const raw = (await readdir(path.join(s.out, 'raw'))).filter((n) => n.endsWith('.warc.gz'));
     const size = (await stat(path.join(s.out, 'raw', raw[0]!))).size;
-    const limited = await startServer({ outDir: s.out, port: 0, archive: { warc: scanningLocator(s.out, { maxBytes: 100 }) } });
+    // The same WARC file in another folder, without its CDXJ index (as an older vnews left it).
+    const other = await tempOut('serve-noindex-raw');
+    await mkdir(path.join(other, 'raw'));
+    await copyFile(path.join(s.out, 'raw', raw[0]!), path.join(other, 'raw', raw[0]!));
+    const limited = await startServer({ outDir: s.out, port: 0, archive: { warc: rawLocator(other, { maxBytes: 100 }) } });
     try {
       const page = await (await fetch(`${limited.url}/article/${r.id}`)).text();
-      expect(page).toContain('<dt>WARC record</dt><dd>not found in the WARC files of the runs that can hold it (a page reads at most 100 bytes of them):');
-      expect(page).toContain(`<li><code>${path.join('raw', raw[0]!)}</code>: the first 100 bytes of ${+(size / 1024).toFixed(1)} KB</li>`);
+      expect(page).toContain('<dt>WARC record</dt><dd>not found in the WARC files of the runs that can hold it (a page reads at most 100 bytes of files without an index):');
+      expect(page).toContain(`<li><code>${path.join('raw', raw[0]!)}</code>: the first 100 bytes of ${+(size / 1024).toFixed(1)} KB read (no index)</li>`);
     } finally {
       await limited.close();
+    }
+    const whole = await startServer({ outDir: s.out, port: 0, archive: { warc: rawLocator(other) } });
+    try {
+      const page = await (await fetch(`${whole.url}/article/${r.id}`)).text();
+      expect(page).toMatch(/<dt>WARC record<\/dt><dd><code>[^<]+<\/code>, record \d+, byte offset \d+, \d+ bytes<br><code>&lt;urn:uuid:/);
+    } finally {
+      await whole.close();
     }
   });
 

@@ -34,7 +34,7 @@ import { filterSql, resolveFilters } from '../query/filters.js';
 import { storePath, type StoreDb } from '../store/store-db.js';
 import type { ArticleRecord } from '../record/schema.js';
 import { fold } from '../text/fold.js';
-import { scanningLocator, type WarcLocator, type WarcNotLocated, type WarcPointer } from './warc-pointer.js';
+import { rawLocator, type WarcLocator, type WarcNotLocated, type WarcPointer } from './warc-pointer.js';
 
 export { QueryInputError, NoRecordsError } from '../query/index.js';
 export type { Appearance, ArticleRecord, RegistryEntry, WarcNotLocated, WarcPointer };
@@ -146,14 +146,14 @@ export interface Archive {
 const ORDER = 'ORDER BY a.published_at IS NULL, a.published_at DESC, a.id';
 
 export interface ArchiveOptions {
-  /** Where fetched responses are looked up (default: reading raw/'s WARC files, bounded). */
+  /** Where fetched responses are looked up (default: raw/'s CDXJ indexes, else its WARC files read within a bound). */
   warc?: WarcLocator;
 }
 
 /** Open the store in `outDir` for serving; a store not ready for reading is a one-line error. */
 export async function openArchive(outDir: string, opts: ArchiveOptions = {}): Promise<Archive> {
   const db = await openStoreReadOnly(outDir);
-  const archive = new StoreArchive(outDir, db, inodeOf(storePath(outDir)), opts.warc ?? scanningLocator(outDir));
+  const archive = new StoreArchive(outDir, db, inodeOf(storePath(outDir)), opts.warc ?? rawLocator(outDir));
   await archive.version();
   return archive;
 }

@@ -109,9 +109,14 @@ ${row('record id', html`<code>${v.record.id}</code>`)}
 
 /** Where the fetched response is kept, or which files were searched for it and how far. */
 function warcRow(w: WarcPointer | WarcNotLocated): Html {
-  if (w.found) return html`<code>${w.file}</code>, record ${w.record}, byte offset ${w.offset}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}`;
-  const files = w.searched.map((f) => html`<li><code>${f.file}</code>: ${f.bytes >= f.size ? 'all of it' : html`the first ${formatBytes(f.bytes)} of ${formatBytes(f.size)}`}</li>`);
-  return html`not found in the WARC files of the runs that can hold it (a page reads at most ${formatBytes(w.limit)} of them):<ul>${files}</ul>`;
+  if (w.found) {
+    const where = [w.record !== null ? `record ${w.record}` : null, `byte offset ${w.offset}`, w.length !== null ? `${w.length} bytes` : null].filter(Boolean).join(', ');
+    return html`<code>${w.file}</code>, ${where}${w.recordId ? html`<br><code>${w.recordId}</code>` : ''}${w.date ? html`<br>WARC-Date ${w.date}` : ''}`;
+  }
+  const files = w.searched.map(
+    (f) => html`<li><code>${f.file}</code>: ${f.via === 'cdxj' ? 'not in its CDXJ index' : f.bytes >= f.size ? 'read whole' : html`the first ${formatBytes(f.bytes)} of ${formatBytes(f.size)} read (no index)`}</li>`,
+  );
+  return html`not found in the WARC files of the runs that can hold it (a page reads at most ${formatBytes(w.limit)} of files without an index):<ul>${files}</ul>`;
 }
 
 const LEGEND: EntityKind[] = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards', 'warnings'];
