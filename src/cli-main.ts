@@ -13,6 +13,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   eval: () => import('./commands/eval.js'),
   export: () => import('./commands/export.js'),
   'index-warc': () => import('./commands/index-warc.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 const summaries: Record<string, string> = {
@@ -24,6 +25,7 @@ const summaries: Record<string, string> = {
   eval: 'precision, recall and F1 per entity type against gold annotations',
   export: 'write the records as JSON Lines, JSON files, CSV or Parquet tables',
   'index-warc': 'write a CDXJ index beside WARC files, for replay tools',
+  serve: 'a read-only research web interface on the store',
 };
 
 const mainHelp = `vnews: structured records from Vietnamese police news

@@ -16,6 +16,7 @@ import { RANKS } from '../data/ranks.js';
 import { fold } from '../text/fold.js';
 import { foldName } from './filters.js';
 import { withStore, type ReadOptions } from './store-access.js';
+import type { StoreDb } from '../store/store-db.js';
 
 /** Folded rank → its place on the ladder (1 = highest). */
 const RANK_ORDER: ReadonlyMap<string, number> = new Map(RANKS.flatMap((r) => [r.canonical, ...r.variants].map((v) => [fold(v), r.order] as const)));
@@ -102,23 +103,23 @@ const byDate = (a: Appearance, b: Appearance): number =>
  * `name` keeps the people whose name contains it as a run of syllables (folded, like `--official`).
  */
 export async function officialsRegistry(outDir: string, name?: string, opts: ReadOptions = {}): Promise<RegistryEntry[]> {
+  return withStore(outDir, (db) => officialsRegistryOf(db, name), opts);
+}
+
+/** The same registry read on an open store (a long-lived reader such as `vnews serve` keeps its own connection). */
+export function officialsRegistryOf(db: StoreDb, name?: string): RegistryEntry[] {
   const run = name === undefined ? null : foldName(name);
-  const rows = await withStore(
-    outDir,
-    (db) =>
-      db
-      .prepare(
-        `SELECT o.name, o.folded_name, o.rank, o.province,
-                (SELECT json_group_array(position) FROM (SELECT position FROM official_positions p WHERE p.article = o.article AND p.official_seq = o.seq ORDER BY p.seq)) AS positions,
-                a.id AS article_id, a.title, a.published_at,
-                (SELECT max(value) FROM dates d WHERE d.article = a.aid) AS mentioned
-         FROM officials o JOIN articles a ON a.aid = o.article
-         ${run === null ? '' : 'WHERE o.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @run)'}
-         ORDER BY o.folded_name`,
-        )
-        .all(run === null ? {} : { run }) as Row[],
-    opts,
-  );
+  const rows = db
+    .prepare(
+      `SELECT o.name, o.folded_name, o.rank, o.province,
+              (SELECT json_group_array(position) FROM (SELECT position FROM official_positions p WHERE p.article = o.article AND p.official_seq = o.seq ORDER BY p.seq)) AS positions,
+              a.id AS article_id, a.title, a.published_at,
+              (SELECT max(value) FROM dates d WHERE d.article = a.aid) AS mentioned
+       FROM officials o JOIN articles a ON a.aid = o.article
+       ${run === null ? '' : 'WHERE o.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @run)'}
+       ORDER BY o.folded_name`,
+    )
+    .all(run === null ? {} : { run }) as Row[];
   const groups = new Map<string, Spelled[]>();
   for (const r of rows) {
     const app: Spelled = {

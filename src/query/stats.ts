@@ -19,10 +19,11 @@ export interface Stats {
 
 /** Counts of the records in `outDir` (each list sorted by count, largest first; years in order). */
 export async function stats(outDir: string, opts: ReadOptions = {}): Promise<Stats> {
-  return withStore(outDir, countAll, opts);
+  return withStore(outDir, statsOf, opts);
 }
 
-function countAll(db: StoreDb): Stats {
+/** The same counts on an open store (a long-lived reader such as `vnews serve` keeps its own connection). */
+export function statsOf(db: StoreDb): Stats {
   {
     const all = <T>(sql: string) => db.prepare(sql).all() as T[];
     const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
