@@ -19,6 +19,7 @@ import { detectLanguage } from '../src/language/detect-language.js';
 import { extractPlainArticle } from '../src/article/extract-plain-article.js';
 import { extractEntities } from '../src/extract/extract-entities.js';
 import { foldAligned } from '../src/text/fold.js';
+import { createArticleView } from '../src/extract/article-view.js';
 import type { LoadedArticle } from '../src/types.js';
 
 const N = Number(process.argv[2] ?? 5000);
@@ -55,7 +56,7 @@ timeIt('split sentences (retext)', reps, (i) => splitSentences(bodies[i % 5]!));
 timeIt('detect language (franc)', reps, (i) => detectLanguage(bodies[i % 5]!));
 const ctxs = bodies.map((b) => {
   const { sentences, paragraphs } = splitSentences(b);
-  return { text: b, folded: foldAligned(b), sentences, paragraphs, publishedAt: null, language: 'vie', warn: () => {} };
+  return createArticleView({ text: b, sentences, paragraphs, publishedAt: null, language: 'vie' });
 });
 timeIt('fold', reps, (i) => foldAligned(bodies[i % 5]!));
 timeIt('entities (all recognisers)', reps, (i) => extractEntities(ctxs[i % 5]!));

@@ -14,7 +14,7 @@ import { normalizeText, type ToneStyle } from './normalize/normalize-text.js';
 import { splitSentences } from './parse/split-sentences.js';
 import { detectLanguage } from './language/detect-language.js';
 import { extractEntities } from './extract/extract-entities.js';
-import { foldAligned } from './text/fold.js';
+import { createArticleView } from './extract/article-view.js';
 import { ArticleRecord, SCHEMA_VERSION, type Warning } from './record/schema.js';
 import type { ArticleParts, LoadedArticle, Span } from './types.js';
 import type { Entities } from './extract/extract-entities.js';
@@ -79,15 +79,15 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
   file.data.language = detectLanguage(text);
 
   // entities
-  file.data.entities = extractEntities({
+  const view = createArticleView({
     text,
-    folded: foldAligned(text),
     sentences,
     paragraphs,
     publishedAt: file.data.parts.publishedAt,
     language: file.data.language.code,
     warn: (w) => warnings.push(w),
   });
+  file.data.entities = extractEntities(view);
 
   // record
   const record: ArticleRecord = {

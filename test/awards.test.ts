@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { awardRules, extractAwards } from '../src/extract/awards.js';
+import { awardRules } from '../src/extract/awards/index.js';
 import type { Award } from '../src/record/schema.js';
-import { makeContext } from './helpers/context.js';
+import { makeContext, extractAwards } from './helpers/context.js';
 
 interface Case {
   text: string;

@@ -4,8 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { makeContext } from './helpers/context.js';
-import { extractOfficials } from '../src/extract/officials.js';
+import { makeContext, extractOfficials } from './helpers/context.js';
 import type { Official } from '../src/record/schema.js';
 
 function read(text: string, publishedAt: string | null = null) {

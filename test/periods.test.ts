@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeriodsAndDates, periodRules } from '../src/extract/periods.js';
-import { makeContext } from './helpers/context.js';
+import { periodRules } from '../src/extract/periods/index.js';
+import { makeContext, extractPeriodsAndDates } from './helpers/context.js';
 
 interface Case {
   /** The sentence. */

@@ -395,20 +395,6 @@ export const BIRTH_MARKERS: readonly string[] = ['SN', 'sinh năm'];
 export const AGE_WORDS: readonly string[] = ['tuổi'];
 
 /**
- * Words naming the kind of a place. A capitalised run right after one of them may begin
- * with the place's name ("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh").
- */
-export const PLACE_TYPE_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
-
-/**
- * The place words of province level. After them a province may follow, or directly a person's
- * name ("Chủ tịch UBND tỉnh Nguyễn Đức Trung"). After the other (local) place words the next
- * capitalised words always begin the place's name, part of the position ("Trưởng Công an xã
- * Ea Kar", "phường Trần Hưng Đạo"); a name can only follow that place name.
- */
-export const PROVINCE_PLACE_WORDS: readonly string[] = ['tỉnh', 'thành phố'];
-
-/**
  * Words that end an apposition or the organisation part of a position: verbs and clause
  * words that follow the person in a sentence ("Thứ trưởng Bộ Công an đến dự", "Giám đốc
  * Công an tỉnh đã nhấn mạnh", "Phó Chủ tịch UBND tỉnh dự"). Longest match wins, so

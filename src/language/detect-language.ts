@@ -27,7 +27,7 @@
 import { francAll } from 'franc';
 import type { Language } from '../record/schema.js';
 import { ENGLISH_FUNCTION_WORDS } from '../data/english-function-words.js';
-import { isVietnameseSyllable } from '../data/vietnamese-syllables.js';
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 const ONLY = ['vie', 'eng'];
 const SAMPLE = 2048;

@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../record/schema.js';
 import { TONE_PLACEMENT_PAIRS } from '../data/tone-marks.js';
-import { TONED_VOWELS } from '../data/vietnamese-syllables.js';
+import { TONED_VOWELS } from '../text/vietnamese-syllable.js';
 
 /** Where the tone mark goes in open oa/oe/uy syllables: `old` hòa/thủy (default), `new` hoà/thuỷ, `keep` as written. */
 export type ToneStyle = 'old' | 'new' | 'keep';

@@ -7,6 +7,10 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/** The record's entity arrays, in record order. */
+export const ENTITY_KEYS = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const;
+export type EntityKey = (typeof ENTITY_KEYS)[number];
+
 /** Where in `text` a value was read; `text.slice(start, end) === text`. */
 export const Mention = z.object({
   start: z.number().int().nonnegative(),

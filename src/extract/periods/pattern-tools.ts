@@ -8,7 +8,6 @@
  * "tuyến đường" route). Lower-casing keeps diacritics and offsets.
  */
 import type { Span } from '../../types.js';
-import type { ExtractContext } from '../context.js';
 import { TONE_PLACEMENT_PAIRS } from '../../data/tone-marks.js';
 import { NUMBER_WORDS, parseVietnameseNumber } from '../../data/number-words.js';
 import { escapeRegExp } from '../../text/patterns.js';
@@ -71,26 +70,6 @@ export function aliasIndex<T>(entries: readonly T[], aliasesOf: (e: T) => readon
 /** Collapses the white space of a matched (lower-case) slice, to look it up in an alias index. */
 export function key(slice: string): string {
   return slice.replace(/\s+/g, ' ');
-}
-
-const lowerCache = new WeakMap<ExtractContext, string>();
-
-/** `ctx.text` lower-cased with the same length (one UTF-16 unit per unit), computed once per context. */
-export function lowerText(ctx: ExtractContext): string {
-  let lower = lowerCache.get(ctx);
-  if (lower !== undefined) return lower;
-  lower = ctx.text.toLowerCase();
-  if (lower.length !== ctx.text.length) {
-    // A few characters (İ) grow when lower-cased; keep those as they are to keep offsets.
-    let out = '';
-    for (const ch of ctx.text) {
-      const l = ch.toLowerCase();
-      out += l.length === ch.length ? l : ch;
-    }
-    lower = out;
-  }
-  lowerCache.set(ctx, lower);
-  return lower;
 }
 
 /**

@@ -3,7 +3,7 @@
  * and a function that turns one match into a candidate, or null when validation fails.
  */
 import type { Span } from '../../types.js';
-import type { RuleInfo } from '../context.js';
+import type { RuleInfo } from '../rule.js';
 
 /** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
 export interface Candidate {

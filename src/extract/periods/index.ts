@@ -5,21 +5,21 @@
  * so a day inside "từ 19/5/2019 đến 19/8/2020" is no separate date), and candidates are
  * merged into one entry per distinct (start, end) or value with all mentions listed.
  */
-import type { ExtractContext, RuleInfo } from './context.js';
-import type { DateValue, Mention, Period, Provenance } from '../record/schema.js';
-import { lowerText } from './periods/pattern-tools.js';
-import type { Candidate, PeriodRule, ScanEnv } from './periods/rule.js';
-import { monthsOfYear } from './periods/months-of-year.js';
-import { quarter } from './periods/quarter.js';
-import { yearSpan } from './periods/year-span.js';
-import { dateRange } from './periods/date-range.js';
-import { monthRange } from './periods/month-range.js';
-import { dayList } from './periods/day-list.js';
-import { dateDay } from './periods/date-day.js';
-import { dateDayMonth } from './periods/date-day-month.js';
-import { dateLongForm } from './periods/date-long-form.js';
-import { dateMonth } from './periods/date-month.js';
-import { dateYear } from './periods/date-year.js';
+import type { ArticleView } from '../article-view.js';
+import type { Recogniser, RuleInfo } from '../rule.js';
+import type { DateValue, Mention, Period, Provenance } from '../../record/schema.js';
+import type { Candidate, PeriodRule, ScanEnv } from './rule.js';
+import { monthsOfYear } from './months-of-year.js';
+import { quarter } from './quarter.js';
+import { yearSpan } from './year-span.js';
+import { dateRange } from './date-range.js';
+import { monthRange } from './month-range.js';
+import { dayList } from './day-list.js';
+import { dateDay } from './date-day.js';
+import { dateDayMonth } from './date-day-month.js';
+import { dateLongForm } from './date-long-form.js';
+import { dateMonth } from './date-month.js';
+import { dateYear } from './date-year.js';
 
 /** The rules in order: periods before dates (the order breaks ties between equally long candidates). */
 export const PERIOD_PARSERS: readonly PeriodRule[] = [
@@ -94,8 +94,17 @@ function merge(text: string, kept: Candidate[]): { periods: Period[]; dates: Dat
 }
 
 /** Periods ("7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31) and dates ("ngày 15/5/2016" → 2016-05-15) of one article. */
-export function extractPeriodsAndDates(ctx: ExtractContext): { periods: Period[]; dates: DateValue[] } {
+export function extractPeriodsAndDates(ctx: ArticleView): { periods: Period[]; dates: DateValue[] } {
   if (!HAS_DIGIT.test(ctx.text)) return { periods: [], dates: [] };
-  const env: ScanEnv = { text: ctx.text, lower: lowerText(ctx), publishedAt: ctx.publishedAt, sentences: ctx.sentences };
+  const env: ScanEnv = { text: ctx.text, lower: ctx.lower, publishedAt: ctx.publishedAt, sentences: ctx.sentences };
   return merge(ctx.text, resolveOverlaps(propose(env)));
 }
+
+export const periods: Recogniser<{ periods: Period[]; dates: DateValue[] }> = {
+  id: 'periods',
+  needs: [],
+  languages: ['vie'],
+  rules: periodRules,
+  run: (view) => extractPeriodsAndDates(view),
+  entities: (out) => out,
+};

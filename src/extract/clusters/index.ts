@@ -16,15 +16,18 @@
  * "cụm") followed by a number list.
  */
 import { JaroWinklerDistance, DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import type { ExtractContext, RuleInfo } from './context.js';
-import type { Cluster, Province, Provenance } from '../record/schema.js';
-import { foldAligned } from '../text/fold.js';
-import { gapBefore, toneKey, tokenIs, tokensOf, tokenWord, type Tokens } from './provinces.js';
+import type { Cluster, Province, Provenance } from '../../record/schema.js';
+import { foldAligned } from '../../text/fold.js';
+import type { ArticleView } from '../article-view.js';
+import type { Recogniser, RuleInfo } from '../rule.js';
+import type { ProvinceResult } from '../provinces/index.js';
+import { toneKey } from '../lexicon/tone-key.js';
+import { gapBefore as wordGap, viewWords, wordAtOrAfter, wordIs, wordKey, type Words } from '../words.js';
 import {
   CLUSTER_PHRASE, CLUSTER_WORD, COUNT_NOUNS, LIST_WORDS, MAX_CLUSTER_NUMBER, MEMBER_LEADS, NUMBER_WORD,
   ROMAN_DIGITS, TYPO_TOLERANCE, CLUSTER_SUFFIXES, MEMBER_UNIT_WORDS, MEMBER_LEVEL_WORDS, CLUSTER_YEAR_WORD, MAX_MEMBER_NOTE,
-} from '../data/clusters.js';
-import { escapeRegExp } from '../text/patterns.js';
+} from '../../data/clusters.js';
+import { escapeRegExp } from '../../text/patterns.js';
 
 const DATA = 'src/data/clusters.ts (reference/clusters.md)';
 
@@ -114,11 +117,11 @@ interface Num {
 }
 
 /** The number written at token i (Arabic 1..MAX or a canonical capital Roman numeral), or null. */
-function numberAt(text: string, t: Tokens, i: number): Num | null {
+function numberAt(text: string, t: Words, i: number): Num | null {
   if (i >= t.length) return null;
   const len = t.ends[i]! - t.starts[i]!;
   if (len > 4) return null;
-  const w = tokenWord(t, i);
+  const w = wordKey(t, i);
   if (/^\d{1,2}$/.test(w)) {
     const v = Number(w);
     return v >= 1 && v <= MAX_CLUSTER_NUMBER ? { value: v, roman: false, tok: i } : null;
@@ -129,18 +132,18 @@ function numberAt(text: string, t: Tokens, i: number): Num | null {
 
 
 /** Is token i the start of a count noun ("tỉnh", "đơn vị", "tháng")? */
-function countNounAt(folded: string, t: Tokens, i: number): boolean {
-  if (i >= t.length || gapBefore(t, i) !== ' ') return false;
-  const cands = COUNT_FIRST.get(tokenWord(t, i));
+function countNounAt(folded: string, t: Words, i: number): boolean {
+  if (i >= t.length || wordGap(t, i) !== ' ') return false;
+  const cands = COUNT_FIRST.get(wordKey(t, i));
   if (!cands) return false;
-  return cands.some((words) => words.every((w, k) => tokenIs(t, i + k, w) && (k === 0 || gapBefore(t, i + k) === ' ')));
+  return cands.some((words) => words.every((w, k) => wordIs(t, i + k, w) && (k === 0 || wordGap(t, i + k) === ' ')));
 }
 
 /** A three-token head at `first` that reads as "cụm thi đua", exactly, unaccented, or within typo tolerance. */
-function phraseHead(text: string, folded: string, t: Tokens, first: number): Head | null {
+function phraseHead(text: string, folded: string, t: Words, first: number): Head | null {
   if (first < 0 || first + 2 >= t.length) return null;
-  if (gapBefore(t, first + 1) !== ' ' || gapBefore(t, first + 2) !== ' ') return null;
-  const words = [tokenWord(t, first), tokenWord(t, first + 1), tokenWord(t, first + 2)];
+  if (wordGap(t, first + 1) !== ' ' || wordGap(t, first + 2) !== ' ') return null;
+  const words = [wordKey(t, first), wordKey(t, first + 1), wordKey(t, first + 2)];
   const joined = words.join(' ');
   if (words.every((w, k) => w === PHRASE_WORDS[k])) {
     const orig = text.slice(t.starts[first], t.ends[first + 2]);
@@ -160,14 +163,14 @@ interface Group {
 }
 
 /** The number list after a head: "số 4, số 5", "số 6 và 7", "5-BCA" (5 only), "III". */
-function numbersAfter(text: string, folded: string, t: Tokens, head: Head): Group | null {
+function numbersAfter(text: string, folded: string, t: Words, head: Head): Group | null {
   let i = head.last + 1;
-  if (i >= t.length || gapBefore(t, i) !== ' ') return null;
+  if (i >= t.length || wordGap(t, i) !== ' ') return null;
   let hasSo = false;
-  if (tokenIs(t, i, NUMBER_W)) {
+  if (wordIs(t, i, NUMBER_W)) {
     hasSo = true;
     i++;
-    if (i >= t.length || gapBefore(t, i) !== ' ') return null;
+    if (i >= t.length || wordGap(t, i) !== ' ') return null;
   }
   const first = numberAt(text, t, i);
   if (!first) return null;
@@ -177,17 +180,17 @@ function numbersAfter(text: string, folded: string, t: Tokens, head: Head): Grou
   for (;;) {
     let j = group.numbers[group.numbers.length - 1]!.num.tok + 1;
     if (j >= t.length) break;
-    const sep = gapBefore(t, j);
+    const sep = wordGap(t, j);
     let joined = /^\s*[,&;]\s*$/.test(sep);
     const dash = /^\s*[-–]\s*$/.test(sep);
     if (!joined && !dash && sep !== ' ') break;
-    if (!dash && LIST_W.has(tokenWord(t, j)) && j + 1 < t.length && gapBefore(t, j + 1) === ' ') {
+    if (!dash && LIST_W.has(wordKey(t, j)) && j + 1 < t.length && wordGap(t, j + 1) === ' ') {
       joined = true;
       j++;
     }
     const itemStart = t.starts[j]!;
     let so = false;
-    if (!dash && tokenIs(t, j, NUMBER_W) && j + 1 < t.length && gapBefore(t, j + 1) === ' ') {
+    if (!dash && wordIs(t, j, NUMBER_W) && j + 1 < t.length && wordGap(t, j + 1) === ' ') {
       so = true;
       j++;
     }
@@ -196,7 +199,7 @@ function numbersAfter(text: string, folded: string, t: Tokens, head: Head): Grou
     const n = numberAt(text, t, j);
     if (!n || (!so && countNounAt(folded, t, j + 1))) break;
     // "5-BCA" stops at the letters; "số 6-7" lists 7, but not "6-7 tháng".
-    if (dash && j + 1 < t.length && /^[-–/]$/.test(gapBefore(t, j + 1).trim())) break;
+    if (dash && j + 1 < t.length && /^[-–/]$/.test(wordGap(t, j + 1).trim())) break;
     group.numbers.push({ num: n, start: itemStart, end: t.ends[j]!, listed: true });
   }
   return group;
@@ -227,9 +230,9 @@ function membersAfter(folded: string, end: number, mentions: { name: string; sta
 }
 
 /** Clusters named in a Vietnamese article; `provinces` (from extractProvinces) supply member lists. */
-export function extractClusters(ctx: ExtractContext, provinces: Province[]): Cluster[] {
+export function extractClusters(ctx: ArticleView, provinces: Province[]): Cluster[] {
   const { text, folded } = ctx;
-  const t = tokensOf(folded);
+  const t = viewWords(ctx);
   const emulationArticle = folded.includes(`${PHRASE_WORDS[1]} ${PHRASE_WORDS[2]}`);
   const groups: Group[] = [];
   // Unnumbered heads directly followed by a member lead ("trong Cụm gồm:", "Cụm thi đua gồm …").
@@ -241,10 +244,10 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
     const i = tokenAt(t, a.index);
     if (i < 0 || i < resumeAt) continue;
     let head: Head | null = null;
-    if (tokenIs(t, i, CLUSTER_W)) {
+    if (wordIs(t, i, CLUSTER_W)) {
       head = phraseHead(text, folded, t, i);
       if (!head) head = { first: i, last: i, kind: 'bare', match: 'exact' };
-    } else if (tokenIs(t, i, NUMBER_W) && i >= 3 && !tokenIs(t, i - 3, CLUSTER_W) && numberAt(text, t, i + 1)) {
+    } else if (wordIs(t, i, NUMBER_W) && i >= 3 && !wordIs(t, i - 3, CLUSTER_W) && numberAt(text, t, i + 1)) {
       // A typo in "cụm" itself ("cụn thi đua số 5"): look back from the number.
       head = phraseHead(text, folded, t, i - 3);
     }
@@ -254,7 +257,7 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
     if (!g) {
       // Not "cụm 3 xã gồm …" nor "cụm số …": the head must stand alone before its lead.
       const next = head.last + 1;
-      if (head.match !== 'fuzzy' && next < t.length && !tokenIs(t, next, NUMBER_W) && !numberAt(text, t, next)
+      if (head.match !== 'fuzzy' && next < t.length && !wordIs(t, next, NUMBER_W) && !numberAt(text, t, next)
         && MEMBER_LEAD_RE.test(folded.slice(t.ends[head.last]!, t.ends[head.last]! + 80))) {
         unnumbered.push({ start: t.starts[head.first]!, end: t.ends[head.last]! });
       }
@@ -306,7 +309,7 @@ export function extractClusters(ctx: ExtractContext, provinces: Province[]): Clu
  * The cluster an unnumbered "Cụm" at `pos` refers to: the article's only number, or, when it
  * names several, the only number named between the start of the previous sentence and `pos`.
  */
-function boundNumber(ctx: ExtractContext, groups: Group[], pos: number): number | null {
+function boundNumber(ctx: ArticleView, groups: Group[], pos: number): number | null {
   const all = new Set(groups.flatMap((g) => g.numbers.map((n) => n.num.value)));
   if (all.size === 1) return [...all][0]!;
   if (all.size === 0) return null;
@@ -316,20 +319,21 @@ function boundNumber(ctx: ExtractContext, groups: Group[], pos: number): number 
   return near.size === 1 ? [...near][0]! : null;
 }
 
-/** Index of the token that starts at `pos` (binary search over token starts). */
-function tokenAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = t.starts[mid]!;
-    if (s === pos) return mid;
-    if (s < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+/** Index of the word that starts at `pos`, or -1. */
+function tokenAt(t: Words, pos: number): number {
+  const i = wordAtOrAfter(t, pos);
+  return i < t.length && t.starts[i] === pos ? i : -1;
 }
 
 function addProvenance(c: Cluster, p: Provenance): void {
   if (!c.foundBy.some((x) => x.rule === p.rule && x.match === p.match && x.score === p.score)) c.foundBy.push(p);
 }
+
+export const clusters: Recogniser<Cluster[]> = {
+  id: 'clusters',
+  needs: ['provinces'],
+  languages: ['vie'],
+  rules: clusterRules,
+  run: (view, deps) => extractClusters(view, (deps.provinces as ProvinceResult).provinces),
+  entities: (out) => ({ clusters: out }),
+};

@@ -12,12 +12,12 @@
  * compromise supplies sentences, terms with offsets and tags, and person spans.
  */
 import nlp from 'compromise';
-import type { ExtractContext, RuleInfo } from './context.js';
-import type { Entities } from './extract-entities.js';
-import type { Official, Provenance } from '../record/schema.js';
-import { ENGLISH_RANKS, ENGLISH_TITLES, NOT_OFFICIALS, POSITION_STARTS } from '../data/english-titles.js';
-import { findProvinceMentionsEnglish, mergeProvinceMentions } from './provinces.js';
-import { nameOn } from '../data/provinces.js';
+import type { ArticleView } from '../article-view.js';
+import type { Recogniser, RuleInfo } from '../rule.js';
+import type { Official, Provenance } from '../../record/schema.js';
+import { ENGLISH_RANKS, ENGLISH_TITLES, NOT_OFFICIALS, POSITION_STARTS } from '../../data/english-titles.js';
+import { nameOn } from '../../data/provinces.js';
+import type { ProvinceResult } from '../provinces/index.js';
 
 const DATA = 'src/data/english-titles.ts, src/data/provinces.ts';
 
@@ -116,9 +116,9 @@ const CANDIDATE_RE = new RegExp(
   'iu',
 );
 
-/** Officials and provinces of an English article. */
-export function extractEnglish(ctx: ExtractContext): Partial<Entities> {
-  const { text, folded, publishedAt } = ctx;
+/** Officials of an English article; `provinces` (the province recogniser's, in English mode) names their provinces. */
+function extractEnglish(ctx: ArticleView, provinces: ProvinceResult): Official[] {
+  const { text, publishedAt } = ctx;
   const sentences: Term[][] = [];
   const people: { start: number }[] = [];
   if (CANDIDATE_RE.test(text)) {
@@ -195,12 +195,18 @@ export function extractEnglish(ctx: ExtractContext): Partial<Entities> {
     for (const pos of o.positions) {
       const at = text.indexOf(pos);
       if (at < 0) continue;
-      const m = findProvinceMentionsEnglish(text, folded, at, at + pos.length)[0];
+      const m = provinces.within(at, at + pos.length)[0];
       if (m) { o.province = nameOn(m.unit, publishedAt, m.renamed); break; }
     }
   }
-
-  const provinces = mergeProvinceMentions(findProvinceMentionsEnglish(text, folded), publishedAt)
-    .map((p) => ({ ...p, foundBy: [{ rule: 'english/province', match: p.foundBy[0]?.match ?? 'alias' } as Provenance] }));
-  return { officials: list, provinces };
+  return list;
 }
+
+export const english: Recogniser<Official[]> = {
+  id: 'english',
+  needs: ['provinces'],
+  languages: ['eng'],
+  rules: englishRules,
+  run: (view, deps) => extractEnglish(view, deps.provinces as ProvinceResult),
+  entities: (out) => ({ officials: out }),
+};

@@ -7,8 +7,10 @@
  */
 import type { Official, Provenance, Warning } from '../../record/schema.js';
 import { fold } from '../../text/fold.js';
-import { provinceOfPhrase } from './province-cache.js';
-import type { RawMention } from './read-mentions.js';
+import type { RawMention } from './mention.js';
+import { shortName } from './rules/short-name.js';
+import { repeatName } from './rules/repeat-name.js';
+import { rankName } from './rules/rank-name.js';
 
 interface Group {
   key: string;
@@ -28,20 +30,7 @@ function endingWith(groups: Group[], key: string): Group[] {
   return groups.filter((g) => g.key.length > key.length && g.key.endsWith(` ${key}`));
 }
 
-const foldCache = new Map<string, string>();
-
-/** `fold`, remembered: names and positions are compared many times. */
-function foldKey(s: string): string {
-  let k = foldCache.get(s);
-  if (k === undefined) {
-    k = fold(s);
-    if (foldCache.size > 5000) foldCache.clear();
-    foldCache.set(s, k);
-  }
-  return k;
-}
-
-function positionsOf(raws: RawMention[]): string[] {
+function positionsOf(raws: RawMention[], foldKey: (s: string) => string): string[] {
   const seen: string[] = [];
   const keys: string[] = [];
   for (const r of raws) {
@@ -62,9 +51,16 @@ export function mergeOfficials(
   raws: RawMention[],
   repeats: { start: number; end: number; name: string }[],
   text: string,
-  publishedAt: string | null,
+  provinceOf: (position: string) => { name: string } | null,
   warn: (w: Warning) => void,
 ): Official[] {
+  // Names and positions are folded many times: remembered for this article.
+  const folds = new Map<string, string>();
+  const foldKey = (s: string): string => {
+    let k = folds.get(s);
+    if (k === undefined) folds.set(s, (k = fold(s)));
+    return k;
+  };
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const full = raws.filter((r) => r.kind === 'official' && syllables(foldKey(r.name!)) >= 3);
@@ -85,7 +81,7 @@ export function mergeOfficials(
     const key = foldKey(r.name!);
     const longer = endingWith(groups, key);
     if (longer.length === 1) {
-      r.foundBy.push({ rule: 'official/short-name', match: 'inferred' });
+      r.foundBy.push({ rule: shortName.id, match: 'inferred' });
       add(longer[0]!.key, r);
     } else add(key, r);
   }
@@ -97,7 +93,7 @@ export function mergeOfficials(
     const same = byKey.get(key);
     const cands = same ? [same] : endingWith(groups, key);
     if (cands.length === 1) {
-      if (!same) r.foundBy = [{ rule: 'official/short-name', match: 'inferred' }];
+      if (!same) r.foundBy = [{ rule: shortName.id, match: 'inferred' }];
       add(cands[0]!.key, r);
       accepted.add(r);
     } else if (cands.length === 0 && r.alone) {
@@ -108,14 +104,14 @@ export function mergeOfficials(
       warn({
         code: 'ambiguous-name',
         message: `'${text.slice(r.start, r.end)}' may be ${cands.map((g) => g.names[0]).join(' or ')}; not merged`,
-        start: r.start, end: r.end, rule: 'official/short-name',
+        start: r.start, end: r.end, rule: shortName.id,
       });
     }
   }
   for (const r of raws) {
     if (r.kind !== 'anaphora') continue;
     const p = foldKey(r.positions[0]!.text);
-    const holders = groups.filter((g) => positionsOf(g.raws).some((q) => foldKey(q) === p || foldKey(q).startsWith(`${p} `)));
+    const holders = groups.filter((g) => positionsOf(g.raws, foldKey).some((q) => foldKey(q) === p || foldKey(q).startsWith(`${p} `)));
     if (holders.length === 1) {
       holders[0]!.raws.push({ ...r, positions: [] });
       accepted.add(r);
@@ -125,7 +121,7 @@ export function mergeOfficials(
     const g = byKey.get(foldKey(b.name));
     if (!g) continue;
     if (g.raws.some((r) => r.start < b.end && b.start < r.end)) continue;
-    g.raws.push({ kind: 'repeat', start: b.start, end: b.end, name: b.name, rank: null, honorific: null, positions: [], foundBy: [{ rule: 'official/repeat-name', match: 'exact' }] });
+    g.raws.push({ kind: 'repeat', start: b.start, end: b.end, name: b.name, rank: null, honorific: null, positions: [], foundBy: [{ rule: repeatName.id, match: 'exact' }] });
   }
 
   for (const r of [...accepted].sort((a, b) => a.start - b.start)) {
@@ -142,13 +138,13 @@ export function mergeOfficials(
     const ranks = [...new Set(raws.map((r) => r.rank?.canonical).filter((x): x is string => !!x))];
     if (ranks.length > 1) {
       const r0 = raws.find((r) => r.rank)!;
-      warn({ code: 'rank-conflict', message: `${name} is written with ranks ${ranks.join(', ')}; kept ${ranks[0]}`, start: r0.start, end: r0.end, rule: 'official/rank-name' });
+      warn({ code: 'rank-conflict', message: `${name} is written with ranks ${ranks.join(', ')}; kept ${ranks[0]}`, start: r0.start, end: r0.end, rule: rankName.info.id });
     }
     const hon = raws.find((r) => r.honorific?.standalone)?.honorific ?? raws.find((r) => r.honorific)?.honorific ?? null;
-    const positions = positionsOf(raws);
+    const positions = positionsOf(raws, foldKey);
     let province: string | null = null;
     for (const p of positions) {
-      const found = provinceOfPhrase(p, publishedAt);
+      const found = provinceOf(p);
       if (found) {
         province = found.name;
         break;

@@ -7,15 +7,16 @@
  * Awards named without a count ("trao tặng Bằng khen cho các tập thể, cá nhân") are not
  * output: the scorer ignores them and a record of them would say nothing countable.
  */
-import type { ExtractContext, RuleInfo } from './context.js';
-import type { Award, Mention, Provenance } from '../record/schema.js';
-import { lowerText, sentenceAround } from './periods/pattern-tools.js';
-import { findCountGroups, type CountGroup } from './awards/find-counts.js';
-import { frameOf, typesIn, type TypeHit } from './awards/find-types.js';
-import { findIssuer } from './awards/find-issuer.js';
-import { contestReason, notAwardReason } from './awards/reject-non-awards.js';
-import { RECIPIENT_HINT_RE } from './awards/patterns.js';
-import { AWARD_TYPES } from '../data/awards.js';
+import type { ArticleView } from '../article-view.js';
+import type { Recogniser, RuleInfo } from '../rule.js';
+import type { Award, Mention, Provenance } from '../../record/schema.js';
+import { sentenceAround } from '../periods/pattern-tools.js';
+import { findCountGroups, type CountGroup } from './find-counts.js';
+import { frameOf, typesIn, type TypeHit } from './find-types.js';
+import { findIssuer } from './find-issuer.js';
+import { contestReason, notAwardReason } from './reject-non-awards.js';
+import { RECIPIENT_HINT_RE } from './patterns.js';
+import { AWARD_TYPES } from '../../data/awards.js';
 
 const DATA = 'src/data/awards.ts';
 
@@ -30,8 +31,8 @@ export const awardRules: RuleInfo[] = [
 
 
 /** Awards of one article: one entry per distinct (type, issuer, collectives, individuals), all mentions listed. */
-export function extractAwards(ctx: ExtractContext): Award[] {
-  const lower = lowerText(ctx);
+export function extractAwards(ctx: ArticleView): Award[] {
+  const lower = ctx.lower;
   // Cheap gate: every count names its recipients.
   if (!RECIPIENT_HINT_RE.test(lower)) return [];
   const groups = findCountGroups(lower);
@@ -90,3 +91,12 @@ function dropRepeats(awards: Award[]): Award[] {
   const typed = new Set(awards.filter((a) => !YIELDING_TYPES.has(a.type)).map((a) => `${a.collectives}|${a.individuals}`));
   return awards.filter((a) => !YIELDING_TYPES.has(a.type) || !typed.has(`${a.collectives}|${a.individuals}`));
 }
+
+export const awards: Recogniser<Award[]> = {
+  id: 'awards',
+  needs: [],
+  languages: ['vie'],
+  rules: awardRules,
+  run: (view) => extractAwards(view),
+  entities: (out) => ({ awards: out }),
+};
