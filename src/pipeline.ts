@@ -15,7 +15,7 @@ import { splitSentences } from './parse/split-sentences.js';
 import { detectLanguage } from './language/detect-language.js';
 import { extractEntities } from './extract/extract-entities.js';
 import { createArticleView } from './extract/article-view.js';
-import { ArticleRecord, SCHEMA_VERSION, type Warning } from './record/schema.js';
+import { ArticleRecord, ENTITY_KEYS, SCHEMA_VERSION, type Warning } from './record/schema.js';
 import type { ArticleParts, LoadedArticle, Span } from './types.js';
 import type { Entities } from './extract/extract-entities.js';
 
@@ -114,7 +114,6 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
   return checked.data;
 }
 
-const ENTITY_KEYS = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const;
 
 function dedupeWarnings(ws: Warning[]): Warning[] {
   const seen = new Set<string>();

@@ -445,6 +445,6 @@ describe('award/not-award: contest medals (GOLD "Decided borderline cases")', ()
 
 describe('award rules registry', () => {
   it('lists the rules in the order they run', () => {
-    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer']);
+    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer', 'award/yield-to-typed']);
   });
 });

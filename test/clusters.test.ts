@@ -199,7 +199,7 @@ describe('negatives', () => {
   });
 
   it('registers its rule ids', () => {
-    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members', 'cluster/members-bound']);
+    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members', 'cluster/members-bound', 'cluster/not-count', 'cluster/not-emulation']);
   });
 });
 

@@ -199,6 +199,7 @@ describe('periods: refiners', () => {
       'date/day-month',
       'date/month',
       'date/year',
+      'period/overlap',
     ]);
     for (const r of periodRules) expect(r.example.length).toBeGreaterThan(0);
   });

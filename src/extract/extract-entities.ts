@@ -3,23 +3,30 @@
  * recogniser receives the results of those it `needs`: clusters and officials receive the
  * provinces) and returns every entity array of the record.
  */
-import { ENTITY_KEYS, type ArticleRecord, type EntityKey } from '../record/schema.js';
+import type { ArticleRecord } from '../record/schema.js';
 import type { ArticleView } from './article-view.js';
 import type { Recogniser, RuleInfo } from './rule.js';
-import { provinces } from './provinces/index.js';
-import { clusters } from './clusters/index.js';
-import { officials } from './officials/index.js';
-import { periods } from './periods/index.js';
-import { awards } from './awards/index.js';
-import { english } from './english/index.js';
+import { ENTITY_KEYS, ENTITY_TYPES, type EntityKey } from './entity-types.js';
+import { RECOGNISERS } from './recognisers.js';
+
+export { RECOGNISERS } from './recognisers.js';
 
 export type Entities = Pick<ArticleRecord, EntityKey>;
 
-/** Every recogniser, in the order they run (a recogniser after those it needs). */
-export const RECOGNISERS: readonly Recogniser[] = [provinces, clusters, officials, periods, awards, english] as Recogniser[];
-
-/** Every rule, for the README table and for tests. */
-export const rules: RuleInfo[] = [officials, provinces, clusters, periods, awards, english].flatMap((r) => [...r.rules]);
+/**
+ * Every rule, for the README table and for tests: the rules of each entity type's recogniser in
+ * registry order, then those of the recognisers that fill no type of their own (English).
+ */
+export const rules: RuleInfo[] = (() => {
+  const order: Recogniser[] = [];
+  for (const t of ENTITY_TYPES) {
+    const r = RECOGNISERS.find((x) => x.id === t.recogniser);
+    if (!r) throw new Error(`entity type ${t.key}: no recogniser "${t.recogniser}"`);
+    if (!order.includes(r)) order.push(r);
+  }
+  for (const r of RECOGNISERS) if (!order.includes(r)) order.push(r);
+  return order.flatMap((r) => [...r.rules]);
+})();
 
 /** The results of the recognisers that read `view` (by recogniser id). */
 export function runRecognisers(view: ArticleView, only?: readonly string[]): Map<string, unknown> {

@@ -1,12 +1,14 @@
 /**
- * Periods and dates, chrono style: an ordered list of rules (one per file under
- * `periods/`), each proposing candidates from one pattern over the lower-cased text, then
- * two refiners: overlaps are resolved (the longest expression wins, a period over a date,
+ * Periods and dates, chrono style: an ordered list of rules (one per file here), each
+ * proposing candidates from one pattern over the lower-cased text, then two refiners:
+ * overlaps are resolved (`period/overlap`: the longest expression wins, a period over a date,
  * so a day inside "từ 19/5/2019 đến 19/8/2020" is no separate date), and candidates are
  * merged into one entry per distinct (start, end) or value with all mentions listed.
  */
 import type { ArticleView } from '../article-view.js';
 import type { Recogniser, RuleInfo } from '../rule.js';
+import { traceVeto } from '../rule.js';
+import { overlap, resolveOverlaps } from './resolve-overlaps.js';
 import type { DateValue, Mention, Period, Provenance } from '../../record/schema.js';
 import type { Candidate, PeriodRule, ScanEnv } from './rule.js';
 import { monthsOfYear } from './months-of-year.js';
@@ -37,9 +39,11 @@ export const PERIOD_PARSERS: readonly PeriodRule[] = [
 ];
 
 /** Registry entries for the README rules table. */
-export const periodRules: RuleInfo[] = PERIOD_PARSERS.map(({ id, entity, description, example, data }) =>
-  data === undefined ? { id, entity, description, example } : { id, entity, description, example, data },
-);
+export const periodRules: readonly RuleInfo[] = [
+  ...PERIOD_PARSERS.map(({ id, entity, description, example, data }): RuleInfo =>
+    data === undefined ? { id, entity, description, example } : { id, entity, description, example, data }),
+  overlap,
+];
 
 /** Cheap gate: every rule needs a digit in the text (a year-less "sáu tháng đầu năm" or "quý IV" takes a year written elsewhere). */
 const HAS_DIGIT = /\d/;
@@ -56,15 +60,6 @@ function propose(env: ScanEnv): Candidate[] {
     }
   }
   return out;
-}
-
-/** Refiner 1: keeps the longest candidates that do not overlap (a period before a date, then rule order). */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const order = cands.map((c, i) => ({ c, i }));
-  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'period' ? -1 : 1) || a.i - b.i);
-  const kept: Candidate[] = [];
-  for (const { c } of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 function provenance(list: Provenance[], c: Candidate): void {
@@ -94,10 +89,12 @@ function merge(text: string, kept: Candidate[]): { periods: Period[]; dates: Dat
 }
 
 /** Periods ("7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31) and dates ("ngày 15/5/2016" → 2016-05-15) of one article. */
-export function extractPeriodsAndDates(ctx: ArticleView): { periods: Period[]; dates: DateValue[] } {
-  if (!HAS_DIGIT.test(ctx.text)) return { periods: [], dates: [] };
-  const env: ScanEnv = { text: ctx.text, lower: ctx.lower, publishedAt: ctx.publishedAt, sentences: ctx.sentences };
-  return merge(ctx.text, resolveOverlaps(propose(env)));
+function read(view: ArticleView): { periods: Period[]; dates: DateValue[] } {
+  if (!HAS_DIGIT.test(view.text)) return { periods: [], dates: [] };
+  const env: ScanEnv = { text: view.text, lower: view.lower, publishedAt: view.publishedAt, sentences: view.sentences };
+  const { kept, dropped } = resolveOverlaps(propose(env));
+  for (const c of dropped) traceVeto(view, { rule: overlap.id, reason: `${c.rule} read inside a longer expression` }, c.start, c.end);
+  return merge(view.text, kept);
 }
 
 export const periods: Recogniser<{ periods: Period[]; dates: DateValue[] }> = {
@@ -105,6 +102,6 @@ export const periods: Recogniser<{ periods: Period[]; dates: DateValue[] }> = {
   needs: [],
   languages: ['vie'],
   rules: periodRules,
-  run: (view) => extractPeriodsAndDates(view),
+  run: (view) => read(view),
   entities: (out) => out,
 };

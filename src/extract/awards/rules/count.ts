@@ -4,10 +4,19 @@
  * one (collectives, individuals) pair per award; a kind that repeats starts a new pair, so
  * two counts for one award type become two entries (GOLD).
  */
-import { INSTANCE_WORDS } from '../../data/awards.js';
-import { isNumberWord } from '../../data/number-words.js';
-import { key, lookBack, previousWord, readCount, startsWord } from '../periods/pattern-tools.js';
-import { COMBINED_AFTER_RE, COUNT_BEFORE_RE, GROUP_GAP_RE, RECIPIENT_BY_ALIAS, RECIPIENT_RE, TITLE_AFTER_RE } from './patterns.js';
+import type { RuleInfo } from '../../rule.js';
+import { INSTANCE_WORDS } from '../../../data/awards.js';
+import { isNumberWord } from '../../../text/number-words.js';
+import { key, lookBack, previousWord, readCount, startsWord } from '../../pattern-tools.js';
+import { COMBINED_AFTER_RE, COUNT_BEFORE_RE, GROUP_GAP_RE, RECIPIENT_BY_ALIAS, RECIPIENT_RE, TITLE_AFTER_RE } from '../patterns.js';
+
+export const count: RuleInfo = {
+  id: 'award/count',
+  entity: 'awards',
+  description: 'Counts of collectives and individuals, in digits or words, grouped when adjacent',
+  example: '38 tập thể, 96 cá nhân',
+  data: 'src/data/awards.ts',
+};
 
 export interface Count {
   start: number;

@@ -6,9 +6,19 @@
  * A cue vetoes only the count group of its own clause: "tặng quà 20 gia đình … và trao tặng
  * Bằng khen cho 3 tập thể" keeps the Bằng khen.
  */
-import type { CountGroup } from './find-counts.js';
-import type { TypeHit } from './find-types.js';
-import { cueOf, FINDING_AFTER_RE, GIVING_RE, NEW_ACT_RE, NOT_AWARD_RE } from './patterns.js';
+import type { RuleInfo } from '../../rule.js';
+import type { CountGroup } from './count.js';
+import type { TypeHit } from '../types.js';
+import { cueOf, FINDING_AFTER_RE, GIVING_RE, NEW_ACT_RE, NOT_AWARD_RE } from '../patterns.js';
+
+export const notAward: RuleInfo = {
+  id: 'award/not-award',
+  entity: 'awards',
+  description: 'Drops proposals, plans, sanctions, findings, prizes, contest prizes, gifts and scholarships, each for the counts of its own clause only',
+  example: 'đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể',
+  data: 'src/data/awards.ts',
+  kind: 'veto',
+};
 
 /** How far back from the type the clause that frames it may start. */
 const CLAUSE_WINDOW = 100;

@@ -4,9 +4,18 @@
  * the subject joined to the type by a giving verb ("Giám đốc Công an tỉnh trao tặng Giấy
  * khen"); null when the article does not say.
  */
-import { key } from '../periods/pattern-tools.js';
-import type { TypeHit } from './find-types.js';
-import { AUXILIARIES_ONLY_RE, GIVING_RE, ISSUER_BY_ALIAS, ISSUER_RE, OF_ISSUER_RE, ON_BEHALF_RE, SHARED_SUBJECT_RE } from './patterns.js';
+import type { RuleInfo } from '../../rule.js';
+import { key } from '../../pattern-tools.js';
+import type { TypeHit } from '../types.js';
+import { AUXILIARIES_ONLY_RE, GIVING_RE, ISSUER_BY_ALIAS, ISSUER_RE, OF_ISSUER_RE, ON_BEHALF_RE, SHARED_SUBJECT_RE } from '../patterns.js';
+
+export const issuer: RuleInfo = {
+  id: 'award/issuer',
+  entity: 'awards',
+  description: 'The issuer from "của …", "thừa ủy quyền …" or the subject of the giving verb',
+  example: 'Bằng khen của Bộ trưởng Bộ Công an',
+  data: 'src/data/awards.ts',
+};
 
 /** How far a subject may stand before its verb and type ("Bộ trưởng … đã ký quyết định tặng"), unless it does two acts joined. */
 const SUBJECT_WINDOW = 60;
