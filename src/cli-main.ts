@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   officials: () => import('./commands/officials.js'),
   stats: () => import('./commands/stats.js'),
   eval: () => import('./commands/eval.js'),
+  explain: () => import('./commands/explain.js'),
 };
 
 const summaries: Record<string, string> = {
@@ -18,6 +19,7 @@ const summaries: Record<string, string> = {
   officials: 'the registry of officials across articles',
   stats: 'counts by year, province, cluster, rank and award type',
   eval: 'precision, recall and F1 per entity type against gold annotations',
+  explain: 'what the rules read in an article, and why they dropped each candidate they dropped',
 };
 
 const mainHelp = `vnews: structured records from Vietnamese police news
