@@ -42,6 +42,8 @@ export type TagKind = Tag['kind'];
 export interface Entry {
   keys: readonly string[];
   tags: Tag[];
+  /** The written form each tag was added with (same index as `tags`). */
+  written: string[];
   /** The officials' tags of `tags`, in the order they were added (matched by officials). */
   official: OfficialTag[];
   /** Province forms of `tags`, longest written form first (matched by provinces). */
@@ -112,7 +114,7 @@ export function compile(sources: readonly Source[]): Lexicon {
       const node = nodeOf(keys, true)!;
       let e = node.entry;
       if (!e) {
-        e = { keys, tags: [], official: [], provinces: [], kinds: 0 };
+        e = { keys, tags: [], written: [], official: [], provinces: [], kinds: 0 };
         node.entry = e;
         entries.push(e);
       }
@@ -120,6 +122,7 @@ export function compile(sources: readonly Source[]): Lexicon {
         if (!e.official.includes(tag.tag)) e.official.push(tag.tag);
       } else if (tag.kind === 'province') e.provinces.push(tag.form);
       e.tags.push(tag);
+      e.written.push(form.normalize('NFC'));
       e.kinds |= kindBit(tag.kind);
       return e;
     },
