@@ -77,27 +77,8 @@ export function retextVietnameseAbbreviations(this: Processor): undefined {
 const processor = unified().use(retextLatin).use(retextVietnameseAbbreviations).freeze();
 
 // Words that parse-latin's `merge-prefix-exceptions` treats as abbreviations (case-insensitive;
-// besides one letter and 1–3 digits, which a certain break excludes anyway).
+// besides one letter and 1–3 digits, handled with them in `mergesAfter`).
 const PARSE_LATIN_ABBREVIATIONS = new Set(['al', 'ca', 'cap', 'cca', 'cent', 'cf', 'cit', 'con', 'cp', 'cwt', 'ead', 'etc', 'ff', 'fl', 'ibid', 'id', 'nem', 'op', 'pro', 'seq', 'sic', 'stat', 'tem', 'viz']);
-// ". X", "! X", "? X": a single mark, spaces, a capital letter. The word before is checked in code.
-const BREAK_CANDIDATE = /[.!?] +(?=\p{Lu})/gu;
-const WORD_CHAR = /[\p{L}\p{M}]/u;
-
-/** End offsets (after the mark) and next starts of the certain breaks in `line`. */
-function certainBreaks(line: string): Array<[end: number, next: number]> {
-  const out: Array<[number, number]> = [];
-  BREAK_CANDIDATE.lastIndex = 0;
-  for (let m = BREAK_CANDIDATE.exec(line); m; m = BREAK_CANDIDATE.exec(line)) {
-    let start = m.index;
-    while (start > 0 && WORD_CHAR.test(line[start - 1]!)) start--;
-    if (m.index - start < 2 || (start > 0 && line[start - 1] !== ' ')) continue;
-    const word = line.slice(start, m.index);
-    if (line[m.index] === '.' && (ABBREVIATIONS.has(word) || PARSE_LATIN_ABBREVIATIONS.has(word.toLowerCase()))) continue;
-    out.push([m.index + 1, m.index + m[0].length]);
-  }
-  return out;
-}
-
 // Characters whose class parse-latin and Unicode agree on (Latin, Vietnamese, combining marks):
 // the shortcuts below decide only on these; anything else goes to the parser.
 const SAFE_WORD = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
@@ -119,6 +100,42 @@ function wordBefore(piece: string, i: number): string | null {
 /** A full stop after this word never ends a sentence: ours, parse-latin's prefixes, an initial, a 1–3 digit number. */
 function mergesAfter(word: string): boolean {
   return ABBREVIATIONS.has(word) || INITIAL.test(word) || /^\d{1,3}$/.test(word) || PARSE_LATIN_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Closing quotes and brackets that may stand between a word and its sentence's final mark ("… trắng”. Ông …"). */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+// A mark ("." "..." "!" "?" "…"), spaces, then a capital letter, a digit, or opening quotes or
+// brackets and a word (a sentence with no word would join the one before): where parse-latin
+// always splits, unless the mark is a "." after an abbreviation.
+// What stands before the mark is checked in code.
+const BREAK_CANDIDATE = /(?:\.{1,3}|[!?…]) +(?=[\p{Lu}\d]|[“"‘(\[]+[\p{L}\d])/gu;
+
+/**
+ * End offsets (after the mark) and next starts of the certain breaks in `line`: a word of two
+ * or more letters or digits (not an abbreviation before a ".", not a number of 1–3 digits,
+ * not ending in a one-letter part as initialisms do) or a closing quote or bracket after a
+ * word, then the mark.
+ */
+function certainBreaks(line: string): Array<[end: number, next: number]> {
+  const out: Array<[number, number]> = [];
+  BREAK_CANDIDATE.lastIndex = 0;
+  for (let m = BREAK_CANDIDATE.exec(line); m; m = BREAK_CANDIDATE.exec(line)) {
+    const at = m.index;
+    const mark = m[0].trimEnd();
+    if (at > 0 && TERMINAL.test(line[at - 1]!)) continue;
+    let p = at;
+    while (p > 0 && CLOSERS.has(line[p - 1]!)) p--;
+    if (p < at) {
+      if (!isWordAt(line, p - 1)) continue;
+    } else {
+      const word = wordBefore(line, at);
+      if (word === null || word.length < 2 || (mark === '.' && mergesAfter(word))) continue;
+      // "v.v.", "U.S.": parse-latin reads the final full stop into an initialism, which ends nothing.
+      if (/[^\p{L}\p{M}\p{N}][\p{L}\p{N}]$/u.test(word)) continue;
+    }
+    out.push([at + mark.length, at + m[0].length]);
+  }
+  return out;
 }
 
 /**
