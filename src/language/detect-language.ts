@@ -47,7 +47,19 @@ const ENG_TYPICAL = 0.3;
 const ENG_MIN = 0.1;
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+// Letters (\p{L}) among the first 0x2000 units, read once; beyond, the regex is asked.
+const LETTERS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) LETTERS[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether the unit at `i` is a letter (surrogate pairs: both halves count when the pair is one). */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x2000) return LETTERS[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && LETTER.test(s.slice(i - 1, i + 1));
+  return LETTER.test(s[i]!);
+}
 // Acronyms (CBCS, UBND, ANTQ) are language-neutral: left out of the shares, unless most words are capitals.
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const LATIN = /^\p{Script=Latin}/u;
@@ -90,10 +102,17 @@ export function languageEvidence(text: string): LanguageEvidence {
   // Counts over all words (a…) and over words that are not all capitals (p…).
   let aWords = 0, aLatin = 0, aVie = 0, aEng = 0, aLetters = 0;
   let pWords = 0, pLatin = 0, pVie = 0, pEng = 0, pLetters = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-    let v = verdicts.get(m[0]);
-    if (v === undefined) verdicts.set(m[0], (v = verdict(m[0])));
+  for (let i = 0; i < sample.length; ) {
+    if (!isLetterAt(sample, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sample.length && isLetterAt(sample, j)) j++;
+    const w = sample.slice(i, j);
+    i = j;
+    let v = verdicts.get(w);
+    if (v === undefined) verdicts.set(w, (v = verdict(w)));
     const latinBit = v & LATIN_BIT ? 1 : 0;
     const vieBit = v & VIETNAMESE_BIT ? 1 : 0;
     const engBit = v & ENGLISH_BIT ? 1 : 0;

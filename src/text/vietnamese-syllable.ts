@@ -21,13 +21,35 @@ for (const v of TONE_BEARING_VOWELS) {
 /** Every precomposed toned Vietnamese vowel, lower and upper case (e.g. "á", "Ố", "ự"). */
 export const TONED_VOWELS: readonly string[] = [...TONED.keys()];
 
-const alt = (xs: readonly string[]): string => [...xs].sort(byLength).join('|');
-const ONSET = `(?:${alt(ONSETS)})?`;
-const CODA = `(?:${alt(CODAS)})`;
-// onset? then an open group, or (a closed group before a final | a free group) and the final.
-const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${alt(OPEN_VOWEL_GROUPS)})|(?:(?:${alt(CLOSED_VOWEL_GROUPS)})(?=${CODA}$)|(?:${alt(FREE_VOWEL_GROUPS)}))(?<coda>${CODA})?)$`);
+// The parts in the order a regex alternation of them, longest first, would try them.
+const sorted = (xs: readonly string[]): readonly string[] => [...xs].sort(byLength);
+const ONSETS_IN_ORDER = [...sorted(ONSETS), ''];
+const OPEN = new Set<string>(OPEN_VOWEL_GROUPS);
+const CLOSED_IN_ORDER = sorted(CLOSED_VOWEL_GROUPS);
+const FREE_IN_ORDER = sorted(FREE_VOWEL_GROUPS);
+const CODA_SET = new Set<string>(CODAS);
 const STOP = new Set<string>(STOP_CODAS);
 const STOP_TONES = new Set(['\u0301', '\u0323']);
+
+/**
+ * Parses a toneless lower-case syllable as onset + vowel group + final, trying the parts in the
+ * order of the pattern onset? (open group | closed group before a final | free group) final?:
+ * the final of the first parse found, '' for none, or null when no parse exists.
+ */
+function finalOf(bare: string): string | null {
+  for (const onset of ONSETS_IN_ORDER) {
+    if (!bare.startsWith(onset)) continue;
+    const rest = onset ? bare.slice(onset.length) : bare;
+    if (OPEN.has(rest)) return '';
+    for (const g of CLOSED_IN_ORDER) if (rest.length > g.length && rest.startsWith(g) && CODA_SET.has(rest.slice(g.length))) return rest.slice(g.length);
+    for (const g of FREE_IN_ORDER) {
+      if (!rest.startsWith(g)) continue;
+      const tail = rest.slice(g.length);
+      if (tail === '' || CODA_SET.has(tail)) return tail;
+    }
+  }
+  return null;
+}
 
 /** Whether `word` (NFC, any case, letters only) has the shape of one Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {
@@ -42,8 +64,7 @@ export function isVietnameseSyllable(word: string): boolean {
       bare += t.vowel;
     }
   }
-  const m = SYLLABLE.exec(bare);
-  if (!m) return false;
-  const coda = m.groups?.['coda'];
-  return !(tone !== null && coda !== undefined && STOP.has(coda) && !STOP_TONES.has(tone));
+  const coda = finalOf(bare);
+  if (coda === null) return false;
+  return !(tone !== null && STOP.has(coda) && !STOP_TONES.has(tone));
 }

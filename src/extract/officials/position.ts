@@ -83,23 +83,25 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
   return false;
 }
 
+/** Adds a piece read at the tail's current token and moves past it. */
+function push(s: Tail, text: string, end: number, place: PlaceLevel, afterCountry: boolean, count = 1): 'go' {
+  s.pieces.push({ text, tok: s.k });
+  s.place = place;
+  s.afterCountry = afterCountry;
+  s.k = end;
+  s.count += count;
+  return 'go';
+}
+
 /** Reads one piece of the tail at a word token: 'go' on, 'stop' the position, or 'fail' (no position). */
 function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limit: number): 'go' | 'stop' | 'fail' {
   const t = r.t;
   const k = s.k;
-  const push = (text: string, end: number, place: PlaceLevel, afterCountry: boolean, count = 1): 'go' => {
-    s.pieces.push({ text, tok: k });
-    s.place = place;
-    s.afterCountry = afterCountry;
-    s.k = end;
-    s.count += count;
-    return 'go';
-  };
   // A ministry or a country: "Bộ trưởng Tài chính …", "Thủ tướng Singapore …".
   const body = s.place === 0 ? bodyAt(r, k, limit, s.count === 0) : null;
   if (body) {
     if (body.entry.cat === 'country') s.foreign = true;
-    return push(body.entry.canonical, body.end, s.place, body.entry.cat === 'country');
+    return push(s, body.entry.canonical, body.end, s.place, body.entry.cat === 'country');
   }
   // Right after the head, the name: "Thứ trưởng Nguyễn Văn Thành", "Bộ trưởng Tô Lâm".
   if (s.count === 0) {
@@ -113,7 +115,7 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
     if (n && n !== 'historical' && n.to - n.from >= 2) {
       // After a name, foreign words right after the head name the company: "Jeffrey Sica,
       // CEO Circle Squared Alternative Investments". A Vietnamese name there starts a list.
-      if (!isFamilyName(t, n.from) && r.allForeign(n)) return push(phrase(t, n.from, n.to), n.to, s.place, s.afterCountry, n.to - n.from);
+      if (!isFamilyName(t, n.from) && r.allForeign(n)) return push(s, phrase(t, n.from, n.to), n.to, s.place, s.afterCountry, n.to - n.from);
       s.nameFollows = true;
       return 'stop';
     }
@@ -138,19 +140,19 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
   if (cat === 'prefix' && r.m(best!.end, C_HEAD)) return 'stop';
   if (cat === 'separated-name' || cat === 'organisation' || cat === 'foreign-body') {
     if (cat === 'foreign-body') s.foreign = true;
-    return push(best!.entry.canonical, best!.end, 0, cat === 'foreign-body');
+    return push(s, best!.entry.canonical, best!.end, 0, cat === 'foreign-body');
   }
   if (cat === 'abbreviation') {
     const a = best!.entry.abbreviation!;
     // "TP" = thành phố (province level), "TX" = thị xã (local); "TP.HCM" is a whole place.
-    return push(best!.entry.canonical, best!.end, a.role !== 'place' ? 0 : a.expansion === 'thành phố' ? 1 : a.expansion === 'thị xã' ? 2 : 0, false);
+    return push(s, best!.entry.canonical, best!.end, a.role !== 'place' ? 0 : a.expansion === 'thành phố' ? 1 : a.expansion === 'thị xã' ? 2 : 0, false);
   }
-  if (cat === 'place-type') return push(phrase(t, k, best!.end), best!.end, best!.entry.provinceLevel ? 1 : 2, false);
-  if (cat === 'historical' || cat === 'unit' || (cat === 'head' && s.count > 0)) return push(phrase(t, k, best!.end), best!.end, 0, false);
+  if (cat === 'place-type') return push(s, phrase(t, k, best!.end), best!.end, best!.entry.provinceLevel ? 1 : 2, false);
+  if (cat === 'historical' || cat === 'unit' || (cat === 'head' && s.count > 0)) return push(s, phrase(t, k, best!.end), best!.end, 0, false);
   if (t.kase[k] === CAPITALISED) {
     // A province, whole and as written: "tỉnh Bà Rịa – Vũng Tàu", "tỉnh Hà Tĩnh Đặng Quốc Khánh".
     const pe = s.place !== 2 ? r.provinceAt(k, limit) : null;
-    if (pe !== null) return push(phrase(t, k, pe), pe, 0, false, pe - k);
+    if (pe !== null) return push(s, phrase(t, k, pe), pe, 0, false, pe - k);
     const run = r.run(k);
     const n = nameInRun(r, run, s.place, s.afterCountry);
     if (n) {
@@ -161,12 +163,12 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
       s.count++;
       return 'stop';
     }
-    return push(phrase(t, run.from, run.to), run.to, 0, false, run.to - run.from);
+    return push(s, phrase(t, run.from, run.to), run.to, 0, false, run.to - run.from);
   }
   // "Giám đốc Công an tỉnh ôn lại …": after a place word a place name is capitalised (or a
   // number: "phường 5"); a lower-case word is the verb of the sentence and ends the post.
   if (s.place !== 0 && t.kase[k] === LOWER && !/^\d/.test(t.key[k]!)) return 'stop';
-  push(raw(t, k), k + 1, 0, false, 0);
+  push(s, raw(t, k), k + 1, 0, false, 0);
   if (++s.count > MAX_TAIL) return mode === 'before-name' ? 'fail' : 'stop';
   return 'go';
 }

@@ -23,18 +23,27 @@ import { positionName } from './rules/position-name.js';
 import { namePosition } from './rules/name-position.js';
 
 /** What was read at token i before any rule is asked. */
-export interface Lead {
-  i: number;
-  /** A family name written with a capital, or a foreign word opening a clause. */
-  family: boolean;
-  foreignLead: boolean;
-  hon: HonorificLead | null;
-  rank: RankLead | null;
-  academic: boolean;
-  /** Token after the lead (honorific, rank, academic title). */
-  j: number;
+export class Lead {
+  private beforeRead: PositionReading | null | undefined;
+
+  constructor(
+    readonly i: number,
+    /** A family name written with a capital. */
+    readonly family: boolean,
+    /** A foreign word opening a clause. */
+    readonly foreignLead: boolean,
+    readonly hon: HonorificLead | null,
+    readonly rank: RankLead | null,
+    readonly academic: boolean,
+    /** Token after the lead (honorific, rank, academic title). */
+    readonly j: number,
+  ) {}
+
   /** `position(j, 'before-name')`, read once when a rule asks. */
-  before(r: Reader): PositionReading | null;
+  before(r: Reader): PositionReading | null {
+    if (this.beforeRead === undefined) this.beforeRead = position(r, this.j, 'before-name');
+    return this.beforeRead;
+  }
 }
 
 /** A rule's answer: a mention (or a veto) and where reading resumes; null: the rule applies but reads nothing. */
@@ -71,11 +80,7 @@ function leadAt(r: Reader, i: number): Lead | null {
     j = a;
     academic = true;
   }
-  let before: PositionReading | null | undefined;
-  return {
-    i, family, foreignLead, hon, rank, academic, j,
-    before: (rr) => (before === undefined ? (before = position(rr, j, 'before-name')) : before),
-  };
+  return new Lead(i, family, foreignLead, hon, rank, academic, j);
 }
 
 /**
