@@ -83,7 +83,8 @@ const PARSE_LATIN_ABBREVIATIONS = new Set(['al', 'ca', 'cap', 'cca', 'cent', 'cf
 // the shortcuts below decide only on these; anything else goes to the parser.
 const SAFE_WORD = /[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
 const SAFE_LOWER = /[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF]/;
-const TERMINAL = /[.!?\u2026\u203d]/;
+/** ".", "!", "?", "…", "‽" (parse-latin's terminal marks), by character code. */
+const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203d;
 const INNER_WORD_SYMBOL = /[&'\-.:=?@\u00B7\u2019]/;
 
 const isWordAt = (s: string, i: number): boolean => i >= 0 && i < s.length && SAFE_WORD.test(s[i]!);
@@ -122,7 +123,7 @@ function certainBreaks(line: string): Array<[end: number, next: number]> {
   for (let m = BREAK_CANDIDATE.exec(line); m; m = BREAK_CANDIDATE.exec(line)) {
     const at = m.index;
     const mark = m[0].trimEnd();
-    if (at > 0 && TERMINAL.test(line[at - 1]!)) continue;
+    if (at > 0 && isTerminal(line.charCodeAt(at - 1))) continue;
     let p = at;
     while (p > 0 && CLOSERS.has(line[p - 1]!)) p--;
     if (p < at) {
@@ -153,10 +154,10 @@ function needsParser(piece: string): boolean {
 /** The first mark at or after `from` where parse-latin might end a sentence: [end of its run, start of the next text], or null. */
 function unsafeMark(piece: string, from: number): [end: number, next: number] | null {
   for (let i = from; i < piece.length; i++) {
+    if (!isTerminal(piece.charCodeAt(i))) continue;
     const ch = piece[i]!;
-    if (!TERMINAL.test(ch)) continue;
     let runEnd = i;
-    while (runEnd < piece.length && TERMINAL.test(piece[runEnd]!)) runEnd++;
+    while (runEnd < piece.length && isTerminal(piece.charCodeAt(runEnd))) runEnd++;
     if (runEnd === piece.length) return null;
     let j = runEnd;
     while (j < piece.length && piece[j] === ' ') j++;

@@ -149,13 +149,13 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
   let kase = new Uint8Array(cap);
   let gap = new Uint8Array(cap);
   let id = new Int32Array(cap);
-  const key: string[] = [];
+  const key: string[] = new Array<string>(cap);
   let n = 0;
   let g = GAP_NONE;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
+    if (c <= 32 && (c === 32 || c === 10 || c === 9 || c === 13)) {
       if (c === 10) g = GAP_NEWLINE;
       else if (g === GAP_NONE) g = GAP_SPACE;
       i++;
@@ -174,10 +174,12 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
     let j = i + 1;
     let isWord = 0;
     let h = folded.charCodeAt(i);
-    if (isWordCode(c)) {
+    if (c < CLASS_LIMIT ? (CLASS[c]! & 1) !== 0 : isWordCode(c)) {
       isWord = 1;
       for (;;) {
-        while (j < len && isWordCode(text.charCodeAt(j))) {
+        while (j < len) {
+          const d = text.charCodeAt(j);
+          if (d < CLASS_LIMIT ? (CLASS[d]! & 1) === 0 : !isWordCode(d)) break;
           h = (Math.imul(h, 31) + folded.charCodeAt(j)) | 0;
           j++;
         }
@@ -221,6 +223,7 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
     g = GAP_NONE;
     i = j;
   }
+  key.length = n;
   return { text, folded, n, start, end, key, word, kase, gap, id };
 }
 

@@ -6,8 +6,6 @@
  */
 import { ONSETS, OPEN_VOWEL_GROUPS, CLOSED_VOWEL_GROUPS, FREE_VOWEL_GROUPS, CODAS, STOP_CODAS, TONE_BEARING_VOWELS, TONE_MARKS } from '../data/vietnamese-syllable-parts.js';
 
-const byLength = (a: string, b: string): number => b.length - a.length;
-
 /** toned letter (NFC, both cases) → its lower-case toneless vowel and its tone mark. */
 const TONED = new Map<string, { vowel: string; tone: string }>();
 for (const v of TONE_BEARING_VOWELS) {
@@ -21,30 +19,33 @@ for (const v of TONE_BEARING_VOWELS) {
 /** Every precomposed toned Vietnamese vowel, lower and upper case (e.g. "á", "Ố", "ự"). */
 export const TONED_VOWELS: readonly string[] = [...TONED.keys()];
 
-// The parts in the order a regex alternation of them, longest first, would try them.
-const sorted = (xs: readonly string[]): readonly string[] => [...xs].sort(byLength);
-const ONSETS_IN_ORDER = [...sorted(ONSETS), ''];
+const ONSET_SET = new Set<string>(ONSETS);
 const OPEN = new Set<string>(OPEN_VOWEL_GROUPS);
-const CLOSED_IN_ORDER = sorted(CLOSED_VOWEL_GROUPS);
-const FREE_IN_ORDER = sorted(FREE_VOWEL_GROUPS);
+const CLOSED = new Set<string>(CLOSED_VOWEL_GROUPS);
+const FREE = new Set<string>(FREE_VOWEL_GROUPS);
 const CODA_SET = new Set<string>(CODAS);
 const STOP = new Set<string>(STOP_CODAS);
 const STOP_TONES = new Set(['\u0301', '\u0323']);
+const longest = (xs: readonly string[]): number => Math.max(...xs.map((x) => x.length));
+const MAX_ONSET = longest(ONSETS);
+const MAX_CLOSED = longest(CLOSED_VOWEL_GROUPS);
+const MAX_FREE = longest(FREE_VOWEL_GROUPS);
 
 /**
  * Parses a toneless lower-case syllable as onset + vowel group + final, trying the parts in the
- * order of the pattern onset? (open group | closed group before a final | free group) final?:
- * the final of the first parse found, '' for none, or null when no parse exists.
+ * order of the pattern onset? (open group | closed group before a final | free group) final?
+ * with each alternation longest first: the final of the first parse found, '' for none, or
+ * null when no parse exists.
  */
 function finalOf(bare: string): string | null {
-  for (const onset of ONSETS_IN_ORDER) {
-    if (!bare.startsWith(onset)) continue;
-    const rest = onset ? bare.slice(onset.length) : bare;
+  for (let o = Math.min(MAX_ONSET, bare.length); o >= 0; o--) {
+    if (o > 0 && !ONSET_SET.has(bare.slice(0, o))) continue;
+    const rest = bare.slice(o);
     if (OPEN.has(rest)) return '';
-    for (const g of CLOSED_IN_ORDER) if (rest.length > g.length && rest.startsWith(g) && CODA_SET.has(rest.slice(g.length))) return rest.slice(g.length);
-    for (const g of FREE_IN_ORDER) {
-      if (!rest.startsWith(g)) continue;
-      const tail = rest.slice(g.length);
+    for (let g = Math.min(MAX_CLOSED, rest.length - 1); g >= 1; g--) if (CLOSED.has(rest.slice(0, g)) && CODA_SET.has(rest.slice(g))) return rest.slice(g);
+    for (let g = Math.min(MAX_FREE, rest.length); g >= 1; g--) {
+      if (!FREE.has(rest.slice(0, g))) continue;
+      const tail = rest.slice(g);
       if (tail === '' || CODA_SET.has(tail)) return tail;
     }
   }

@@ -11,7 +11,7 @@ import { C_HEAD_PREFIX, C_HISTORICAL, C_PERSONA, type NameSpan, type Reader } fr
 import { academicAt, honorificAt, rankAt, type HonorificLead, type RankLead } from './leads.js';
 import { position } from './position.js';
 import { positionsAfter } from './positions-after.js';
-import { officialIndexes, START_FAMILY, START_LEAD } from './vocabulary.js';
+import { mayLead, officialIndexes, START_FAMILY, START_LEAD } from './vocabulary.js';
 import type { MatchKind, PositionReading, RawMention, ReadPosition } from './mention.js';
 import { positionBefore } from './rules/position-before.js';
 import { notHistorical } from './rules/not-historical.js';
@@ -64,10 +64,11 @@ function leadAt(r: Reader, i: number): Lead | null {
   if (!t.word[i]) return null;
   // Most tokens can begin nothing: not a lead word, not a fuzzy honorific, not a surname.
   const flags = officialIndexes().startFlags[t.id[i]!] ?? 0;
-  const lead = (flags & START_LEAD) !== 0;
+  const leadWord = (flags & START_LEAD) !== 0;
   const family = t.kase[i] === CAPITALISED && (flags & START_FAMILY) !== 0;
   // A foreign name in apposition may open a clause: "Paolo Ardoino, Giám đốc công nghệ …".
-  const foreignLead = !lead && !family && t.kase[i] === CAPITALISED && r.opensClause(i) && r.isForeignWord(i);
+  const foreignLead = !leadWord && !family && t.kase[i] === CAPITALISED && r.opensClause(i) && r.isForeignWord(i);
+  const lead = leadWord && mayLead(t, i);
   if (!lead && !family && !foreignLead) return null;
   let j = i;
   const hon = honorificAt(r, j);

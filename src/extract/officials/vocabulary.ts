@@ -126,8 +126,22 @@ export function rhyme(s: string): string {
 export const START_LEAD = 1;
 export const START_FAMILY = 2;
 
+/** What a root node of the trie may begin as a lead: the tone keys and exact spellings of its one-word leads, and whether longer leads begin there. */
+interface LeadRoot {
+  keys: Set<string>;
+  exact: Set<string>;
+  /** A lead of two or more tokens begins here (checked by walking the keys, verified later). */
+  deep: boolean;
+}
+
 interface Indexes {
   startFlags: Uint8Array;
+  /** Per key number, what its root node may begin as a lead (null: nothing). */
+  leadRoots: (LeadRoot | null)[];
+  /** Nodes below the root holding a lead tag, and nodes with such a node under them. */
+  leadNodes: Set<Node>;
+  leadAbove: Set<Node>;
+  fuzzyFirst: Set<string>;
   /** Tone keys of every family name. */
   familyKeys: Set<string>;
   multiSyllableHeads: Map<string, MultiSyllableHead[]>;
@@ -152,8 +166,32 @@ function compileIndexes(): Indexes {
     return { h, keys, folded, lastRhyme: rhyme(keys[keys.length - 1]!) };
   });
   // Weak heads ("cán bộ", "chiến sĩ") never introduce a name, so they do not count as leads.
-  const leads = (n: Node): boolean =>
-    (n.entry?.official ?? []).some((e) => ['rank', 'honorific', 'academic', 'prefix'].includes(e.cat) || (e.cat === 'head' && !e.head!.weak)) || [...n.next.values()].some(leads);
+  const isLead = (e: OfficialTag): boolean => ['rank', 'honorific', 'academic', 'prefix'].includes(e.cat) || (e.cat === 'head' && !e.head!.weak);
+  const leads = (n: Node): boolean => (n.entry?.official ?? []).some(isLead) || [...n.next.values()].some(leads);
+  const leadNodes = new Set<Node>();
+  const leadAbove = new Set<Node>();
+  const mark = (n: Node): boolean => {
+    let below = false;
+    for (const c of n.next.values()) {
+      if ((c.entry?.official ?? []).some(isLead)) {
+        leadNodes.add(c);
+        below = true;
+      }
+      if (mark(c)) below = true;
+    }
+    if (below) leadAbove.add(n);
+    return below;
+  };
+  const leadRoots: (LeadRoot | null)[] = lex.rootById.map((n) => {
+    if (!n || !leads(n)) return null;
+    const keys = new Set<string>();
+    const exact = new Set<string>();
+    for (const e of (n.entry?.official ?? []).filter(isLead)) {
+      if (e.exact) for (const x of e.exact) exact.add(x);
+      else for (const k of e.forms.keys()) keys.add(k);
+    }
+    return { keys, exact, deep: mark(n) };
+  });
   const fuzzyFirst = new Set(fuzzy.map((f) => f.keys[0]!));
   const startFlags = new Uint8Array(lex.rootById.length);
   lex.rootById.forEach((n, id) => {
@@ -164,7 +202,7 @@ function compileIndexes(): Indexes {
     startFlags[id] = flags;
   });
   const familyKeys = new Set(lex.entries.flatMap((e) => e.tags.flatMap((tag) => (tag.kind === 'family-name' ? [toneKey(tag.name)] : []))));
-  return { startFlags, familyKeys, multiSyllableHeads, fuzzy };
+  return { startFlags, leadRoots, leadNodes, leadAbove, fuzzyFirst, familyKeys, multiSyllableHeads, fuzzy };
 }
 
 let compiled: Indexes | null = null;
@@ -173,4 +211,28 @@ let compiled: Indexes | null = null;
 export function officialIndexes(): Indexes {
   compiled ??= compileIndexes();
   return compiled;
+}
+
+/**
+ * Whether a lead (rank, honorific, academic title, position) may begin at token k: a one-word
+ * lead whose spelling the token has (up to case and tone placement, abbreviations exactly), a
+ * longer one whose folded words follow, or the first word of a fuzzy honorific. Asking this
+ * before reading the vocabulary at every such word spares most of them ("có" is not "cố").
+ */
+export function mayLead(t: Tokens, k: number): boolean {
+  const x = officialIndexes();
+  const root = x.leadRoots[t.id[k]!];
+  if (x.fuzzyFirst.has(t.key[k]!)) return true;
+  if (!root) return false;
+  if (root.exact.size || root.keys.size) {
+    const written = raw(t, k);
+    if (root.exact.has(written) || root.keys.has(toneKey(written))) return true;
+  }
+  if (!root.deep) return false;
+  let node: Node | undefined = rootNode(lexicon(), t.id[k]!) ?? undefined;
+  for (let j = k + 1; node && x.leadAbove.has(node) && j < t.n && t.gap[j] !== GAP_NEWLINE; j++) {
+    node = node.next.get(t.key[j]!);
+    if (node && x.leadNodes.has(node)) return true;
+  }
+  return false;
 }

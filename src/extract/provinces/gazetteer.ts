@@ -6,7 +6,7 @@
 import { foldAligned } from '../../text/fold.js';
 import { GAP_NEWLINE } from '../../text/tokens.js';
 import { COMMON_WORD_NAMES, ALL_UNITS, type PrefixSet, type ProvinceUnit } from '../../data/provinces.js';
-import { lexicon, type Entry } from '../lexicon/index.js';
+import { lexicon, mayStartProvince, type Entry } from '../lexicon/index.js';
 import { rootNode } from '../lexicon/lexicon.js';
 import { caseOk, caseRuleOf, isAllCaps, type CaseRule, type ProvinceForm } from '../lexicon/province-forms.js';
 import { toneKey } from '../lexicon/tone-key.js';
@@ -110,11 +110,11 @@ export function gazetteer(): Gazetteer {
  * Province forms that begin at word i and end inside the window, deepest (most syllables)
  * first, each list longest written form first. Forms never cross a line break.
  */
-export function formsAt(W: Words, i: number): ProvinceForm[][] {
+export function formsAt(W: Words, i: number): readonly ProvinceForm[][] {
   const t = W.t;
-  const lex = lexicon();
   let k = W.tok[i]!;
-  let node = rootNode(lex, t.id[k]!);
+  if (!mayStartProvince(t.id[k]!)) return NONE;
+  let node = rootNode(lexicon(), t.id[k]!);
   const found: Entry[] = [];
   const lastTok = W.hi > W.lo ? W.tok[W.hi - 1]! : -1;
   while (node) {
@@ -123,10 +123,13 @@ export function formsAt(W: Words, i: number): ProvinceForm[][] {
     if (k > lastTok || t.gap[k] === GAP_NEWLINE) break;
     node = node.next.get(t.key[k]!) ?? null;
   }
+  if (found.length === 0) return NONE;
   const out: ProvinceForm[][] = [];
   for (let x = found.length - 1; x >= 0; x--) out.push(found[x]!.provinces);
   return out;
 }
+
+const NONE: readonly ProvinceForm[][] = [];
 
 /** Does a prefix of `set` end right before word i ("Công an tỉnh", "TP", "CATP")? */
 export function hasPrefix(W: Words, i: number, set: PrefixSet): boolean {
