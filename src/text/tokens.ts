@@ -149,7 +149,7 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
   let kase = new Uint8Array(cap);
   let gap = new Uint8Array(cap);
   let id = new Int32Array(cap);
-  const key: string[] = new Array<string>(cap);
+  const key: string[] = [];
   let n = 0;
   let g = GAP_NONE;
   let i = 0;
@@ -212,18 +212,17 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
     kase[n] = k;
     // "Bà Rịa – Vũng Tàu", "Lao động – Thương binh và Xã hội": the kind of dash does not matter.
     if (c === 0x2013 || c === 0x2014) {
-      key[n] = '-';
+      key.push('-');
       id[n] = syllables.find('-', 0, 1, 45);
     } else {
       const found = j - i <= MAX_INDEXED_LENGTH ? syllables.find(folded, i, j, h) : -1;
       id[n] = found;
-      key[n] = found >= 0 ? syllables.key(found) : folded.slice(i, j);
+      key.push(found >= 0 ? syllables.key(found) : folded.slice(i, j));
     }
     n++;
     g = GAP_NONE;
     i = j;
   }
-  key.length = n;
   return { text, folded, n, start, end, key, word, kase, gap, id };
 }
 

@@ -52,8 +52,37 @@ function finalOf(bare: string): string | null {
   return null;
 }
 
+// Per UTF-16 unit below 0x2000 with a one-unit lower case: that lower case without its tone mark,
+// and the tone mark's index in TONE_MARKS plus one (0: none). Other units take the general path.
+const LOWER_BASE = new Uint16Array(0x2000);
+const TONE_OF = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length !== 1) continue;
+  const t = TONED.get(lower);
+  LOWER_BASE[c] = (t ? t.vowel : lower).charCodeAt(0);
+  TONE_OF[c] = t ? 1 + TONE_MARKS.indexOf(t.tone as (typeof TONE_MARKS)[number]) : 0;
+}
+
 /** Whether `word` (NFC, any case, letters only) has the shape of one Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {
+  let bare = '';
+  let tone: string | null = null;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const b = c < 0x2000 ? LOWER_BASE[c]! : 0;
+    if (b === 0) return slowCheck(word);
+    bare += String.fromCharCode(b);
+    const t = TONE_OF[c]!;
+    if (t === 0) continue;
+    if (tone !== null) return false; // two tone marks
+    tone = TONE_MARKS[t - 1]!;
+  }
+  return shapeOk(bare, tone);
+}
+
+/** The check by way of the general lower-casing, for words the table does not cover. */
+function slowCheck(word: string): boolean {
   let bare = '';
   let tone: string | null = null;
   for (const ch of word.toLowerCase()) {
@@ -65,6 +94,10 @@ export function isVietnameseSyllable(word: string): boolean {
       bare += t.vowel;
     }
   }
+  return shapeOk(bare, tone);
+}
+
+function shapeOk(bare: string, tone: string | null): boolean {
   const coda = finalOf(bare);
   if (coda === null) return false;
   return !(tone !== null && STOP.has(coda) && !STOP_TONES.has(tone));

@@ -15,6 +15,8 @@ import type { Recogniser, RuleInfo } from '../rule.js';
 import { traceVeto } from '../rule.js';
 import { sentenceAround } from '../pattern-tools.js';
 import { RECIPIENT_HINT_RE } from './patterns.js';
+import { overlapsAny } from './spans.js';
+import { checkMatches } from '../limits.js';
 import { typesIn, type TypeHit } from './types.js';
 import { count, findCountGroups, type CountGroup } from './rules/count.js';
 import { governs, givenWithCho, nearestBefore, typeBefore } from './rules/type-before.js';
@@ -37,7 +39,7 @@ function frameOf(lower: string, group: CountGroup, types: readonly TypeHit[], li
 
 /** A type written over counts names the counted people, not their award: "10 chiến sĩ tiên tiến". */
 function overlapsGroup(groups: readonly CountGroup[], t: TypeHit): boolean {
-  return groups.some((g) => t.start < g.end && g.start < t.end);
+  return overlapsAny(groups, t.start, t.end);
 }
 
 /** Awards of one article: one entry per distinct (type, issuer, collectives, individuals), all mentions listed. */
@@ -47,6 +49,7 @@ function read(view: ArticleView): Award[] {
   if (!RECIPIENT_HINT_RE.test(lower)) return [];
   const groups = findCountGroups(lower);
   if (groups.length === 0) return [];
+  checkMatches(count.id, groups.length);
   const bySentence = new Map<number, TypeHit[]>();
   const merged = new Map<string, Award>();
   for (let gi = 0; gi < groups.length; gi++) {
@@ -77,7 +80,10 @@ function read(view: ArticleView): Award[] {
       const k = `${type.type}|${who ?? ''}|${pair.collectives ?? ''}|${pair.individuals ?? ''}`;
       let award = merged.get(k);
       if (!award) merged.set(k, (award = { type: type.type, issuer: who, collectives: pair.collectives, individuals: pair.individuals, mentions: [], foundBy: [] }));
-      if (!award.mentions.some((m) => m.start === start && m.end === end)) award.mentions.push(mention);
+      if (!award.mentions.some((m) => m.start === start && m.end === end)) {
+        checkMatches(type.type, award.mentions.length);
+        award.mentions.push(mention);
+      }
       const how: Provenance[] = [{ rule: count.id, match: pair.words ? 'alias' : 'exact' }, { rule: frame.rule, match: type.alias ? 'alias' : 'exact' }];
       if (who !== null) how.push({ rule: issuer.id, match: 'exact' });
       for (const h of how) if (!award.foundBy.some((p) => p.rule === h.rule && p.match === h.match)) award.foundBy.push(h);

@@ -28,6 +28,7 @@ import { typo } from './rules/typo.js';
 import { notCount } from './rules/not-count.js';
 import { members, membersAfter } from './rules/members.js';
 import { boundNumber, membersBound } from './rules/members-bound.js';
+import { checkMatches } from '../limits.js';
 
 /** Rule families of this recogniser, in the README's order. */
 export const clusterRules: readonly RuleInfo[] = [numbered, roman, list, short, typo, members, membersBound, notCount, notEmulation];
@@ -88,10 +89,12 @@ function propose(view: ArticleView): { groups: Group[]; unnumbered: { start: num
       if (head.match !== 'fuzzy' && next < t.length && !wordIs(t, next, NUMBER_W) && !numberAt(text, t, next)
         && MEMBER_LEAD_RE.test(folded.slice(t.ends[head.last]!, t.ends[head.last]! + 80))) {
         unnumbered.push({ start, end: t.ends[head.last]! });
+        checkMatches(membersBound.id, unnumbered.length);
       }
       continue;
     }
     groups.push(g);
+    checkMatches(numbered.id, groups.length);
     resumeAt = g.numbers[g.numbers.length - 1]!.num.tok + 1;
     if (head.match === 'folded' || head.match === 'fuzzy') {
       const orig = text.slice(start, t.ends[head.last]);

@@ -26,8 +26,23 @@ function syllables(key: string): number {
 }
 
 /** Groups whose full name ends with `key` (and is longer). */
-function endingWith(groups: Group[], key: string): Group[] {
-  return groups.filter((g) => g.key.length > key.length && g.key.endsWith(` ${key}`));
+/** Groups by every ending of their key shorter than the key ("van thanh", "thanh" for "nguyen van thanh"), in order of creation. */
+class Endings {
+  private readonly byEnding = new Map<string, Group[]>();
+
+  add(g: Group): void {
+    for (let i = g.key.indexOf(' '); i >= 0; i = g.key.indexOf(' ', i + 1)) {
+      const ending = g.key.slice(i + 1);
+      const list = this.byEnding.get(ending);
+      if (list) list.push(g);
+      else this.byEnding.set(ending, [g]);
+    }
+  }
+
+  /** Groups whose full name ends with `key` (and is longer). */
+  of(key: string): Group[] {
+    return this.byEnding.get(key) ?? [];
+  }
 }
 
 function positionsOf(raws: RawMention[], foldKey: (s: string) => string): string[] {
@@ -63,6 +78,7 @@ export function mergeOfficials(
   };
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const endings = new Endings();
   const full = raws.filter((r) => r.kind === 'official' && syllables(foldKey(r.name!)) >= 3);
   const twoSyllable = raws.filter((r) => r.kind === 'official' && syllables(foldKey(r.name!)) < 3);
   const add = (key: string, r: RawMention): void => {
@@ -71,6 +87,7 @@ export function mergeOfficials(
       g = { key, names: [], raws: [] };
       byKey.set(key, g);
       groups.push(g);
+      endings.add(g);
     }
     g.raws.push(r);
     g.names.push(r.name!);
@@ -79,7 +96,7 @@ export function mergeOfficials(
   // A two-syllable name is a full name ("Tô Lâm") unless it ends exactly one longer one.
   for (const r of twoSyllable) {
     const key = foldKey(r.name!);
-    const longer = endingWith(groups, key);
+    const longer = endings.of(key);
     if (longer.length === 1) {
       r.foundBy.push({ rule: shortName.id, match: 'inferred' });
       add(longer[0]!.key, r);
@@ -91,7 +108,7 @@ export function mergeOfficials(
     if (r.kind !== 'weak' && r.kind !== 'short') continue;
     const key = foldKey(r.name!);
     const same = byKey.get(key);
-    const cands = same ? [same] : endingWith(groups, key);
+    const cands = same ? [same] : endings.of(key);
     if (cands.length === 1) {
       if (!same) r.foundBy = [{ rule: shortName.id, match: 'inferred' }];
       add(cands[0]!.key, r);
@@ -108,10 +125,17 @@ export function mergeOfficials(
       });
     }
   }
+  // The folded positions each person holds, read once (a reference back adds none).
+  const held = new Map<Group, string[]>();
+  const heldPositions = (g: Group): string[] => {
+    let list = held.get(g);
+    if (!list) held.set(g, (list = positionsOf(g.raws, foldKey).map(foldKey)));
+    return list;
+  };
   for (const r of raws) {
     if (r.kind !== 'anaphora') continue;
     const p = foldKey(r.positions[0]!.text);
-    const holders = groups.filter((g) => positionsOf(g.raws, foldKey).some((q) => foldKey(q) === p || foldKey(q).startsWith(`${p} `)));
+    const holders = groups.filter((g) => heldPositions(g).some((q) => q === p || q.startsWith(`${p} `)));
     if (holders.length === 1) {
       holders[0]!.raws.push({ ...r, positions: [] });
       accepted.add(r);

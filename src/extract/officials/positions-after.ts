@@ -8,6 +8,9 @@ import { birthBracketEnd, birthDetail, fuzzyHeadAt } from './position-parts.js';
 import { position } from './position.js';
 import type { ReadPosition } from './mention.js';
 
+/** Most positions read after one name (real ones hold a handful; a list of hundreds is no person's). */
+const MAX_POSITIONS = 24;
+
 /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)"; a birth bracket before them is skipped. */
 export function positionsAfter(r: Reader, k: number): { positions: ReadPosition[]; end: number } {
   const t = r.t;
@@ -30,7 +33,7 @@ export function positionsAfter(r: Reader, k: number): { positions: ReadPosition[
   }
   // "Nguyễn Văn A (SN 1985, Giám đốc Công ty X)": the birth year or age before the post.
   if (paren) p = birthDetail(r, p) ?? p;
-  for (;;) {
+  while (positions.length < MAX_POSITIONS) {
     const pos = position(r, p, 'after-name');
     if (!pos || pos.nameFollows || pos.historical) break;
     positions.push(pos);

@@ -7,6 +7,7 @@
  */
 import { CAPITALISED, raw } from '../../text/tokens.js';
 import type { Veto } from '../rule.js';
+import { checkMatches } from '../limits.js';
 import { C_HEAD_PREFIX, C_HISTORICAL, C_PERSONA, type NameSpan, type Reader } from './reader.js';
 import { academicAt, honorificAt, rankAt, type HonorificLead, type RankLead } from './leads.js';
 import { position } from './position.js';
@@ -157,7 +158,10 @@ export function readAll(r: Reader, onVeto: ((v: Veto, start: number, end: number
       if (reading.mention) {
         // "giả danh Thiếu tá X, cán bộ Công an …": an invented persona, read but not kept.
         const persona = notPersona.before(r, i, C_PERSONA);
-        if (!persona) out.push(reading.mention);
+        if (!persona) {
+          out.push(reading.mention);
+          checkMatches(reading.mention.foundBy[0]!.rule, out.length);
+        }
         else onVeto?.({ rule: notPersona.info.id, reason: `"${persona}" before it: an invented persona` }, reading.mention.start, reading.mention.end);
         consumed = reading.next;
       }

@@ -20,9 +20,15 @@ export function resolveOverlaps(cands: readonly Candidate[]): { kept: Candidate[
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'period' ? -1 : 1) || a.i - b.i);
   const kept: Candidate[] = [];
   const dropped: Candidate[] = [];
+  // The characters kept candidates cover: an overlap test reads the candidate's own span only.
+  const taken = new Uint8Array(cands.reduce((m, c) => Math.max(m, c.end), 0));
   for (const { c } of order) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-    else dropped.push(c);
+    let free = true;
+    for (let p = c.start; p < c.end && free; p++) free = taken[p] === 0;
+    if (free) {
+      kept.push(c);
+      taken.fill(1, c.start, c.end);
+    } else dropped.push(c);
   }
   return { kept: kept.sort((a, b) => a.start - b.start), dropped };
 }

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../types.js';
 import type { RuleInfo } from '../rule.js';
+import type { SentenceYears } from './years.js';
 
 /** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
 export interface Candidate {
@@ -30,6 +31,8 @@ export interface ScanEnv {
   publishedAt: string | null;
   /** Sentence spans of the parse stage: "the same sentence" for years stated elsewhere in it. */
   sentences: readonly Span[];
+  /** The years of each sentence (or run of sentences), read once per article (years.ts). */
+  years: Map<string, SentenceYears>;
 }
 
 export interface PeriodRule extends RuleInfo {

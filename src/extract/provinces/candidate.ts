@@ -27,6 +27,14 @@ export interface Candidate {
   last: number;
   /** Last word of the previous accepted mention (-2: none), so "Quảng Nam Đà Nẵng" reads both. */
   prevMatchEnd: number;
+  /** The text's lines, read as rules ask. */
+  lines: Lines;
+}
+
+/** Line starts of a text and whether each line has a lower-case letter, filled as rules ask. */
+export interface Lines {
+  starts: number[] | null;
+  hasLower: Map<number, boolean>;
 }
 
 /** `reject`: not a province here; `needs-prefix`: only in a list next to another province. */

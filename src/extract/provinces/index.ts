@@ -32,7 +32,7 @@
 import type { Province, Provenance } from '../../record/schema.js';
 import { codeOn, nameOn, since2025Name } from '../../data/provinces.js';
 import { isWordCharAt } from '../../text/tokens.js';
-import { tokenizeText } from '../lexicon/index.js';
+import { mayStartProvince, tokenizeText } from '../lexicon/index.js';
 import type { ArticleView } from '../article-view.js';
 import { memoKey } from '../article-view.js';
 import type { Recogniser } from '../rule.js';
@@ -95,7 +95,10 @@ function read(view: ArticleView): ProvinceResult {
       let found = phrases.get(phrase);
       if (found === undefined) {
         const text = phrase.normalize('NFC');
-        const m = scan(wordsOf(tokenizeText(text)), { english: false, from: 0, onVeto: null })[0];
+        const t = tokenizeText(text);
+        let starts = false;
+        for (let k = 0; k < t.n && !starts; k++) starts = t.word[k] === 1 && mayStartProvince(t.id[k]!);
+        const m = starts ? scan(wordsOf(t), { english: false, from: 0, onVeto: null })[0] : undefined;
         found = m ? { name: nameOn(m.unit, view.publishedAt, m.renamed), code: codeOn(m.unit, view.publishedAt) } : null;
         phrases.set(phrase, found);
       }

@@ -5,8 +5,9 @@
  * attempt at that word; one that only lacked its prefix waits for the list refiner.
  */
 import type { RuleInfo, Veto } from '../rule.js';
-import type { Candidate, ProvinceMention, ProvinceVeto } from './candidate.js';
+import type { Candidate, Lines, ProvinceMention, ProvinceVeto } from './candidate.js';
 import { formsAt } from './gazetteer.js';
+import { checkMatches } from '../limits.js';
 import { gapMatches, type ProvinceForm } from '../lexicon/province-forms.js';
 import { gapBefore, wordAtOrAfter, type Words } from '../words.js';
 import { name } from './rules/name.js';
@@ -55,6 +56,7 @@ export function scan(W: Words, opts: ScanOptions): ProvinceMention[] {
   const deferred: ProvinceMention[] = [];
   const why = new Map<ProvinceMention, Veto>();
   let prevMatchEnd = -2;
+  const lines: Lines = { starts: null, hasLower: new Map() };
   for (let i = Math.max(W.lo, wordAtOrAfter(W, opts.from)); i < W.hi; i++) {
     const lists = formsAt(W, i);
     if (!lists.length) continue;
@@ -71,7 +73,7 @@ export function scan(W: Words, opts: ScanOptions): ProvinceMention[] {
           continue;
         }
         decided = true;
-        const c: Candidate = { W, i, form: f, last, prevMatchEnd };
+        const c: Candidate = { W, i, form: f, last, prevMatchEnd, lines };
         let verdict: { verdict: string; reason: string; rule: string } | null = null;
         for (const v of VETOES) {
           const r = v.check(c);
@@ -96,6 +98,7 @@ export function scan(W: Words, opts: ScanOptions): ProvinceMention[] {
           break;
         }
         out.push(m);
+        checkMatches(m.rule, out.length);
         prevMatchEnd = last;
         i = last;
         break;

@@ -17,6 +17,9 @@ export const issuer: RuleInfo = {
   data: 'src/data/awards.ts',
 };
 
+/** How far back from the type its clause is read for the issuer. */
+const MAX_LOOK_BACK = 2000;
+
 /** How far a subject may stand before its verb and type ("Bộ trưởng … đã ký quyết định tặng"), unless it does two acts joined. */
 const SUBJECT_WINDOW = 60;
 
@@ -26,8 +29,15 @@ const canonical = (alias: string): string | null => ISSUER_BY_ALIAS.get(key(alia
 export function findIssuer(lower: string, type: TypeHit, from: number): string | null {
   const of = OF_ISSUER_RE.exec(lower.slice(type.end, type.end + 80));
   if (of) return canonical(of.groups!.issuer!);
-  // Only the type's own clause: "Thừa ủy quyền Bộ trưởng, … Bằng khen …; Giám đốc tặng Giấy khen …".
-  from = Math.max(from, lower.lastIndexOf(';', type.start) + 1);
+  // Only the type's own clause: "Thừa ủy quyền Bộ trưởng, … Bằng khen …; Giám đốc tặng Giấy khen …",
+  // and never further back than MAX_LOOK_BACK (a sentence of thousands of characters is no clause).
+  from = Math.max(from, type.start - MAX_LOOK_BACK);
+  for (let i = type.start - 1; i >= from; i--) {
+    if (lower.charCodeAt(i) === 59) {
+      from = i + 1;
+      break;
+    }
+  }
   const before = lower.slice(from, type.start);
   let behalf: string | null = null;
   ON_BEHALF_RE.lastIndex = 0;

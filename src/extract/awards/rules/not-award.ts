@@ -10,6 +10,7 @@ import type { RuleInfo } from '../../rule.js';
 import type { CountGroup } from './count.js';
 import type { TypeHit } from '../types.js';
 import { cueOf, FINDING_AFTER_RE, GIVING_RE, NEW_ACT_RE, NOT_AWARD_RE } from '../patterns.js';
+import { firstFrom } from '../spans.js';
 
 export const notAward: RuleInfo = {
   id: 'award/not-award',
@@ -57,8 +58,12 @@ function governs(lower: string, scope: 'act' | 'object', cueEnd: number, anchor:
   if (cueEnd >= anchor) return true;
   const between = lower.slice(cueEnd, anchor);
   if (between.includes(';')) return false;
-  if (scope === 'object') return !GIVING_RE.test(between) && !types.some((t) => t.start >= cueEnd && t.start < anchor);
-  const own = groups.find((g) => g.start >= cueEnd && g.end <= anchor);
+  if (scope === 'object') {
+    const i = firstFrom(types, cueEnd);
+    return !GIVING_RE.test(between) && !(i < types.length && types[i]!.start < anchor);
+  }
+  const g = groups[firstFrom(groups, cueEnd)];
+  const own = g && g.end <= anchor ? g : undefined;
   return !own || !NEW_ACT_RE.test(lower.slice(own.end, anchor));
 }
 

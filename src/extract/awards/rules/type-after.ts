@@ -9,6 +9,7 @@ import type { CountGroup } from './count.js';
 import type { TypeHit } from '../types.js';
 import { PASSIVE_RE, RECIPIENT_NOUN_RE } from '../patterns.js';
 import { CHO_END_RE } from './type-before.js';
+import { firstFrom } from '../spans.js';
 
 export const typeAfter: RuleInfo = {
   id: 'award/type-after',
@@ -34,9 +35,16 @@ export function passiveType(lower: string, group: CountGroup, types: readonly Ty
   // The last type before the next group that gives it "cho" belongs to that group ("12 tập thể
   // được công nhận, danh hiệu A cho 30 cá nhân").
   let owned: TypeHit | undefined;
-  if (nextGroup) for (const t of types) if (t.end <= limit) owned = t;
+  if (nextGroup) {
+    for (let i = firstFrom(types, limit) - 1; i >= 0 && !owned; i--) if (types[i]!.end <= limit) owned = types[i];
+  }
   if (owned && !CHO_END_RE.test(lower.slice(owned.end, limit))) owned = undefined;
-  const after = types.find((t) => t.start >= cueEnd && t.end <= limit && t !== owned);
+  let after: TypeHit | undefined;
+  for (let i = firstFrom(types, cueEnd); i < types.length && !after; i++) {
+    const t = types[i]!;
+    if (t.end <= limit && t !== owned) after = t;
+    else if (t.start >= limit) break;
+  }
   // "5 cá nhân được cử đi học, đơn vị được tặng Bằng khen": the type has another subject.
   const between = after ? lower.slice(cueEnd, after.start) : '';
   if (after && between.length <= PASSIVE_TYPE_WINDOW && !/[;.]/u.test(between) && !RECIPIENT_NOUN_RE.test(between)) return after;

@@ -7,6 +7,7 @@
 import type { RuleInfo } from '../../rule.js';
 import type { CountGroup } from './count.js';
 import type { TypeHit } from '../types.js';
+import { firstFrom } from '../spans.js';
 
 export const typeBefore: RuleInfo = {
   id: 'award/type-before',
@@ -26,9 +27,13 @@ export const CHO_END_RE = /(?:^|\s)cho\s*:?\s*$/u;
 
 /** The nearest type before the counts (within ACTIVE_WINDOW) and the text between them. */
 export function nearestBefore(lower: string, group: CountGroup, types: readonly TypeHit[]): { type: TypeHit; gap: string } | null {
-  let before: TypeHit | undefined;
-  for (const t of types) if (t.end <= group.start && group.start - t.end <= ACTIVE_WINDOW) before = t;
-  return before ? { type: before, gap: lower.slice(before.end, group.start) } : null;
+  // Types do not overlap: the last one ending before the counts is the last one starting before them that ends in time.
+  for (let i = firstFrom(types, group.start) - 1; i >= 0; i--) {
+    const t = types[i]!;
+    if (t.end > group.start) continue;
+    return group.start - t.end <= ACTIVE_WINDOW ? { type: t, gap: lower.slice(t.end, group.start) } : null;
+  }
+  return null;
 }
 
 /** "… cho" right before the counts: the type before them is theirs, whatever follows. */

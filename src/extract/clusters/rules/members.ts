@@ -22,8 +22,14 @@ export function membersAfter(folded: string, end: number, mentions: { name: stri
   const lead = MEMBER_LEAD_RE.exec(folded.slice(end, end + 80));
   if (!lead) return [];
   const listStart = end + lead[0].length;
-  let k = mentions.findIndex((m) => m.start >= listStart);
-  if (k < 0) return [];
+  // First mention at or after the list's start (binary search: mentions are in text order).
+  let k = 0;
+  for (let hi = mentions.length; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (mentions[mid]!.start < listStart) k = mid + 1;
+    else hi = mid;
+  }
+  if (k >= mentions.length) return [];
   const intro = folded.slice(listStart, mentions[k]!.start).replace(/\btp\./g, 'tp ');
   if (intro.length > 60 || /[.;!?\n]/.test(intro)) return [];
   // "gồm Công an các tỉnh Tây Nguyên và Công an tỉnh Bình Phước": the list starts with a group

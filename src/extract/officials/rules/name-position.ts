@@ -14,6 +14,7 @@ import { positionsAfter } from '../positions-after.js';
 import { isFamilyName } from '../vocabulary.js';
 import type { ReadRule } from '../read.js';
 import { notPlace } from './not-place.js';
+import { checkMatches } from '../../limits.js';
 
 const info: RuleInfo = {
   id: 'official/name-position',
@@ -46,6 +47,7 @@ const read: ReadRule = (r, lead) => {
   const strong = after.positions.filter((p) => !p.weak && (!foreign || p.text !== p.head));
   if (!strong.length) {
     r.bareRuns.push(run);
+    checkMatches('official/repeat-name', r.bareRuns.length);
     return { mention: null, next: run.to };
   }
   // Checked last (it is the costly test): "Hà Tĩnh, Quảng Bình …" is a list of places.

@@ -4,20 +4,37 @@
  * or a list ("VÌ HÒA BÌNH" and "HÒA BÌNH: BẮT …" are not read, "CÔNG AN TỈNH HÒA BÌNH" is).
  */
 import type { ProvinceVeto } from '../candidate.js';
-import { DATA } from '../candidate.js';
+import { DATA, type Lines } from '../candidate.js';
 import { isAllCaps } from '../../lexicon/province-forms.js';
 import { gazetteer, hasPrefix } from '../gazetteer.js';
 
 const HAS_LOWER = /\p{Ll}/u;
 
-/** Is [start, end) in a line with no lower-case letter outside it (a headline in capitals)? */
-function inCapitalLine(text: string, start: number, end: number): boolean {
+/**
+ * Is [start, end), written in capitals, in a line with no lower-case letter (a headline in
+ * capitals)? Each line is read once per text (`lines`: line start → whether it has one).
+ */
+function inCapitalLine(text: string, start: number, end: number, lines: Lines): boolean {
   if (!isAllCaps(text.slice(start, end))) return false;
-  let s = start;
-  while (s > 0 && text[s - 1] !== '\n') s--;
-  let e = end;
-  while (e < text.length && text[e] !== '\n') e++;
-  return !HAS_LOWER.test(text.slice(s, start)) && !HAS_LOWER.test(text.slice(end, e));
+  if (!lines.starts) {
+    lines.starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.starts.push(i + 1);
+  }
+  // The line holding `start` (binary search over line starts).
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = lines.starts[lo]!;
+  let lower = lines.hasLower.get(s);
+  if (lower === undefined) {
+    const e = lo + 1 < lines.starts.length ? lines.starts[lo + 1]! - 1 : text.length;
+    lines.hasLower.set(s, (lower = HAS_LOWER.test(text.slice(s, e))));
+  }
+  return !lower;
 }
 
 export const notCommonWord: ProvinceVeto = {
@@ -29,9 +46,9 @@ export const notCommonWord: ProvinceVeto = {
     data: DATA,
     kind: 'veto',
   },
-  check({ W, i, form, last }) {
+  check({ W, i, form, last, lines }) {
     if (!gazetteer().commonWordUnits.has(form.unit)) return null;
-    if (inCapitalLine(W.t.text, W.starts[i]!, W.ends[last]!) && !hasPrefix(W, i, 'place')) return { verdict: 'needs-prefix', reason: `"${form.text}" is also a common word, and this line is in capitals` };
+    if (inCapitalLine(W.t.text, W.starts[i]!, W.ends[last]!, lines) && !hasPrefix(W, i, 'place')) return { verdict: 'needs-prefix', reason: `"${form.text}" is also a common word, and this line is in capitals` };
     return null;
   },
 };

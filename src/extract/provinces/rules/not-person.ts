@@ -31,7 +31,8 @@ const info = {
  * Đồng Tháp", "Phủ Lý Hà Nam").
  */
 function opensPersonName(W: Words, j: number): boolean {
-  for (let p = j - 1; p >= W.lo; p--) {
+  // Titles before a name are a few words ("Bà", "GS.TS", "Đại tá"): the walk back stops after MAX_TITLES.
+  for (let p = j - 1; p >= W.lo && p >= j - MAX_TITLES; p--) {
     const gap = gapBefore(W, p + 1);
     if (gap === ' ') {
       if (!isCapitalised(wordText(W, p))) return !wordsEndAt(gazetteer().placeByLast, W, p);
@@ -42,6 +43,9 @@ function opensPersonName(W: Words, j: number): boolean {
   }
   return true;
 }
+
+/** Most words the walk back from a family name reads. */
+const MAX_TITLES = 8;
 
 export const notPersonRun: ProvinceVeto = {
   info,
