@@ -280,6 +280,16 @@ describe('positions', () => {
   });
 });
 
+describe('province abbreviations inside a position (one list, in the province data)', () => {
+  it('writes out every abbreviation of a province alike: TT-Huế, TT Huế and TTH', () => {
+    for (const abbr of ['TT-Huế', 'TT Huế', 'TTH']) {
+      const o = one(`Đại tá Lê Văn Bình, Phó Giám đốc Công an ${abbr}, phát biểu.`, '2020-05-05');
+      expect([o.positions, o.province], abbr).toEqual([['Phó Giám đốc Công an Thừa Thiên Huế'], 'Thừa Thiên Huế']);
+    }
+    expect(one('Đại tá Lê Văn Bình, Giám đốc Công an BRVT, phát biểu.').positions).toEqual(['Giám đốc Công an Bà Rịa - Vũng Tàu']);
+  });
+});
+
 describe('merging', () => {
   it('later mentions of the same person join one entry, positions without duplicates', () => {
     const text = [

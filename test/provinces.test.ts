@@ -209,6 +209,16 @@ describe('province/not-person and province/not-other-place', () => {
   });
 });
 
+describe('province/not-person: forms of address and small address words (one list each)', () => {
+  it('reads no province in a name after any form of address, "thầy" and "Ngài" included', () => {
+    expect(names(makeContext('Thầy Huế dạy học ở đây. Ngài Thái Bình phát biểu. Chị Hòa Bình cho biết.'))).toEqual([]);
+  });
+  it('reads no province at the end of a person-named lane ("ngõ", "hẻm"), unlike after a district', () => {
+    expect(names(makeContext('Ông sống ở ngõ Lê Văn Huế và hẻm Trần Thái Bình.', { publishedAt: '2020-05-05' }))).toEqual([]);
+    expect(names(makeContext('Đoàn về huyện Lục Ngạn Bắc Giang.'))).toEqual(['Bắc Giang']);
+  });
+});
+
 describe('province/not-local-place', () => {
   it('reads only the province of an address whose hamlet shares a province name (heldout 19)', () => {
     const ctx = makeContext('Đơn vị phát hiện một kho hàng ở ấp Hòa Bình, xã Thạnh Phú, huyện Châu Thành, tỉnh Tiền Giang.');

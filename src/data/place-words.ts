@@ -30,44 +30,51 @@ export interface PlaceWord {
    * province ("ấp Hòa Bình", "xã Hòa Bình", "đường Hà Giang", "huyện Điện Biên").
    */
   local?: true;
+  /**
+   * A capitalised run right after it is a place's name even when it opens with a family name
+   * ("huyện Lục Ngạn Bắc Giang", "sân bay Chu Lai Quảng Nam", "đường Hà Nội"), so a province
+   * name ending the run is read. Not the small address words ("hẻm", "ngõ", "khóm" …), whose
+   * names are mostly people's ("ngõ Lê Văn Huế").
+   */
+  placeRun?: true;
   /** Abbreviations written for it, matched exactly as written ("TP Vinh", "TX Cửa Lò"). */
   abbreviations?: readonly string[];
 }
 
 export const PLACE_WORDS: readonly PlaceWord[] = [
-  { word: 'tỉnh', level: 'province', unit: true },
-  { word: 'thành phố', level: 'province', unit: true, abbreviations: ['TP.', 'TP'] },
-  { word: 'huyện', level: 'district', unit: true, local: true },
-  { word: 'quận', level: 'district', unit: true, local: true },
-  { word: 'thị xã', level: 'district', unit: true, local: true, abbreviations: ['TX'] },
-  { word: 'thị trấn', level: 'commune', unit: true, local: true },
-  { word: 'xã', level: 'commune', unit: true, local: true },
-  { word: 'phường', level: 'commune', unit: true, local: true },
-  { word: 'đặc khu', level: 'commune', unit: true, local: true },
-  { word: 'thôn', level: 'village', local: true },
-  { word: 'bản', level: 'village', local: true },
-  { word: 'làng', level: 'village', local: true },
-  { word: 'ấp', level: 'village', local: true },
-  { word: 'xóm', level: 'village', local: true },
+  { word: 'tỉnh', level: 'province', unit: true, placeRun: true },
+  { word: 'thành phố', level: 'province', unit: true, placeRun: true, abbreviations: ['TP.', 'TP'] },
+  { word: 'huyện', level: 'district', unit: true, local: true, placeRun: true },
+  { word: 'quận', level: 'district', unit: true, local: true, placeRun: true },
+  { word: 'thị xã', level: 'district', unit: true, local: true, placeRun: true, abbreviations: ['TX'] },
+  { word: 'thị trấn', level: 'commune', unit: true, local: true, placeRun: true },
+  { word: 'xã', level: 'commune', unit: true, local: true, placeRun: true },
+  { word: 'phường', level: 'commune', unit: true, local: true, placeRun: true },
+  { word: 'đặc khu', level: 'commune', unit: true, local: true, placeRun: true },
+  { word: 'thôn', level: 'village', local: true, placeRun: true },
+  { word: 'bản', level: 'village', local: true, placeRun: true },
+  { word: 'làng', level: 'village', local: true, placeRun: true },
+  { word: 'ấp', level: 'village', local: true, placeRun: true },
+  { word: 'xóm', level: 'village', local: true, placeRun: true },
   { word: 'khóm', level: 'village', local: true },
-  { word: 'khu', level: 'village', local: true },
+  { word: 'khu', level: 'village', local: true, placeRun: true },
   { word: 'khu phố', level: 'village', local: true },
   { word: 'tổ dân phố', level: 'village', local: true },
   { word: 'cụm dân cư', level: 'village', local: true },
-  { word: 'đường', level: 'street', local: true },
-  { word: 'phố', level: 'street', local: true },
+  { word: 'đường', level: 'street', local: true, placeRun: true },
+  { word: 'phố', level: 'street', local: true, placeRun: true },
   { word: 'hẻm', level: 'street', local: true },
   { word: 'ngõ', level: 'street', local: true },
   { word: 'ngách', level: 'street', local: true },
-  { word: 'khu kinh tế', level: 'zone' },
-  { word: 'khu kinh tế mở', level: 'zone' },
-  { word: 'KKT mở', level: 'zone' },
-  { word: 'khu công nghiệp', level: 'zone' },
-  { word: 'sân bay', level: 'facility' },
-  { word: 'cảng', level: 'facility' },
-  { word: 'cửa khẩu', level: 'facility' },
-  { word: 'đảo', level: 'island' },
-  { word: 'vùng', level: 'region' },
+  { word: 'khu kinh tế', level: 'zone', placeRun: true },
+  { word: 'khu kinh tế mở', level: 'zone', placeRun: true },
+  { word: 'KKT mở', level: 'zone', placeRun: true },
+  { word: 'khu công nghiệp', level: 'zone', placeRun: true },
+  { word: 'sân bay', level: 'facility', placeRun: true },
+  { word: 'cảng', level: 'facility', placeRun: true },
+  { word: 'cửa khẩu', level: 'facility', placeRun: true },
+  { word: 'đảo', level: 'island', placeRun: true },
+  { word: 'vùng', level: 'region', placeRun: true },
 ];
 
 /**

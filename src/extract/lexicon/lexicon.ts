@@ -25,7 +25,7 @@ export type Tag =
   | { kind: 'province'; form: ProvinceForm }
   | { kind: 'family-name'; name: string; common: boolean }
   | { kind: 'middle-name'; name: string }
-  | { kind: 'place-word'; word: string; local: boolean; unit: boolean; provinceLevel: boolean }
+  | { kind: 'place-word'; word: string; local: boolean; unit: boolean; provinceLevel: boolean; placeRun: boolean }
   | { kind: 'place-prefix'; word: string; sets: readonly string[] }
   | { kind: 'locative'; word: string }
   | { kind: 'person-title'; word: string }

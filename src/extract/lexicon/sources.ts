@@ -39,7 +39,7 @@ export const nameSource: Source = (b) => {
 
 export const placeSource: Source = (b) => {
   for (const p of PLACE_WORDS) {
-    b.add(p.word, { kind: 'place-word', word: p.word, local: p.local === true, unit: p.unit === true, provinceLevel: p.level === 'province' });
+    b.add(p.word, { kind: 'place-word', word: p.word, local: p.local === true, unit: p.unit === true, provinceLevel: p.level === 'province', placeRun: p.placeRun === true });
   }
   for (const p of PROVINCE_PREFIXES) b.add(p.word, { kind: 'place-prefix', word: p.word, sets: p.sets });
   for (const w of LOCATIVES) b.add(w, { kind: 'locative', word: w });

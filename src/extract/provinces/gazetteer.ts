@@ -60,7 +60,7 @@ function compileGazetteer(): Gazetteer {
         const seq = prefixSeq(tag.word);
         for (const s of tag.sets) prefixes[s as PrefixSet].push(seq);
       } else if (tag.kind === 'place-word') {
-        place.push(tag.word);
+        if (tag.placeRun) place.push(tag.word);
         if (tag.local) local.push(tag.word);
       } else if (tag.kind === 'locative') place.push(tag.word);
       else if (tag.kind === 'family-name' && tag.common) family.push(tag.name);
