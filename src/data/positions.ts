@@ -301,7 +301,7 @@ export const UNIT_WORDS: readonly string[] = [
  * they are read whole, so the separator does not end the position ("Giám đốc Sở Giáo dục
  * và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch"). Spacing around a dash and its kind do not
  * matter ("Thừa Thiên- Huế" = "Thừa Thiên – Huế"). Other province names ("Bà Rịa – Vũng Tàu")
- * are kept whole, as written, by the province matcher (src/extract/provinces.ts).
+ * are kept whole, as written, by the province recogniser (src/extract/provinces/).
  */
 export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; variants: readonly string[] })[] = [
   'Văn hóa, Thể thao và Du lịch',

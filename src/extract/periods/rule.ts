@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import type { RuleInfo } from '../rule.js';
 import type { SentenceYears } from './years.js';
 
-/** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
+/** What a rule proposes; the refiners in `./index.ts` resolve overlaps and merge. */
 export interface Candidate {
   kind: 'period' | 'date';
   /** Span in the text (the mention). */
