@@ -14,6 +14,7 @@ const loaders: Record<string, () => Promise<{ command: Command }>> = {
   export: () => import('./commands/export.js'),
   'index-warc': () => import('./commands/index-warc.js'),
   serve: () => import('./commands/serve.js'),
+  explain: () => import('./commands/explain.js'),
 };
 
 const summaries: Record<string, string> = {
@@ -26,6 +27,7 @@ const summaries: Record<string, string> = {
   export: 'write the records as JSON Lines, JSON files, CSV or Parquet tables',
   'index-warc': 'write a CDXJ index beside WARC files, for replay tools',
   serve: 'a read-only research web interface on the store',
+  explain: 'what the rules read in an article, and why they dropped each candidate they dropped',
 };
 
 const mainHelp = `vnews: structured records from Vietnamese police news

@@ -1,6 +1,6 @@
 /** The library API of vnews: what tests and other programs use. The CLI is a thin layer over it. */
 export { ingest, type IngestOptions, type IngestResult, type Progress } from './ingest.js';
-export { processArticle, recordId, type PipelineOptions } from './pipeline.js';
+export { processArticle, explainArticle, recordId, type PipelineOptions } from './pipeline.js';
 export { RecordStore, serializeRecord, prepareRecord, type RunSummary, type RunChanges, type PreparedRecord } from './store/record-store.js';
 export { exportStore, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from './store/export-store.js';
 export { ENTITY_TABLES, entityRows, exportTables } from './store/entity-tables.js';
@@ -17,7 +17,10 @@ export { splitSentences } from './parse/split-sentences.js';
 export { detectLanguage } from './language/detect-language.js';
 export { extractHtmlArticle } from './article/extract-html-article.js';
 export { extractPlainArticle } from './article/extract-plain-article.js';
-export { extractEntities, rules } from './extract/extract-entities.js';
+export { extractEntities, rules, RECOGNISERS } from './extract/extract-entities.js';
+export { createArticleView, type ArticleView, type Decision } from './extract/article-view.js';
+export { ENTITY_TYPES } from './extract/entity-types.js';
+export type { EntityType, Table, Column, Row } from './extract/entity-type.js';
 export { fold, foldAligned } from './text/fold.js';
 export * from './record/schema.js';
 export type * from './types.js';

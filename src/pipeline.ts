@@ -14,8 +14,8 @@ import { normalizeText, type ToneStyle } from './normalize/normalize-text.js';
 import { splitSentences } from './parse/split-sentences.js';
 import { detectLanguage } from './language/detect-language.js';
 import { extractEntities } from './extract/extract-entities.js';
-import { foldAligned } from './text/fold.js';
-import { ArticleRecord, SCHEMA_VERSION, type Warning } from './record/schema.js';
+import { createArticleView, type Decision } from './extract/article-view.js';
+import { ArticleRecord, ENTITY_KEYS, SCHEMA_VERSION, type Warning } from './record/schema.js';
 import type { ArticleParts, LoadedArticle, Span } from './types.js';
 import type { Entities } from './extract/extract-entities.js';
 
@@ -40,6 +40,36 @@ export const recordId = (text: string): string => createHash('sha256').update(te
 
 /** One loaded article → one validated record. Throws with a readable reason when it cannot. */
 export function processArticle(article: LoadedArticle, opts: PipelineOptions = {}): ArticleRecord {
+  return run(article, opts, false).record;
+}
+
+/**
+ * Like processArticle, and also the decisions the rules took about candidates they dropped (a
+ * province read as a person's name, a proposal that is no award, a byline that is no
+ * official …): each a message of the returned vfile with its `ruleId`, its `place` in the text
+ * and the reason. `vnews explain` prints them.
+ */
+export function explainArticle(article: LoadedArticle, opts: PipelineOptions = {}): { record: ArticleRecord; file: VFile } {
+  return run(article, opts, true);
+}
+
+/** Line and column (both from 1) of each offset of `text`, for vfile messages. */
+function pointsOf(text: string): (offset: number) => { line: number; column: number; offset: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  };
+}
+
+function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): { record: ArticleRecord; file: VFile } {
   const toneStyle = opts.toneStyle ?? 'old';
   const warnings: Warning[] = [...article.warnings];
 
@@ -79,15 +109,17 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
   file.data.language = detectLanguage(text);
 
   // entities
-  file.data.entities = extractEntities({
+  const decisions: Decision[] = [];
+  const view = createArticleView({
     text,
-    folded: foldAligned(text),
     sentences,
     paragraphs,
     publishedAt: file.data.parts.publishedAt,
     language: file.data.language.code,
     warn: (w) => warnings.push(w),
+    trace: explain ? (d) => decisions.push(d) : null,
   });
+  file.data.entities = extractEntities(view);
 
   // record
   const record: ArticleRecord = {
@@ -111,10 +143,15 @@ export function processArticle(article: LoadedArticle, opts: PipelineOptions = {
       }
     }
   }
-  return checked.data;
+  if (explain) {
+    const point = pointsOf(text);
+    for (const d of decisions.sort((a, b) => a.start - b.start || a.end - b.end)) {
+      file.info(`${d.reason}: '${text.slice(d.start, d.end)}'`, { place: { start: point(d.start), end: point(d.end) }, ruleId: d.rule, source: 'vnews' });
+    }
+  }
+  return { record: checked.data, file };
 }
 
-const ENTITY_KEYS = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const;
 
 function dedupeWarnings(ws: Warning[]): Warning[] {
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { awardRules, extractAwards } from '../src/extract/awards.js';
+import { awardRules } from '../src/extract/awards/index.js';
 import type { Award } from '../src/record/schema.js';
-import { makeContext } from './helpers/context.js';
+import { makeContext, extractAwards } from './helpers/context.js';
 
 interface Case {
   text: string;
@@ -445,6 +445,6 @@ describe('award/not-award: contest medals (GOLD "Decided borderline cases")', ()
 
 describe('award rules registry', () => {
   it('lists the rules in the order they run', () => {
-    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer']);
+    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer', 'award/yield-to-typed']);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { makeContext } from './helpers/context.js';
-import { extractProvinces } from '../src/extract/provinces.js';
-import { extractClusters, clusterRules } from '../src/extract/clusters.js';
+import { extractClusters } from './helpers/context.js';
+import { clusterRules } from '../src/extract/clusters/index.js';
 
 function run(text: string) {
   const ctx = makeContext(text);
-  const clusters = extractClusters(ctx, extractProvinces(ctx));
+  const clusters = extractClusters(ctx);
   return { ctx, clusters };
 }
 const numbers = (text: string) => run(text).clusters.map((c) => c.number);
@@ -199,7 +199,7 @@ describe('negatives', () => {
   });
 
   it('registers its rule ids', () => {
-    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members', 'cluster/members-bound']);
+    expect(clusterRules.map((r) => r.id)).toEqual(['cluster/numbered', 'cluster/roman', 'cluster/list', 'cluster/short', 'cluster/typo', 'cluster/members', 'cluster/members-bound', 'cluster/not-count', 'cluster/not-emulation']);
   });
 });
 

@@ -22,7 +22,7 @@ import {
   TITLES,
 } from '../src/data/awards.js';
 import * as periodVocabulary from '../src/data/period-vocabulary.js';
-import { toneStyles } from '../src/extract/periods/pattern-tools.js';
+import { toneStyles } from '../src/extract/pattern-tools.js';
 
 const clean = (s: string): boolean => s === s.normalize('NFC') && s === s.trim() && !/\s{2}/.test(s);
 const lowerClean = (s: string): boolean => clean(s) && s === s.toLowerCase();

@@ -7,14 +7,19 @@ import { RANKS, RANK_SUFFIXES, RANK_FORCE_WORDS } from '../src/data/ranks.js';
 import { HONORIFICS, ACADEMIC_TITLES, HISTORICAL_NAMES, HONORIFIC_FUZZY_THRESHOLD, PERSONA_CUES } from '../src/data/honorifics.js';
 import {
   POSITION_HEADS, POSITION_PREFIXES, POSITION_SUFFIXES, POSITION_JOINERS, ORGANISATION_WORDS, UNIT_WORDS,
-  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, PLACE_TYPE_WORDS, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
-  COUNTRIES, MINISTRY_NAMES, PROVINCE_PLACE_WORDS, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
+  NAMES_WITH_SEPARATORS, FOREIGN_BODIES, APPOSITION_ENDS, POSITION_BEFORE_BLOCKERS, ON_BEHALF_BLOCKERS,
+  COUNTRIES, MINISTRY_NAMES, POSITION_LINKS, BIRTH_MARKERS, AGE_WORDS,
   NAME_POSITION_LINKS, PARENT_UNITS, HEAD_FUZZY_THRESHOLD,
 } from '../src/data/positions.js';
 import { POLICE_ABBREVIATIONS } from '../src/data/police-abbreviations.js';
-import { FAMILY_NAMES } from '../src/data/family-names.js';
-import { toneKey } from '../src/extract/officials/lexicon.js';
-import { officialRules } from '../src/extract/officials.js';
+import { FAMILY_NAMES as FAMILY } from '../src/data/family-names.js';
+import { PLACE_WORDS } from '../src/data/place-words.js';
+import { toneKey } from '../src/extract/lexicon/tone-key.js';
+import { OFFICIAL_RULES as officialRules } from '../src/extract/officials/index.js';
+
+const FAMILY_NAMES = FAMILY.map((f) => f.name);
+const PLACE_TYPE_WORDS = PLACE_WORDS.filter((p) => p.unit).map((p) => p.word);
+const PROVINCE_PLACE_WORDS = PLACE_WORDS.filter((p) => p.level === 'province').map((p) => p.word);
 
 const separated = NAMES_WITH_SEPARATORS.flatMap((s) => (typeof s === 'string' ? [s] : [s.canonical, ...s.variants]));
 const ministries = MINISTRY_NAMES.flatMap((s) => (typeof s === 'string' ? [s] : [s.canonical, ...s.variants]));
@@ -23,7 +28,7 @@ const lists: Record<string, readonly string[]> = {
   ranks: RANKS.flatMap((r) => [r.canonical, ...r.variants]),
   rankSuffixes: RANK_SUFFIXES,
   rankForces: RANK_FORCE_WORDS,
-  honorifics: HONORIFICS.flatMap((h) => [h.canonical, ...h.variants]),
+  honorifics: HONORIFICS.filter((h) => h.readsOfficial).flatMap((h) => [h.canonical, ...h.variants]),
   academic: ACADEMIC_TITLES,
   historical: HISTORICAL_NAMES,
   personaCues: PERSONA_CUES,

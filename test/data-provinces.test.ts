@@ -1,11 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import {
-  PROVINCES, DEFUNCT, UNITS_2025, ALL_UNITS, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, CITY_PREFIXES,
-  POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES, unitByCode, unit2025ByCode, since2025Name, codeOn, nameOn,
+  PROVINCES, DEFUNCT, UNITS_2025, ALL_UNITS, CONTEXT_TRAPS, PROVINCE_PREFIXES, COMMON_WORD_NAMES, unitByCode, unit2025ByCode, since2025Name, codeOn, nameOn,
 } from '../src/data/provinces.js';
+import { PLACE_WORDS, LOCATIVES } from '../src/data/place-words.js';
+import { FAMILY_NAMES, MIDDLE_NAMES } from '../src/data/family-names.js';
+import { personTitles } from '../src/extract/lexicon/sources.js';
+import { provinceForms } from '../src/extract/lexicon/province-forms.js';
 import { ATTESTED_MEMBERS, COUNT_NOUNS, MEMBER_LEADS, TYPO_TOLERANCE, CLUSTER_PHRASE } from '../src/data/clusters.js';
 import { ENGLISH_RANKS, ENGLISH_TITLES, POSITION_STARTS } from '../src/data/english-titles.js';
-import { gazetteerForms } from '../src/extract/provinces.js';
 import { fold } from '../src/text/fold.js';
 
 const isNfc = (s: string) => s === s.normalize('NFC');
@@ -19,7 +21,7 @@ function allStrings(v: unknown): string[] {
 
 describe('province data', () => {
   it('is NFC throughout', () => {
-    const strings = allStrings([PROVINCES, DEFUNCT, UNITS_2025, CONTEXT_TRAPS, FAMILY_NAMES, PERSON_HONORIFICS, CITY_PREFIXES, POLICE_PREFIXES, PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]);
+    const strings = allStrings([PROVINCES, DEFUNCT, UNITS_2025, CONTEXT_TRAPS, FAMILY_NAMES, MIDDLE_NAMES, PROVINCE_PREFIXES, PLACE_WORDS, LOCATIVES, COMMON_WORD_NAMES]);
     expect(strings.length).toBeGreaterThan(500);
     expect(strings.filter((s) => !isNfc(s))).toEqual([]);
   });
@@ -80,7 +82,7 @@ describe('province data', () => {
   });
 
   it('has no duplicate form and no form shared by two units', () => {
-    const forms = gazetteerForms();
+    const forms = provinceForms().forms.filter((f) => !f.english).map((f) => ({ code: f.unit.code, form: f.text, key: `${f.words.join(' ')}#${f.gaps.join(',')}#${f.keys.join(' ')}` }));
     const keys = forms.map((f) => f.key);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     // Same folded spelling for two different units would make the lookup ambiguous.
@@ -101,10 +103,10 @@ describe('province data', () => {
   });
 
   it('lists the press variants named in the reference', () => {
-    const hcm = unitByCode.get('79')!;
-    expect(hcm.variants).toEqual(expect.arrayContaining(['TP.HCM', 'TP HCM', 'TPHCM', 'Sài Gòn', 'HCMC']));
-    expect(unitByCode.get('46')!.variants).toEqual(expect.arrayContaining(['TT-Huế', 'TT Huế', 'Thừa Thiên - Huế', 'Huế']));
-    expect(unitByCode.get('77')!.variants).toEqual(expect.arrayContaining(['BR-VT', 'BRVT']));
+    const forms = (code: string) => [...unitByCode.get(code)!.variants, ...(unitByCode.get(code)!.abbreviations?.forms ?? [])];
+    expect(forms('79')).toEqual(expect.arrayContaining(['TP.HCM', 'TP HCM', 'TPHCM', 'Sài Gòn', 'HCMC']));
+    expect(forms('46')).toEqual(expect.arrayContaining(['TT-Huế', 'TT Huế', 'TTH', 'Thừa Thiên - Huế', 'Huế']));
+    expect(forms('77')).toEqual(expect.arrayContaining(['BR-VT', 'BRVT']));
     expect(unitByCode.get('66')!.variants).toEqual(expect.arrayContaining(['Đắc Lắc', 'Daklak']));
     expect(unitByCode.get('62')!.variants).toContain('Kontum');
     expect(unitByCode.get('06')!.variants).toContain('Bắc Cạn');
@@ -113,16 +115,22 @@ describe('province data', () => {
 
 describe('person and place context data', () => {
   it('has no duplicate entry (folded) in the title and place-word lists', () => {
-    for (const list of [PERSON_TITLES, PLACE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIXES, COMMON_WORD_NAMES]) {
+    for (const list of [personTitles(), PLACE_WORDS.map((p) => p.word), PROVINCE_PREFIXES.map((p) => p.word), COMMON_WORD_NAMES, LOCATIVES]) {
       const folded = list.map((w) => fold(w));
       expect(folded.filter((w, i) => folded.indexOf(w) !== i)).toEqual([]);
     }
   });
 
   it('keeps province and city prefixes out of the local place words', () => {
-    const local = new Set(LOCAL_PLACE_WORDS.map((w) => fold(w)));
-    expect(PLACE_PREFIXES.filter((w) => local.has(fold(w)))).toEqual([]);
+    const local = new Set(PLACE_WORDS.filter((p) => p.local).map((p) => fold(p.word)));
+    expect(PROVINCE_PREFIXES.filter((p) => local.has(fold(p.word)))).toEqual([]);
     expect(local.has(fold('xã'))).toBe(true);
+  });
+
+  it('marks every administrative unit word of a position and none of the street words', () => {
+    const units = PLACE_WORDS.filter((p) => p.unit).map((p) => p.word);
+    expect(units).toEqual(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu']);
+    expect(PLACE_WORDS.filter((p) => p.level === 'province').map((p) => p.word)).toEqual(['tỉnh', 'thành phố']);
   });
 
   it('names common-word provinces by their canonical names', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeriodsAndDates } from '../src/extract/periods.js';
-import { makeContext } from './helpers/context.js';
+import { makeContext, extractPeriodsAndDates } from './helpers/context.js';
 
 interface Case {
   text: string;

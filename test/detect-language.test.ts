@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { detectLanguage, languageEvidence } from '../src/language/detect-language.js';
 import { ENGLISH_FUNCTION_WORDS } from '../src/data/english-function-words.js';
-import { isVietnameseSyllable } from '../src/data/vietnamese-syllables.js';
+import { isVietnameseSyllable } from '../src/text/vietnamese-syllable.js';
 
 const ENGLISH =
   'The Ministry of Public Security held a conference on Tuesday to review the emulation movement in the first six months of the year. ' +
@@ -55,7 +55,17 @@ describe('detectLanguage', () => {
   it('measures the evidence it reports', () => {
     const ev = languageEvidence('Cán bộ CBCS và chiến sĩ police');
     // "CBCS" is an acronym and left out; "police" is not a Vietnamese syllable.
-    expect(ev).toEqual({ words: 6, latinShare: 1, vietnameseShare: 5 / 6, englishShare: 0 });
+    expect(ev).toEqual({ words: 6, latinShare: 1, vietnameseShare: 5 / 6, englishShare: 0, vietnameseLetterShare: 5 / 6 });
+  });
+  it('lets Vietnamese letters decide, and asks franc about text without them', () => {
+    const accented = 'Công an tỉnh tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm sau.';
+    expect(languageEvidence(accented).vietnameseLetterShare).toBeGreaterThan(0.25);
+    expect(detectLanguage(accented).code).toBe('vie');
+    const bare = 'Cong an tinh to chuc hoi nghi tong ket cong tac nam va trien khai nhiem vu nam sau.';
+    expect(languageEvidence(bare).vietnameseLetterShare).toBe(0);
+    expect(detectLanguage(bare).code).toBe('vie');
+    // English with a few Vietnamese names stays English.
+    expect(detectLanguage('Senior Lieutenant General Nguyễn Văn Thành met the delegation of the ministry in the capital on Monday.').code).toBe('eng');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { makeContext } from './helpers/context.js';
-import { extractEnglish, englishRules } from '../src/extract/english.js';
+import { makeContext, extractEnglish } from './helpers/context.js';
+import { englishRules } from '../src/extract/english/index.js';
 import { extractEntities } from '../src/extract/extract-entities.js';
 
 const ARTICLE = [

@@ -7,7 +7,7 @@ import { ingest } from '../src/ingest.js';
 import { RecordStore } from '../src/store/record-store.js';
 import { loadInputs } from '../src/load/load-inputs.js';
 import { processArticle } from '../src/pipeline.js';
-import { ArticleRecord } from '../src/record/schema.js';
+import { ArticleRecord, ENTITY_KEYS } from '../src/record/schema.js';
 import { runCli } from './helpers/io.js';
 import { articleResponse, gzipMembers, page } from './helpers/warc-files.js';
 import { gzipSync } from 'node:zlib';
@@ -58,7 +58,7 @@ describe('ingest corpus/ end to end', () => {
     let mentions = 0;
     for (const line of lines) {
       const rec = ArticleRecord.parse(JSON.parse(line));
-      for (const key of ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const) {
+      for (const key of ENTITY_KEYS) {
         for (const entity of rec[key]) {
           for (const m of entity.mentions) {
             expect(rec.text.slice(m.start, m.end)).toBe(m.text);

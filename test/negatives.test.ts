@@ -3,8 +3,7 @@
  * date and no award. Each must give nothing at all from the three recognisers.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPeriodsAndDates } from '../src/extract/periods.js';
-import { extractAwards } from '../src/extract/awards.js';
+import { extractAwards, extractPeriodsAndDates } from './helpers/context.js';
 import { OPEN_ENDED_PHRASES } from '../src/data/period-vocabulary.js';
 import { makeContext } from './helpers/context.js';
 

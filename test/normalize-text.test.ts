@@ -114,3 +114,22 @@ describe('tone-mark data', () => {
     expect(TONE_PLACEMENT_PAIRS).toHaveLength(15);
   });
 });
+
+describe('normalizeText: invariants on generated text (the fast path for clean text included)', () => {
+  it('always gives trimmed NFC text with single spaces, LF line breaks and at most one blank line, idempotently', () => {
+    const pieces = ['a', 'o', 'à', 'oà', 'hòa', 'uỷ', 'quý', 'Q', ' ', '  ', '\n', '\n\n\n', '\r\n', '\t', '\u00a0', '\u200b', 'e\u0301', '\u0301', '.', 'Đ'];
+    let seed = 11;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed % n);
+    for (let i = 0; i < 5000; i++) {
+      const raw = Array.from({ length: next(10) }, () => pieces[next(pieces.length)]!).join('');
+      for (const toneStyle of ['old', 'new', 'keep'] as const) {
+        const out = normalizeText(raw, { toneStyle }).text;
+        expect(out, JSON.stringify(raw)).toBe(out.trim());
+        expect(out).toBe(out.normalize('NFC'));
+        expect(out).not.toMatch(/ {2}|\r|\t|\u00a0|\u200b| \n|\n |\n{3}/);
+        expect(normalizeText(out, { toneStyle }).text).toBe(out);
+      }
+    }
+    expect(normalizeText('\n.uỷ', { toneStyle: 'new' }).text).toBe('.uỷ');
+  });
+});

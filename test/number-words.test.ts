@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_WORDS, isNumberWord, parseVietnameseNumber } from '../src/data/number-words.js';
+import { NUMBER_WORDS } from '../src/data/number-words.js';
+import { isNumberWord, parseVietnameseNumber } from '../src/text/number-words.js';
 
 describe('parseVietnameseNumber', () => {
   const cases: Array<[string, number]> = [

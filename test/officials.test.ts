@@ -4,8 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { makeContext } from './helpers/context.js';
-import { extractOfficials } from '../src/extract/officials.js';
+import { makeContext, extractOfficials } from './helpers/context.js';
 import type { Official } from '../src/record/schema.js';
 
 function read(text: string, publishedAt: string | null = null) {
@@ -278,6 +277,16 @@ describe('positions', () => {
     expect(one('Đại tá Nguyễn Văn Thuận, Phó Giám đốc CATP Cần Thơ dự.').positions).toEqual(['Phó Giám đốc Công an thành phố Cần Thơ']);
     expect(one('Đại tá Nguyễn Văn Thuận, Phó Giám đốc CATP Cần Thơ dự.').province).toBe('Cần Thơ');
     expect(one('Đại tá Đinh Thanh Bình, Giám đốc Công an tỉnh phát biểu.').province).toBeNull();
+  });
+});
+
+describe('province abbreviations inside a position (one list, in the province data)', () => {
+  it('writes out every abbreviation of a province alike: TT-Huế, TT Huế and TTH', () => {
+    for (const abbr of ['TT-Huế', 'TT Huế', 'TTH']) {
+      const o = one(`Đại tá Lê Văn Bình, Phó Giám đốc Công an ${abbr}, phát biểu.`, '2020-05-05');
+      expect([o.positions, o.province], abbr).toEqual([['Phó Giám đốc Công an Thừa Thiên Huế'], 'Thừa Thiên Huế']);
+    }
+    expect(one('Đại tá Lê Văn Bình, Giám đốc Công an BRVT, phát biểu.').positions).toEqual(['Giám đốc Công an Bà Rịa - Vũng Tàu']);
   });
 });
 

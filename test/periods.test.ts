@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeriodsAndDates, periodRules } from '../src/extract/periods.js';
-import { makeContext } from './helpers/context.js';
+import { periodRules } from '../src/extract/periods/index.js';
+import { makeContext, extractPeriodsAndDates } from './helpers/context.js';
 
 interface Case {
   /** The sentence. */
@@ -199,6 +199,7 @@ describe('periods: refiners', () => {
       'date/day-month',
       'date/month',
       'date/year',
+      'period/overlap',
     ]);
     for (const r of periodRules) expect(r.example.length).toBeGreaterThan(0);
   });

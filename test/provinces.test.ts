@@ -1,16 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { makeContext } from './helpers/context.js';
-import { extractProvinces, findProvinceMentions, provinceInPhrase, provinceRules } from '../src/extract/provinces.js';
-import type { ExtractContext } from '../src/extract/context.js';
-import { foldAligned } from '../src/text/fold.js';
+import { makeContext, rawContext, extractProvinces, provinceResult, type TestView } from './helpers/context.js';
+import { provinces as provinceRecogniser } from '../src/extract/provinces/index.js';
 
-/** A context over the text exactly as given (no normalisation), to test tone-mark styles as written. */
-function rawContext(text: string, publishedAt: string | null = null): ExtractContext {
-  return { text, folded: foldAligned(text), sentences: [], paragraphs: [], publishedAt, language: 'vie', warn: () => {} };
-}
-
-const names = (ctx: ExtractContext) => extractProvinces(ctx).map((p) => p.name);
+const provinceRules = provinceRecogniser.rules;
+const names = (ctx: TestView) => extractProvinces(ctx).map((p) => p.name);
+/** The province a phrase names, as officials ask it (the article date decides the code). */
+const provinceInPhrase = (phrase: string, publishedAt: string | null) => provinceResult(rawContext('', publishedAt)).inPhrase(phrase);
 const one = (text: string, publishedAt: string | null = null) => {
   const ctx = makeContext(text, { publishedAt });
   const list = extractProvinces(ctx);
@@ -213,6 +209,16 @@ describe('province/not-person and province/not-other-place', () => {
   });
 });
 
+describe('province/not-person: forms of address and small address words (one list each)', () => {
+  it('reads no province in a name after any form of address, "thầy" and "Ngài" included', () => {
+    expect(names(makeContext('Thầy Huế dạy học ở đây. Ngài Thái Bình phát biểu. Chị Hòa Bình cho biết.'))).toEqual([]);
+  });
+  it('reads no province at the end of a person-named lane ("ngõ", "hẻm"), unlike after a district', () => {
+    expect(names(makeContext('Ông sống ở ngõ Lê Văn Huế và hẻm Trần Thái Bình.', { publishedAt: '2020-05-05' }))).toEqual([]);
+    expect(names(makeContext('Đoàn về huyện Lục Ngạn Bắc Giang.'))).toEqual(['Bắc Giang']);
+  });
+});
+
 describe('province/not-local-place', () => {
   it('reads only the province of an address whose hamlet shares a province name (heldout 19)', () => {
     const ctx = makeContext('Đơn vị phát hiện một kho hàng ở ấp Hòa Bình, xã Thạnh Phú, huyện Châu Thành, tỉnh Tiền Giang.');
@@ -304,12 +310,13 @@ describe('helpers for other recognisers', () => {
     expect(provinceInPhrase('Phó chủ tịch UBND tỉnh', null)).toBeNull();
   });
 
-  it('findProvinceMentions returns raw matches within a range, prefixes seen before it', () => {
+  it('within() returns raw matches within a range, prefixes seen before it', () => {
     const text = 'Công an tỉnh Nghệ An và Công an TP Hồ Chí Minh.';
     const from = text.indexOf('Hồ');
-    const got = findProvinceMentions(text, foldAligned(text), from, text.length);
+    const result = provinceResult(rawContext(text));
+    const got = result.within(from, text.length);
     expect(got.map((m) => [m.unit.name, m.start, m.end, m.text, m.rule])).toEqual([['Hồ Chí Minh', from, from + 11, 'Hồ Chí Minh', 'province/prefixed']]);
-    expect(findProvinceMentions(text, foldAligned(text)).map((m) => m.unit.code)).toEqual(['40', '79']);
+    expect(result.mentions.map((m) => m.unit.code)).toEqual(['40', '79']);
   });
 
   it('registers every rule id it reports', () => {

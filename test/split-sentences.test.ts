@@ -91,6 +91,16 @@ describe('splitSentences: paragraphs and spans', () => {
     ];
     for (const t of traps) expect(splitSentences(t), t).toEqual(splitSentences(t, { fastPath: false }));
   });
+  it('takes its shortcuts only where parse-latin agrees (generated text of tricky pieces)', () => {
+    const parts = ['TP.', 'TP', 'HCM', 'PGS.TS.', 'Th.S', 'ThS.', 'ông', 'A.', 'Đ.', 'v.v.', '1.750', '19/8/2020', '20.11.2020', 'con.', 'Viz.', 'etc.', 'Hà', 'Nội.', 'ANTT.', 'đã', 'Tiếp', '(cụm 5).', '“tốt.', 'Tiếp”', '?', '!', '…', '...', '5.', '2020.', 'U.S.', 'a.b', 'q?r', 'tế-xã', ',', '"', '‘Đúng.’', 'Q. GĐ', 'St.', 'và', 'Ủy', 'ban.', 'Hết!', 'xong?!', 'ĐH.', 'trắng”.', '(PVC).', '“Ngày', '2017.', '516E.', 'chậm…', 'Nha...', '[1]', '- Vừa', 'này?', '“...', 'TP.HCM.', 'v.v', 'Lào).', '11,32%).', '4 - 8/6.'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed % n);
+    for (let k = 0; k < 3000; k++) {
+      const words = Array.from({ length: 2 + next(14) }, () => parts[next(parts.length)]!);
+      const t = words.join(next(5) === 0 ? '' : ' ');
+      expect(splitSentences(t), t).toEqual(splitSentences(t, { fastPath: false }));
+    }
+  });
   it('takes its shortcuts only where parse-latin agrees (all corpus articles)', () => {
     const files = readdirSync('corpus').filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThanOrEqual(5);

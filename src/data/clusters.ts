@@ -3,7 +3,7 @@
  * the memberships attested in the press, by period.
  *
  * Source: reference/clusters.md of the vnews research notes (press reports cited per row there;
- * no official membership list was found). The recogniser (src/extract/clusters.ts) takes
+ * no official membership list was found). The recogniser (src/extract/clusters/) takes
  * members from the article text only: ATTESTED_MEMBERS is for information and for researchers,
  * never used to fill a record.
  */

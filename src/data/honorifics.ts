@@ -29,13 +29,21 @@ export interface Honorific {
    * last one ("Đồng trí" for "Đồng chí": the ch/tr confusion of northern speech).
    */
   fuzzy: boolean;
+  /**
+   * true: the officials recogniser reads it as a lead before a name. The others ("anh", "chị",
+   * "cô" …) address ordinary people; they only tell the province matcher that a name follows
+   * ("chị Huế" is a woman, not the city).
+   */
+  readsOfficial: boolean;
 }
 
 export const HONORIFICS: readonly Honorific[] = [
-  { canonical: 'đồng chí', variants: ['đ/c', 'đ.c'], standalone: true, fuzzy: true },
-  { canonical: 'Ngài', variants: [], standalone: true, fuzzy: false },
-  { canonical: 'ông', variants: [], standalone: false, fuzzy: false },
-  { canonical: 'bà', variants: [], standalone: false, fuzzy: false },
+  { canonical: 'đồng chí', variants: ['đ/c', 'đ.c'], standalone: true, fuzzy: true, readsOfficial: true },
+  { canonical: 'Ngài', variants: [], standalone: true, fuzzy: false, readsOfficial: true },
+  { canonical: 'ông', variants: [], standalone: false, fuzzy: false, readsOfficial: true },
+  { canonical: 'bà', variants: [], standalone: false, fuzzy: false, readsOfficial: true },
+  // Forms of address for anyone (general usage): a given name follows them.
+  ...['anh', 'chị', 'cô', 'chú', 'em', 'cháu', 'cụ', 'thầy', 'bác'].map((canonical) => ({ canonical, variants: [], standalone: false, fuzzy: false, readsOfficial: false })),
 ];
 
 /** Least Jaro-Winkler similarity (natural) for reading a misspelt honorific through. */
@@ -62,6 +70,15 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'BSCKII',
   'LS',
 ];
+
+/**
+ * Other titles written before a person's name (engineers, architects, pharmacists, bachelors,
+ * artists' and teachers' honours: "KS Trần Văn Huế", "NSND Thái Bình"). The province matcher
+ * reads a province name after one as the person's given name. The officials recogniser does
+ * not take them as leads: as words they are mostly something else ("CN" Sunday, "KS" a hotel).
+ * Source: general usage.
+ */
+export const OTHER_TITLES: readonly string[] = ['BSCKI', 'KS', 'KTS', 'DS', 'CN', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT'];
 
 /**
  * Names never recorded as officials, however they are introduced: historical figures cited

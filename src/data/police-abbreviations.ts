@@ -6,7 +6,7 @@
  * Source: ../shared/reference/organisation.md §"Abbreviations used in police press"; `src`
  * repeats its marks: "S" seen in the sample articles, "P" seen in a cited page, "G" general
  * knowledge (not verified there). "PCT UBND tỉnh" is from qrt.vn (organisation.md §Local
- * government); "TP.HCM", "TT-Huế" from provinces.md and SPEC.md. Department initials joined
+ * government). Department initials joined
  * by "&" or "-" ("Sở TN&MT", "Sở GD&ĐT") are general knowledge, expanded to the ministry names
  * of positions.ts.
  *
@@ -15,7 +15,9 @@
  * - `head`: a whole head word, possibly with its modifier ("PGĐ" = "Phó Giám đốc") or a whole
  *   position ("UVTW" = "Ủy viên Trung ương Đảng");
  * - `organisation`: part of the organisation after a head word ("UBND", "BCA", "CSGT");
- * - `place`: a place word ("TP" = thành phố) or a place ("TP.HCM").
+ * - `place`: a place word ("TP" = thành phố) or a place ("TP.HCM"). Those are not listed here:
+ *   place words' abbreviations are in place-words.ts, provinces' in provinces.ts, so that one
+ *   list says how each is written.
  */
 
 export interface Abbreviation {
@@ -101,15 +103,4 @@ export const POLICE_ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'LĐ-TB&XH', expansion: 'Lao động - Thương binh và Xã hội', role: 'organisation', src: 'G' },
   { abbr: 'VH-TT&DL', expansion: 'Văn hóa, Thể thao và Du lịch', role: 'organisation', src: 'G' },
   { abbr: 'GTVT', expansion: 'Giao thông vận tải', role: 'organisation', src: 'G' },
-  // places
-  { abbr: 'TP.HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
-  { abbr: 'TPHCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
-  { abbr: 'TP. HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
-  { abbr: 'TP HCM', expansion: 'Thành phố Hồ Chí Minh', role: 'place', src: 'P' },
-  { abbr: 'TT-Huế', expansion: 'Thừa Thiên Huế', role: 'place', src: 'P' },
-  { abbr: 'TT.Huế', expansion: 'Thừa Thiên Huế', role: 'place', src: 'G' },
-  { abbr: 'BR-VT', expansion: 'Bà Rịa - Vũng Tàu', role: 'place', src: 'P' },
-  { abbr: 'TP.', expansion: 'thành phố', role: 'place', src: 'G' },
-  { abbr: 'TP', expansion: 'thành phố', role: 'place', src: 'G' },
-  { abbr: 'TX', expansion: 'thị xã', role: 'place', src: 'G' },
 ];

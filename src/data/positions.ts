@@ -301,7 +301,7 @@ export const UNIT_WORDS: readonly string[] = [
  * they are read whole, so the separator does not end the position ("Giám đốc Sở Giáo dục
  * và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch"). Spacing around a dash and its kind do not
  * matter ("Thừa Thiên- Huế" = "Thừa Thiên – Huế"). Other province names ("Bà Rịa – Vũng Tàu")
- * are kept whole, as written, by the province matcher (src/extract/provinces.ts).
+ * are kept whole, as written, by the province recogniser (src/extract/provinces/).
  */
 export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; variants: readonly string[] })[] = [
   'Văn hóa, Thể thao và Du lịch',
@@ -393,20 +393,6 @@ export const POSITION_LINKS: readonly { word: string; foreignOnly: boolean }[] =
  */
 export const BIRTH_MARKERS: readonly string[] = ['SN', 'sinh năm'];
 export const AGE_WORDS: readonly string[] = ['tuổi'];
-
-/**
- * Words naming the kind of a place. A capitalised run right after one of them may begin
- * with the place's name ("Chủ tịch UBND tỉnh Hà Tĩnh Đặng Quốc Khánh").
- */
-export const PLACE_TYPE_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
-
-/**
- * The place words of province level. After them a province may follow, or directly a person's
- * name ("Chủ tịch UBND tỉnh Nguyễn Đức Trung"). After the other (local) place words the next
- * capitalised words always begin the place's name, part of the position ("Trưởng Công an xã
- * Ea Kar", "phường Trần Hưng Đạo"); a name can only follow that place name.
- */
-export const PROVINCE_PLACE_WORDS: readonly string[] = ['tỉnh', 'thành phố'];
 
 /**
  * Words that end an apposition or the organisation part of a position: verbs and clause

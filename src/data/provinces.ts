@@ -8,9 +8,11 @@
  * GSO letter 915/CTK-CSCL; old → new mapping from Resolution 60-NQ/TW and dvhcvn/20250701
  * mapping/splits.json; Huế from NQ 175/2024/QH15; Hà Tây from NQ 15/2008/QH12).
  * Press variants marked "attested" there: TP.HCM, TPHCM, TP HCM, BR-VT, TT-Huế, Thừa Thiên-Huế,
- * Đắk Lắc, Bà Rịa - Vũng Tàu; the rest are common usage added from general knowledge.
+ * Đắk Lắc, Bà Rịa - Vũng Tàu; the rest are common usage added from general knowledge. The
+ * family names, honorifics and place words the matcher consults live in their own modules
+ * (family-names.ts, honorifics.ts, place-words.ts).
  *
- * How the matcher reads this table (src/extract/provinces.ts):
+ * How the matcher reads this table (src/extract/provinces/):
  * - Tone placement is normalised before comparing (Thanh Hoá = Thanh Hóa, Hoà Bình = Hòa Bình),
  *   so a form is listed once, in the old style that the gold annotations use.
  * - Dashes between syllables are one class: "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu" and
@@ -23,7 +25,7 @@
 /** 'tỉnh' or a centrally-run city ('thành phố trực thuộc trung ương'). */
 export type UnitType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 
-/** Which prefix words make a `prefixed` form a province (see CITY_PREFIXES, POLICE_PREFIXES, PLACE_PREFIXES). */
+/** Which prefix words make a `prefixed` form a province (see PROVINCE_PREFIXES). */
 export type PrefixSet = 'city' | 'police' | 'place';
 
 /** A form read only after a prefix: "HCM" in "CATP HCM", "Thủ đô" in "Công an Thủ đô". */
@@ -41,8 +43,13 @@ export interface ProvinceUnit {
   /** Official name in the GSO list of 01/03/2025 ("Tỉnh Nghệ An", "Thành phố Huế"). */
   officialName: string;
   type: UnitType;
-  /** Spelling variants and abbreviations read anywhere (besides `name`). */
+  /** Spelling variants read anywhere (besides `name`), kept as written inside a stated position. */
   variants: string[];
+  /**
+   * Abbreviations read anywhere, like variants, and written out inside a stated position
+   * ("Phó Giám đốc Công an TT-Huế" and "… Công an TTH" both state "… Công an Thừa Thiên Huế").
+   */
+  abbreviations?: { forms: string[]; expansion: string };
   /** Forms read only after a prefix word. */
   prefixed: PrefixedForm[];
   /** True when the bare name is too ambiguous and needs a prefix too (Hồ Chí Minh the person). */
@@ -115,7 +122,8 @@ export const PROVINCES: ProvinceUnit[] = [
     // A tỉnh until 31/12/2024, then the centrally-run Thành phố Huế (same code). GOLD: bare
     // "Huế" before 2025 counts as Thừa Thiên Huế.
     code: '46', name: 'Thừa Thiên Huế', officialName: 'Thành phố Huế', type: T, successor: '46',
-    variants: ['Thừa Thiên - Huế', 'TT-Huế', 'TT Huế', 'TT.Huế', 'TTH', 'Huế'], prefixed: [],
+    variants: ['Thừa Thiên - Huế', 'Huế'], prefixed: [],
+    abbreviations: { forms: ['TT-Huế', 'TT Huế', 'TT.Huế', 'TTH'], expansion: 'Thừa Thiên Huế' },
     english: ['Thua Thien Hue', 'Thua Thien - Hue', 'Hue'],
     renamed: { name: 'Huế', since: '2025-01-01', forms: ['Huế', 'Hue'] },
   },
@@ -145,14 +153,16 @@ export const PROVINCES: ProvinceUnit[] = [
   { code: '75', name: 'Đồng Nai', officialName: 'Tỉnh Đồng Nai', type: T, successor: '75', variants: [], prefixed: [], english: ['Dong Nai'] },
   {
     code: '77', name: 'Bà Rịa - Vũng Tàu', officialName: 'Tỉnh Bà Rịa - Vũng Tàu', type: T, successor: '79',
-    variants: ['Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT'], prefixed: [], english: ['Ba Ria - Vung Tau', 'Ba Ria Vung Tau'],
+    variants: ['Bà Rịa Vũng Tàu'], prefixed: [], english: ['Ba Ria - Vung Tau', 'Ba Ria Vung Tau'],
+    abbreviations: { forms: ['BR-VT', 'BRVT'], expansion: 'Bà Rịa - Vũng Tàu' },
   },
   {
     // The bare name is the person far more often than the city ("tư tưởng Hồ Chí Minh",
     // "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"), so it needs a city prefix.
     code: '79', name: 'Hồ Chí Minh', officialName: 'Thành phố Hồ Chí Minh', type: C, successor: '79',
     nameNeedsPrefix: 'city',
-    variants: ['TP.HCM', 'TP HCM', 'TPHCM', 'Sài Gòn', 'Saigon', 'HCMC'],
+    variants: ['Sài Gòn', 'Saigon', 'HCMC'],
+    abbreviations: { forms: ['TP.HCM', 'TP HCM', 'TPHCM'], expansion: 'Thành phố Hồ Chí Minh' },
     prefixed: [{ form: 'HCM', after: 'city' }],
     english: ['Ho Chi Minh City', 'HCM City'],
   },
@@ -225,10 +235,20 @@ export const UNITS_2025: Unit2025[] = [
   { code: '96', name: 'Cà Mau', officialName: 'Tỉnh Cà Mau', type: T, formedFrom: ['95', '96'] },
 ];
 
-/** Prefix words that make a `city` form a province: "TP HCM", "thành phố HCM", "CATP HCM", "Công an HN". */
-export const CITY_PREFIXES = ['TP', 'Thành phố', 'CATP', 'Công an', 'CA'];
-/** Prefix words that make a `police` form a province: "Công an Thủ đô". */
-export const POLICE_PREFIXES = ['Công an', 'CA'];
+/**
+ * Prefix words that make a `prefixed` form a province, and the sets they belong to: `city`
+ * ("TP HCM", "thành phố HCM", "CATP HCM", "Công an HN"), `police` ("Công an Thủ đô"), `place`
+ * (a name that is also a common word, in a line in capitals: "CÔNG AN TỈNH HÒA BÌNH").
+ * Abbreviations must keep their capitals ("ca" is a common word); words may be in any case.
+ */
+export const PROVINCE_PREFIXES: readonly { word: string; sets: readonly PrefixSet[] }[] = [
+  { word: 'tỉnh', sets: ['place'] },
+  { word: 'thành phố', sets: ['city', 'place'] },
+  { word: 'TP', sets: ['city', 'place'] },
+  { word: 'CATP', sets: ['city', 'place'] },
+  { word: 'Công an', sets: ['city', 'police', 'place'] },
+  { word: 'CA', sets: ['city', 'police', 'place'] },
+];
 
 /**
  * Context traps: a form directly followed or preceded by one of these capitalised words names
@@ -247,73 +267,13 @@ export const CONTEXT_TRAPS: { form: string; followedBy?: string[]; precededBy?: 
 ];
 
 /**
- * Family names, plus the two commonest middle names (Văn, Thị): a province name right after one
- * (or after one and another capitalised syllable) is part of a person's name ("Nguyễn Bình
- * Định", "Trần Văn Huế"). "Đoàn" and "Hà" are left out on purpose: as capitalised words they are
- * more often "delegation" ("Đoàn Nghệ An") or the start of a place name.
- */
-export const FAMILY_NAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
-  'Dương', 'Lý', 'Trương', 'Đinh', 'Lâm', 'Mai', 'Trịnh', 'Cao', 'Lương', 'Tạ', 'Tô', 'Chu', 'Lưu', 'Quách',
-  'Kiều', 'Đào', 'Phùng', 'Vương', 'Tăng', 'Lại', 'Lò', 'Lục', 'Mạc', 'Khổng', 'Nông', 'Hứa', 'Triệu',
-  'Giáp', 'Thân', 'Văn', 'Thị',
-];
-
-/** Words that put a person's given name next: "ông Bình Định", "chị Huế". */
-export const PERSON_HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c'];
-
-/**
- * Capitalised words that may stand before a family name at the head of a person's name:
- * honorifics opening a sentence ("Bà Nguyễn Thị Huế (62 tuổi) cho biết", "Anh Trần Thái Bình")
- * and academic or professional titles ("GS.TS Nguyễn Văn Huế", "BS Lê Hà Giang"). A province
- * name that ends such a run ("Ông Nguyễn Bình Định") is the person's given name. Compared
- * without case and tone marks. Source: general usage; GOLD.md ("Nguyễn Bình Định" is no province).
- */
-export const PERSON_TITLES = [
-  ...PERSON_HONORIFICS.filter((h) => !h.includes(' ') && !h.includes('/')), 'thầy', 'bác',
-  'GS', 'PGS', 'TS', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'KS', 'KTS', 'LS', 'DS', 'CN', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT',
-];
-
-/**
- * Words that make the capitalised run after them a place, not a person, even when it opens
- * with a family name: "huyện Lục Ngạn Bắc Giang", "sân bay Chu Lai Quảng Nam", "đảo Cô Tô
- * Quảng Ninh", "Công an Lục Nam Bắc Giang", "tại Chu Lai Quảng Nam". Only lower-case words matter here (a capitalised
- * word before the run, "TP Cao Lãnh Đồng Tháp", already makes it no person's name).
- * Source: the administrative levels of provinces.md and common place nouns (general knowledge).
- */
-export const PLACE_WORDS = [
-  'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'thôn', 'bản', 'làng', 'ấp',
-  'xóm', 'khu', 'khu kinh tế', 'khu kinh tế mở', 'KKT mở', 'khu công nghiệp', 'sân bay', 'cảng', 'cửa khẩu', 'đảo',
-  'vùng', 'đường', 'phố', 'Công an',
-  // Locative prepositions: a person's name rarely follows them ("tại Chu Lai Quảng Nam").
-  'tại', 'ở',
-];
-
-/**
- * Sub-provincial place words: a province name right after one is a local place that shares the
- * province's name, not the province ("ấp Hòa Bình", "xã Hòa Bình", "thôn Quảng Bình", "bản Lai
- * Châu", "đường Hà Giang", "khu phố Bình Dương", "huyện Điện Biên"). GOLD.md: other towns and
- * districts are no province; only a provincial city sharing the name counts, and that is written
- * after a PLACE_PREFIXES word ("thành phố Hà Tĩnh", "TP Thanh Hóa"), which wins over "phố" here.
- * Compared folded, any case. Source: the administrative levels of provinces.md and common
- * address words (general knowledge).
- */
-export const LOCAL_PLACE_WORDS = [
-  'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'ấp', 'thôn', 'bản', 'làng', 'xóm', 'khóm', 'khu',
-  'khu phố', 'tổ dân phố', 'cụm dân cư', 'đường', 'phố', 'hẻm', 'ngõ', 'ngách',
-];
-
-/**
  * Province names that are also ordinary words in lower case ("hòa bình" peace, "thái bình"
  * peaceful, "bình định" pacify, "long an" in "long an cư lạc nghiệp", "hải dương" ocean). Case
  * tells them apart, except in a line written all in capitals ("VÌ HÒA BÌNH", "HÒA BÌNH: …"),
- * where they are read only after a place prefix (PLACE_PREFIXES: "CÔNG AN TỈNH HÒA BÌNH") or in
+ * where they are read only after a `place` prefix ("CÔNG AN TỈNH HÒA BÌNH") or in
  * a list next to another province. Other names are read in capitals as elsewhere.
  */
 export const COMMON_WORD_NAMES = ['Hòa Bình', 'Thái Bình', 'Bình Định', 'Long An', 'Hải Dương'];
-
-/** Prefix words that make a capitalised-line form of COMMON_WORD_NAMES a province: "TỈNH THÁI BÌNH". */
-export const PLACE_PREFIXES = ['tỉnh', 'thành phố', 'TP', 'CATP', 'Công an', 'CA'];
 
 /** Every 2008–2025 unit plus the defunct ones, for lookups. */
 export const ALL_UNITS: ProvinceUnit[] = [...PROVINCES, ...DEFUNCT];

@@ -27,7 +27,7 @@
  */
 import type { Warning } from '../record/schema.js';
 import { ISO_8859_15_DIFF, LEGACY_ENCODING_NAMES, TCVN3_HIGH, VIETNAMESE_CHARSET_LABELS, VNI_DIACRITICS, VNI_LETTERS, WINDOWS_1252_C1 } from '../data/legacy-encodings.js';
-import { isVietnameseSyllable } from '../data/vietnamese-syllables.js';
+import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
 export interface Decoded {
   text: string;

@@ -14,6 +14,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENTITY_TYPES } from '../extract/entity-types.js';
+import { field, fold, provKey } from './reference-keys.js';
 
 /** Counts for one row of the report. */
 export interface Counts {
@@ -54,43 +56,17 @@ export type RecordLike = Record<string, unknown> & {
 
 type Gold = Record<string, unknown>;
 
-/** The reference's fold: strip diacritics and đ, lower case, collapse white space. */
-export const fold = (s: unknown): string =>
-  String(s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export { fold, provKey } from './reference-keys.js';
 
-const field = (o: unknown, k: string): unknown => (o != null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
-
-/** Province key: canonical short name; codes changed meaning in 2025, names in the text did not. */
-export const provKey = (p: unknown): string =>
-  fold(typeof p === 'string' ? p : field(p, 'name'))
-    .replace(/^(tinh|thanh pho|tp\.?)\s+/, '')
-    .replace(/\s*-\s*/g, ' ');
-
-/** One key function per scored type, in the reference's order (which fixes the row order). */
-export const keyers: ReadonlyArray<readonly [string, (v: unknown) => string]> = [
-  ['officials', (o) => fold(field(o, 'name'))],
-  ['officials+rank', (o) => `${fold(field(o, 'name'))}|${fold(field(o, 'rank') ?? '')}`],
-  ['provinces', provKey],
-  ['clusters', (c) => String(typeof c === 'number' ? c : field(c, 'number'))],
-  ['periods', (p) => `${String(field(p, 'start'))}|${String(field(p, 'end'))}`],
-  ['awards', (a) => `${fold(field(a, 'type'))}|${String(field(a, 'collectives') ?? '')}|${String(field(a, 'individuals') ?? '')}`],
-  ['authors', (a) => fold(typeof a === 'string' ? a : field(a, 'name'))],
+/**
+ * One key function per scored row, in the reference's order (which fixes the row order): the
+ * entity types' own keys, in registry order (src/extract/entity-types.ts), then the authors.
+ * `field` is the record and gold field a row reads; `keep` filters the record's values.
+ */
+export const keyers: ReadonlyArray<{ row: string; field: string; key: (v: unknown) => string; keep?: (v: unknown) => boolean }> = [
+  ...ENTITY_TYPES.flatMap((t) => (t.score?.keys ?? []).map((k) => ({ row: k.row, field: t.key, key: k.key, ...(t.score?.keep ? { keep: t.score.keep } : {}) }))),
+  { row: 'authors', field: 'authors', key: (a) => fold(typeof a === 'string' ? a : field(a, 'name')) },
 ];
-
-/** Which record/gold field a type reads, where it differs from the type's name. */
-const goldField: Record<string, string> = { 'officials+rank': 'officials' };
-
-/** System values that are not scored: awards without any count are not awards in the gold sense. */
-const sysFilter: Record<string, (v: unknown) => boolean> = {
-  awards: (a) => a != null && (field(a, 'collectives') != null || field(a, 'individuals') != null),
-};
 
 /** Rows left out of the overall micro F1. */
 const notInOverall = new Set(['officials+rank', 'publishedAt', 'title']);
@@ -192,11 +168,9 @@ export function scoreRecords(goldDir: string, records: string | Iterable<RecordL
     if (!rec) missingRecords++;
     const doc: DocScore = { id: base, errors: [] };
 
-    for (const [type, key] of keyers) {
-      const gfld = goldField[type] ?? type;
+    for (const { row: type, field: gfld, key, keep } of keyers) {
       const want = new Set(asArray(g[gfld]).map(key));
       let sysList = rec ? asArray(rec[gfld]) : [];
-      const keep = sysFilter[type];
       if (keep) sysList = sysList.filter(keep);
       const got = new Set(sysList.map(key));
       const t = tally(type);

@@ -1,28 +1,63 @@
 /**
- * The entity stage: runs the recognisers in dependency order (provinces first: clusters
- * and officials look provinces up) and returns every entity array of the record.
+ * The entity stage: runs the recognisers of the article's language in dependency order (a
+ * recogniser receives the results of those it `needs`: clusters and officials receive the
+ * provinces) and returns every entity array of the record.
  */
 import type { ArticleRecord } from '../record/schema.js';
-import type { ExtractContext, RuleInfo } from './context.js';
-import { extractProvinces, provinceRules } from './provinces.js';
-import { extractClusters, clusterRules } from './clusters.js';
-import { extractOfficials, officialRules } from './officials.js';
-import { extractPeriodsAndDates, periodRules } from './periods.js';
-import { extractAwards, awardRules } from './awards.js';
-import { extractEnglish, englishRules } from './english.js';
+import type { ArticleView } from './article-view.js';
+import type { Recogniser, RuleInfo } from './rule.js';
+import { ENTITY_KEYS, ENTITY_TYPES, type EntityKey } from './entity-types.js';
+import { RECOGNISERS } from './recognisers.js';
 
-export type Entities = Pick<ArticleRecord, 'officials' | 'provinces' | 'clusters' | 'periods' | 'dates' | 'awards'>;
+export { RECOGNISERS } from './recognisers.js';
 
-/** Every rule family, for the README table and for tests. */
-export const rules: RuleInfo[] = [...officialRules, ...provinceRules, ...clusterRules, ...periodRules, ...awardRules, ...englishRules];
+export type Entities = Pick<ArticleRecord, EntityKey>;
 
-export function extractEntities(ctx: ExtractContext): Entities {
-  if (ctx.language === 'eng') return { officials: [], provinces: [], clusters: [], periods: [], dates: [], awards: [], ...extractEnglish(ctx) };
-  if (ctx.language !== 'vie') return { officials: [], provinces: [], clusters: [], periods: [], dates: [], awards: [] };
-  const provinces = extractProvinces(ctx);
-  const clusters = extractClusters(ctx, provinces);
-  const officials = extractOfficials(ctx);
-  const { periods, dates } = extractPeriodsAndDates(ctx);
-  const awards = extractAwards(ctx);
-  return { officials, provinces, clusters, periods, dates, awards };
+/**
+ * Every rule, for the README table and for tests: the rules of each entity type's recogniser in
+ * registry order, then those of the recognisers that fill no type of their own (English).
+ */
+export const rules: RuleInfo[] = (() => {
+  const order: Recogniser[] = [];
+  for (const t of ENTITY_TYPES) {
+    const r = RECOGNISERS.find((x) => x.id === t.recogniser);
+    if (!r) throw new Error(`entity type ${t.key}: no recogniser "${t.recogniser}"`);
+    if (!order.includes(r)) order.push(r);
+  }
+  for (const r of RECOGNISERS) if (!order.includes(r)) order.push(r);
+  return order.flatMap((r) => [...r.rules]);
+})();
+
+/** The results of the recognisers that read `view` (by recogniser id). */
+export function runRecognisers(view: ArticleView, only?: readonly string[]): Map<string, unknown> {
+  const results = new Map<string, unknown>();
+  const run = (r: Recogniser): void => {
+    if (results.has(r.id)) return;
+    const deps: Record<string, unknown> = {};
+    for (const id of r.needs) {
+      const dep = RECOGNISERS.find((x) => x.id === id);
+      if (!dep) throw new Error(`recogniser ${r.id} needs unknown recogniser ${id}`);
+      run(dep);
+      deps[id] = results.get(id);
+    }
+    results.set(r.id, r.run(view, deps));
+  };
+  for (const r of RECOGNISERS) {
+    if (!r.languages.includes(view.language)) continue;
+    if (only && !only.includes(r.id)) continue;
+    run(r);
+  }
+  return results;
+}
+
+/** Every entity array of the record, for one article. */
+export function extractEntities(view: ArticleView): Entities {
+  const found: Partial<Entities> = {};
+  for (const [id, out] of runRecognisers(view)) {
+    const r = RECOGNISERS.find((x) => x.id === id)!;
+    Object.assign(found, r.entities(out));
+  }
+  const entities = {} as Record<EntityKey, unknown[]>;
+  for (const key of ENTITY_KEYS) entities[key] = found[key] ?? [];
+  return entities as Entities;
 }

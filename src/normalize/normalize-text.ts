@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../record/schema.js';
 import { TONE_PLACEMENT_PAIRS } from '../data/tone-marks.js';
-import { TONED_VOWELS } from '../data/vietnamese-syllables.js';
+import { TONED_VOWELS } from '../text/vietnamese-syllable.js';
 
 /** Where the tone mark goes in open oa/oe/uy syllables: `old` hòa/thủy (default), `new` hoà/thuỷ, `keep` as written. */
 export type ToneStyle = 'old' | 'new' | 'keep';
@@ -90,8 +90,27 @@ function placeTones(text: string, rule: { re: RegExp; map: Map<string, string> }
   });
 }
 
+// Anything the steps below would change apart from NFC and tone placement: a line break other
+// than LF, a space or invisible character, two spaces, a space at a line's edge, three line
+// breaks, white space at either end.
+const CHANGES = new RegExp(`${LINE_BREAK.source}|${SPACE_OR_INVISIBLE.source}| {2,}| \n|\n |^\\s|\\s$|\n{3,}`);
+
+/** Whether `placeTones` would change anything. */
+function hasTonePair(text: string, rule: { re: RegExp; map: Map<string, string> }): boolean {
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    if (UY_FIRST.has(m[0][0]!) && (text[m.index - 1] === 'q' || text[m.index - 1] === 'Q')) continue;
+    if (rule.map.has(m[0])) return true;
+  }
+  return false;
+}
+
 /** Normalises `text` (see the module comment); warns when stray combining marks were removed. */
 export function normalizeText(text: string, opts: NormalizeOptions = {}): { text: string; warnings: Warning[] } {
+  // Text normalised once already (an extracted body, a title) comes back unchanged, fast.
+  const style = opts.toneStyle ?? 'old';
+  const rule = style === 'old' ? TO_OLD : style === 'new' ? TO_NEW : null;
+  if (!CHANGES.test(text) && text.normalize('NFC') === text && !ANY_MARK.test(text) && (!rule || !hasTonePair(text, rule))) return { text, warnings: [] };
   const warnings: Warning[] = [];
   let out = text.replace(LINE_BREAK, lineBreak).replace(SPACE_OR_INVISIBLE, spaceOrNothing).normalize('NFC');
 
@@ -105,8 +124,6 @@ export function normalizeText(text: string, opts: NormalizeOptions = {}): { text
 
   out = out.replace(MULTI_SPACE, ' ').replace(SPACE_AROUND_NEWLINE, '\n').replace(BLANK_LINES, '\n\n').trim();
 
-  const style = opts.toneStyle ?? 'old';
-  if (style === 'old') out = placeTones(out, TO_OLD);
-  else if (style === 'new') out = placeTones(out, TO_NEW);
+  if (rule) out = placeTones(out, rule);
   return { text: out, warnings };
 }

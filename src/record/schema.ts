@@ -1,86 +1,23 @@
 /**
  * The record: one JSON document per article (see README "The record").
  * This zod definition is the single source of truth: it validates every record
- * before it is written and generates `schema.json` (zod 4 → JSON Schema).
+ * before it is written and generates `schema.json` (zod 4 → JSON Schema). Its entity
+ * arrays come from the registry of entity types (src/extract/entity-types.ts).
  */
 import { z } from 'zod';
+import { ENTITY_TYPES } from '../extract/entity-types.js';
+import { isoDate } from './parts.js';
+import type { EntityType } from '../extract/entity-type.js';
 
 export const SCHEMA_VERSION = 1;
 
-/** Where in `text` a value was read; `text.slice(start, end) === text`. */
-export const Mention = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
-export type Mention = z.infer<typeof Mention>;
-
-/** How a value was found: the recogniser id and the kind of match (fuzzy with its score). */
-export const Provenance = z.object({
-  rule: z.string(),
-  match: z.enum(['exact', 'alias', 'folded', 'fuzzy', 'inferred']),
-  score: z.number().min(0).max(1).optional(),
-});
-export type Provenance = z.infer<typeof Provenance>;
-
-const provenanceList = z.array(Provenance);
-
-export const Official = z.object({
-  name: z.string(),
-  rank: z.string().nullable(),
-  honorific: z.string().nullable(),
-  positions: z.array(z.string()),
-  province: z.string().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type Official = z.infer<typeof Official>;
-
-export const Province = z.object({
-  name: z.string(),
-  code: z.string(),
-  since2025: z.string().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type Province = z.infer<typeof Province>;
-
-export const Cluster = z.object({
-  number: z.number().int().positive(),
-  members: z.array(z.string()),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type Cluster = z.infer<typeof Cluster>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const Period = z.object({
-  text: z.string(),
-  start: isoDate,
-  end: isoDate,
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type Period = z.infer<typeof Period>;
-
-export const DateValue = z.object({
-  text: z.string(),
-  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type DateValue = z.infer<typeof DateValue>;
-
-export const Award = z.object({
-  type: z.string(),
-  issuer: z.string().nullable(),
-  collectives: z.number().int().nonnegative().nullable(),
-  individuals: z.number().int().nonnegative().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
-export type Award = z.infer<typeof Award>;
+export { Mention, Provenance } from './parts.js';
+export { Official } from '../extract/officials/entity.js';
+export { Province } from '../extract/provinces/entity.js';
+export { Cluster } from '../extract/clusters/entity.js';
+export { Period, DateValue } from '../extract/periods/entity.js';
+export { Award } from '../extract/awards/entity.js';
+export { ENTITY_KEYS, ENTITY_TYPES, type EntityKey } from '../extract/entity-types.js';
 
 export const Warning = z.object({
   code: z.string(),
@@ -108,6 +45,13 @@ export const Language = z.object({
 });
 export type Language = z.infer<typeof Language>;
 
+type EntityArrays<T extends readonly EntityType<string, z.ZodType>[]> = { [E in T[number] as E['key']]: z.ZodArray<E['schema']> };
+
+/** One array per registered entity type, in registry order. */
+function entityArrays<T extends readonly EntityType<string, z.ZodType>[]>(types: T): EntityArrays<T> {
+  return Object.fromEntries(types.map((t) => [t.key, z.array(t.schema)])) as EntityArrays<T>;
+}
+
 export const ArticleRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().regex(/^[0-9a-f]{16}$/),
@@ -117,12 +61,7 @@ export const ArticleRecord = z.object({
   publishedAt: isoDate.nullable(),
   authors: z.array(z.string()),
   text: z.string(),
-  officials: z.array(Official),
-  provinces: z.array(Province),
-  clusters: z.array(Cluster),
-  periods: z.array(Period),
-  dates: z.array(DateValue),
-  awards: z.array(Award),
+  ...entityArrays(ENTITY_TYPES),
   warnings: z.array(Warning),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;

@@ -42,10 +42,18 @@ function foldTable(): Uint16Array {
 }
 
 const LITTLE_ENDIAN = endianness() === 'LE';
+/** Up to this length a string is folded in a loop rather than through a buffer. */
+const SHORT = 64;
 
 /** Fold keeping length and offsets: `foldAligned(s).length === s.length`. */
 export function foldAligned(s: string): string {
   const t = foldTable();
+  if (s.length <= SHORT) {
+    // A short string (a name, a phrase): the buffer round trip costs more than the loop.
+    const codes = new Array<number>(s.length);
+    for (let i = 0; i < s.length; i++) codes[i] = t[s.charCodeAt(i)]!;
+    return String.fromCharCode(...codes);
+  }
   if (!LITTLE_ENDIAN) {
     let out = '';
     for (let i = 0; i < s.length; i++) out += String.fromCharCode(t[s.charCodeAt(i)]!);

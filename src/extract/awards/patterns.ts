@@ -24,7 +24,7 @@ import {
   TITLE_HEAD,
   TITLES,
 } from '../../data/awards.js';
-import { aliasIndex, alternation, B, backPattern, DIGITS_PATTERN, E, key, NUMBER_WORDS_PATTERN, OS, S } from '../periods/pattern-tools.js';
+import { aliasIndex, alternation, B, backPattern, DIGITS_PATTERN, E, key, NUMBER_WORDS_PATTERN, OS, S } from '../pattern-tools.js';
 
 const alt = (entries: ReadonlyArray<{ aliases: readonly string[] }>): string => alternation(entries.flatMap((e) => e.aliases));
 

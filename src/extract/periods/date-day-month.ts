@@ -6,7 +6,8 @@
  */
 import { DAY_WORDS, PARTS_OF_DAY } from '../../data/period-vocabulary.js';
 import { isoDay, yearNearDate } from './calendar.js';
-import { alternation, backPattern, DATE_END, lookBack, OS, S, latestYearInSentence } from './pattern-tools.js';
+import { alternation, backPattern, DATE_END, lookBack, OS, S } from '../pattern-tools.js';
+import { latestYearInSentence } from './years.js';
 import type { PeriodRule } from './rule.js';
 
 // "8-11" | "7/8" | "30/6" (a full d/m/yyyy is refused by DATE_END and read by date/day); the anchor is the day.

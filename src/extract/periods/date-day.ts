@@ -1,6 +1,6 @@
 /** A full day on its own: "20/11/2020", "01-7-2019", "22.6.2020" (one separator throughout). */
 import { isoDay } from './calendar.js';
-import { DATE_END } from './pattern-tools.js';
+import { DATE_END } from '../pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "20/11/2020" | "1-7-2019" | "22.6.2020"; refuses digits, letters, "/" "." "," before

@@ -1,6 +1,7 @@
 /** The legal long form: "ngày 15 tháng 5 năm 2016" → 2016-05-15; "ngày 15 tháng 5" takes the year nearest the article date, else the sentence's. */
 import { isoDay, yearNearDate } from './calendar.js';
-import { backPattern, E, lookBack, OS, S, latestYearInSentence } from './pattern-tools.js';
+import { backPattern, E, lookBack, OS, S } from '../pattern-tools.js';
+import { latestYearInSentence } from './years.js';
 import type { PeriodRule } from './rule.js';
 
 // "15 tháng 5 năm 2016" | "15 tháng 5" (after "ngày"); the anchor is the day.

@@ -1,6 +1,6 @@
 /** A month of a year: "tháng 5/2020", "tháng 5 năm 2020", "tháng 05-2020", "T5/2020" → "2020-05". */
 import { isoMonth } from './calendar.js';
-import { B, DATE_END, OS, S } from './pattern-tools.js';
+import { B, DATE_END, OS, S } from '../pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "tháng 5/2020" | "tháng 5 năm 2020" | "T5/2020" (upper-case T checked on the original text)

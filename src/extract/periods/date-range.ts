@@ -6,7 +6,8 @@
  */
 import { DAY_WORDS, PARTS_OF_DAY, RANGE_CLOSERS, RANGE_OPENERS } from '../../data/period-vocabulary.js';
 import { isoDay } from './calendar.js';
-import { alternation, backPattern, DASH, DATE_END, lookBack, OS, S, yearInSentence } from './pattern-tools.js';
+import { alternation, backPattern, DASH, DATE_END, lookBack, OS, S } from '../pattern-tools.js';
+import { yearInSentence } from './years.js';
 import { num, type PeriodRule } from './rule.js';
 
 /** One end: "19/8/2020", "19-8", "10", "15 tháng 5 năm 2016" (day, optional month, optional year). */

@@ -1,6 +1,6 @@
 /** A year named on its own: "năm 2020" → "2020" ("năm Y" is a date, never a period: GOLD). */
 import { isYear } from './calendar.js';
-import { B, DATE_END, S } from './pattern-tools.js';
+import { B, DATE_END, S } from '../pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "năm 2020"; "kỷ niệm 75 năm" has no four-digit year after "năm" and gives nothing

@@ -1,6 +1,7 @@
 /** "trong 3 ngày 4, 5 và 6-9-2019" → 2019-09-04 … 2019-09-06: consecutive days of one month listed as a span. */
 import { isoDay } from './calendar.js';
-import { backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, OS, readCount, S, yearInSentence } from './pattern-tools.js';
+import { backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, OS, readCount, S } from '../pattern-tools.js';
+import { yearInSentence } from './years.js';
 import { num, type PeriodRule } from './rule.js';
 
 // "ngày 4, 5 và 6-9-2019"; the anchor is "ngày".

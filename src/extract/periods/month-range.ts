@@ -1,7 +1,8 @@
 /** "từ tháng 3/2020 đến tháng 5/2020", "từ tháng 12 đến tháng 2/2020", "tháng 3-5/2020" → first day … last day. */
 import { RANGE_CLOSERS, RANGE_OPENERS } from '../../data/period-vocabulary.js';
 import { monthBounds } from './calendar.js';
-import { alternation, backPattern, DASH, DATE_END, lookBack, OS, S, yearInSentence } from './pattern-tools.js';
+import { alternation, backPattern, DASH, DATE_END, lookBack, OS, S } from '../pattern-tools.js';
+import { yearInSentence } from './years.js';
 import { num, type PeriodRule } from './rule.js';
 
 const YEAR_AFTER = (n: number): string => `(?:(?:${OS}[/.-]${OS}|${S}năm${S})(?<y${n}>\\d{4}))?`;

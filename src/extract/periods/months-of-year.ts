@@ -4,7 +4,8 @@
  */
 import { MONTHS_OF_YEAR, RELATIVE_YEAR_WORDS } from '../../data/period-vocabulary.js';
 import { monthBounds } from './calendar.js';
-import { alternation, backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, readCount, S, yearInSentence } from './pattern-tools.js';
+import { alternation, backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, readCount, S } from '../pattern-tools.js';
+import { yearInSentence } from './years.js';
 import type { PeriodRule } from './rule.js';
 
 const PHRASES = new Map(MONTHS_OF_YEAR.map((p) => [p.phrase, p]));

@@ -1,7 +1,8 @@
 /** "quý III/2019", "quý 2 năm 2020", "quý I" (year from the sentence) → the quarter's first … last day. */
 import { QUARTER_NUMERALS, QUARTER_WORDS, RELATIVE_YEAR_WORDS } from '../../data/period-vocabulary.js';
 import { monthBounds } from './calendar.js';
-import { alternation, B, DATE_END, E, OS, S, yearInSentence } from './pattern-tools.js';
+import { alternation, B, DATE_END, E, OS, S } from '../pattern-tools.js';
+import { yearInSentence } from './years.js';
 import type { PeriodRule } from './rule.js';
 
 const NUMERALS = Object.keys(QUARTER_NUMERALS).sort((a, b) => b.length - a.length).join('|');

@@ -3,9 +3,10 @@
  * and a function that turns one match into a candidate, or null when validation fails.
  */
 import type { Span } from '../../types.js';
-import type { RuleInfo } from '../context.js';
+import type { RuleInfo } from '../rule.js';
+import type { SentenceYears } from './years.js';
 
-/** What a rule proposes; the refiners in `../periods.ts` resolve overlaps and merge. */
+/** What a rule proposes; the refiners in `./index.ts` resolve overlaps and merge. */
 export interface Candidate {
   kind: 'period' | 'date';
   /** Span in the text (the mention). */
@@ -30,6 +31,8 @@ export interface ScanEnv {
   publishedAt: string | null;
   /** Sentence spans of the parse stage: "the same sentence" for years stated elsewhere in it. */
   sentences: readonly Span[];
+  /** The years of each sentence (or run of sentences), read once per article (years.ts). */
+  years: Map<string, SentenceYears>;
 }
 
 export interface PeriodRule extends RuleInfo {

@@ -4,7 +4,7 @@
  */
 import { RANGE_CLOSERS, RANGE_OPENERS, YEAR_SPAN_KEYWORDS } from '../../data/period-vocabulary.js';
 import { yearBounds } from './calendar.js';
-import { alternation, backPattern, DASH, DATE_END, lookBack, S } from './pattern-tools.js';
+import { alternation, backPattern, DASH, DATE_END, lookBack, S } from '../pattern-tools.js';
 import type { PeriodRule } from './rule.js';
 
 // "2016-2021" | "1975 đến năm 1986"; the anchor is the first year. The lookbehind refuses

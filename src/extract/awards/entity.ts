@@ -1,0 +1,40 @@
+/** The awards entity type: a commendation handed out with its counts (see the README's "The record"). */
+import { z } from 'zod';
+import { Mention, provenanceList } from '../../record/parts.js';
+import { field, fold } from '../../eval/reference-keys.js';
+import { defineEntityType } from '../entity-type.js';
+
+export const Award = z.object({
+  type: z.string(),
+  issuer: z.string().nullable(),
+  collectives: z.number().int().nonnegative().nullable(),
+  individuals: z.number().int().nonnegative().nullable(),
+  mentions: z.array(Mention),
+  foundBy: provenanceList,
+});
+export type Award = z.infer<typeof Award>;
+
+export const awardsType = defineEntityType({
+  key: 'awards',
+  schema: Award,
+  description: 'A commendation handed out: its canonical type, its issuer, and the counts of collectives and individuals',
+  recogniser: 'awards',
+  score: {
+    keys: [{ row: 'awards', key: (a) => `${fold(field(a, 'type'))}|${String(field(a, 'collectives') ?? '')}|${String(field(a, 'individuals') ?? '')}` }],
+    // Awards without any count are not awards in the gold's sense.
+    keep: (a) => a != null && (field(a, 'collectives') != null || field(a, 'individuals') != null),
+  },
+  tables: [
+    {
+      name: 'awards',
+      doc: 'One row per award of an article',
+      columns: [
+        { name: 'type', type: 'TEXT', doc: 'Canonical type (Bằng khen …)' },
+        { name: 'issuer', type: 'TEXT', nullable: true, doc: 'Canonical issuer' },
+        { name: 'collectives', type: 'INTEGER', nullable: true, doc: 'Collectives awarded' },
+        { name: 'individuals', type: 'INTEGER', nullable: true, doc: 'Individuals awarded' },
+      ],
+    },
+  ],
+  flatten: (a) => ({ awards: [{ type: a.type, issuer: a.issuer, collectives: a.collectives, individuals: a.individuals }] }),
+});

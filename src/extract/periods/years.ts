@@ -1,0 +1,95 @@
+/** The years a sentence states, for a span or a day written without its own year. */
+import type { Span } from '../../types.js';
+import { sentenceAround } from '../pattern-tools.js';
+
+/** A four-digit year inside a sentence (also the year of "19/8/2020"), not one inside a document number ("202/2025/QH15"). */
+const YEAR_IN_TEXT = /(?<![\p{L}\p{M}\p{N}])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{M}\p{N}]|\/)/gu;
+
+/** "SN 1990", "sinh năm 1990": a person's birth year, never the year of a span or a date. */
+const BIRTH_YEAR_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:sn|sinh(?:\s+năm)?)\s*$/iu;
+
+interface Year {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** The years a sentence (or a run of sentences) states, birth years left out: in text order, and largest first. */
+export interface SentenceYears {
+  inOrder: Year[];
+  byValue: Year[];
+}
+
+type Env = { text: string; sentences: readonly Span[]; years: Map<string, SentenceYears> };
+
+/**
+ * The years of the sentence(s) around [start, end), not birth years, read once per sentence:
+ * a sentence of thousands of spans ("quý III/" repeated) is scanned once, not once per span.
+ */
+function sentenceYears(env: Env, start: number, end: number): SentenceYears {
+  const sent = sentenceAround(env.sentences, start, end);
+  const key = `${sent.start}:${sent.end}`;
+  let ys = env.years.get(key);
+  if (ys) return ys;
+  const text = env.text;
+  const slice = text.slice(sent.start, sent.end);
+  const inOrder: Year[] = [];
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(slice); m; m = YEAR_IN_TEXT.exec(slice)) {
+    const s = sent.start + m.index;
+    if (BIRTH_YEAR_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    inOrder.push({ year: Number(m[1]), start: s, end: s + m[0].length });
+  }
+  // Largest first; among equal years, the first in the text first.
+  const byValue = [...inOrder].sort((a, b) => b.year - a.year || a.start - b.start);
+  env.years.set(key, (ys = { inOrder, byValue }));
+  return ys;
+}
+
+const overlaps = (y: Year, start: number, end: number): boolean => y.start < end && y.end > start;
+
+/**
+ * The year stated nearest to [start, end) in the same sentence, outside the span itself
+ * and not a birth year: GOLD gives a span without a year the year written elsewhere in
+ * its sentence. On a tie the year before the span wins.
+ */
+export function yearInSentence(env: Env, start: number, end: number): number | null {
+  const ys = sentenceYears(env, start, end).inOrder;
+  // First year that starts at or after `start` (binary search); the nearest lie on either side of it.
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let before: Year | null = null;
+  for (let i = lo - 1; i >= 0; i--) {
+    if (!overlaps(ys[i]!, start, end)) {
+      before = ys[i]!;
+      break;
+    }
+  }
+  let after: Year | null = null;
+  for (let i = lo; i < ys.length; i++) {
+    if (!overlaps(ys[i]!, start, end)) {
+      after = ys[i]!;
+      break;
+    }
+  }
+  const db = before ? (before.end <= start ? start - before.end : before.start - end) : Infinity;
+  const da = after ? (after.end <= start ? start - after.end : after.start - end) : Infinity;
+  if (!before && !after) return null;
+  return db <= da ? before!.year : after!.year;
+}
+
+/**
+ * The latest year stated in the sentence around [start, end) (not a birth year), for a day
+ * written without its year when the article date is unknown: news reports the present, and
+ * the other years of such a sentence are mostly history ("Sáng 5-5, … kỷ niệm 45 năm Ngày
+ * truyền thống (5-5-1979 – 5-5-2024)" is 2024, not 1979).
+ */
+export function latestYearInSentence(env: Env, start: number, end: number): number | null {
+  for (const y of sentenceYears(env, start, end).byValue) if (!overlaps(y, start, end)) return y.year;
+  return null;
+}
