@@ -22,6 +22,7 @@ export { createArticleView, type ArticleView, type Decision } from './extract/ar
 export { ENTITY_TYPES } from './extract/entity-types.js';
 export type { EntityType, Table, Column, Row } from './extract/entity-type.js';
 export { fold, foldAligned } from './text/fold.js';
+export { sliceCodePoints, toCodePoints, toUtf16 } from './text/code-points.js';
 export * from './record/schema.js';
 export type * from './types.js';
 export { main } from './cli-main.js';

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
+import { hasAstral, toCodePoints } from './text/code-points.js';
 import { z } from 'zod';
 import { extractHtmlArticle } from './article/extract-html-article.js';
 import { extractPlainArticle } from './article/extract-plain-article.js';
@@ -122,7 +123,7 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
   file.data.entities = extractEntities(view);
 
   // record
-  const record: ArticleRecord = {
+  const made: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
     id: recordId(text),
     source: { ...article.source, alsoAt: [] },
@@ -134,7 +135,7 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
     ...file.data.entities,
     warnings: dedupeWarnings(warnings),
   };
-  const checked = ArticleRecord.safeParse(record);
+  const checked = ArticleRecord.safeParse(made);
   if (!checked.success) throw new Error(`invalid record: ${z.prettifyError(checked.error).replace(/\n/g, '; ')}`);
   for (const key of ENTITY_KEYS) {
     for (const entity of checked.data[key]) {
@@ -143,13 +144,33 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
       }
     }
   }
+  const record = inCodePoints(checked.data);
   if (explain) {
     const point = pointsOf(text);
     for (const d of decisions.sort((a, b) => a.start - b.start || a.end - b.end)) {
       file.info(`${d.reason}: '${text.slice(d.start, d.end)}'`, { place: { start: point(d.start), end: point(d.end) }, ruleId: d.rule, source: 'vnews' });
     }
   }
-  return { record: checked.data, file };
+  return { record, file };
+}
+
+/**
+ * The record with every offset (mentions, warnings) counted in code points instead of
+ * UTF-16 units (see src/text/code-points.ts); the same object when the text has no
+ * character beyond the BMP, which is nearly always.
+ */
+function inCodePoints(record: ArticleRecord): ArticleRecord {
+  if (!hasAstral(record.text)) return record;
+  const cp = toCodePoints(record.text);
+  const out = { ...record } as Record<string, unknown> & ArticleRecord;
+  for (const key of ENTITY_KEYS) {
+    out[key] = (record[key] as Array<{ mentions: Array<{ start: number; end: number }> }>).map((e) => ({
+      ...e,
+      mentions: e.mentions.map((m) => ({ ...m, start: cp(m.start), end: cp(m.end) })),
+    })) as never;
+  }
+  out.warnings = record.warnings.map((w) => ({ ...w, start: w.start === null ? null : cp(w.start), end: w.end === null ? null : cp(w.end) }));
+  return out;
 }
 
 

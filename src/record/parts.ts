@@ -1,7 +1,7 @@
 /** The parts every entity of a record carries: where it was read, and which rule read it. */
 import { z } from 'zod';
 
-/** Where in `text` a value was read; `text.slice(start, end) === text`. */
+/** Where in `text` a value was read: `start`, `end` count code points (Python's `text[start:end]` is the mention). */
 export const Mention = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

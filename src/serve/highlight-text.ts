@@ -5,6 +5,7 @@
  * a period) or cross; a crossing one is closed and reopened around the other, its later
  * pieces marked as continuations, so the marks are always well nested.
  */
+import { toUtf16 } from '../text/code-points.js';
 import type { ArticleRecord, Provenance } from '../record/schema.js';
 
 export type EntityKind = 'officials' | 'provinces' | 'clusters' | 'periods' | 'dates' | 'awards' | 'warnings';
@@ -87,39 +88,22 @@ export function entityValue(r: ArticleRecord, kind: EntityKind, i: number): stri
 }
 
 /**
- * Offsets of a mention as UTF-16 units of `text`. Records count UTF-16 units today; SPEC
- * counts code points (as W3C TextPositionSelector does). The two agree on Vietnamese text;
- * where they differ the mention's own text tells which one the record used.
+ * A mention's place as UTF-16 offsets of `text`, for slicing in JavaScript: records count
+ * code points (SPEC; src/text/code-points.ts). Null when the offsets are not a span of the
+ * text or, given the mention's own text, do not point at it.
  */
-function place(text: string, cpIndex: () => number[], start: number, end: number, expected: string | null): { start: number; end: number } | null {
+function place(text: string, utf16: (cp: number) => number, start: number, end: number, expected: string | null): { start: number; end: number } | null {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start)) return null;
-  if (end <= text.length && (expected === null || text.slice(start, end) === expected)) return { start, end };
-  const cps = cpIndex();
-  if (end < cps.length) {
-    const s = cps[start]!;
-    const e = cps[end]!;
-    if (expected === null || text.slice(s, e) === expected) return { start: s, end: e };
-  }
-  return null;
+  const s = utf16(start);
+  const e = utf16(end);
+  if (e > text.length || (expected !== null && text.slice(s, e) !== expected)) return null;
+  return { start: s, end: e };
 }
 
 /** Every annotation of `r`, and the runs of its text with the annotations over each. */
 export function highlightText(r: ArticleRecord): Highlighted {
   const text = r.text;
-  let cps: number[] | null = null;
-  // Code point i → UTF-16 offset (one entry past the end, so an end offset maps too).
-  const cpIndex = () => {
-    if (!cps) {
-      cps = [];
-      let u = 0;
-      for (const ch of text) {
-        cps.push(u);
-        u += ch.length;
-      }
-      cps.push(u);
-    }
-    return cps;
-  };
+  const cpIndex = toUtf16(text);
   const raw: Omit<Annotation, 'id'>[] = [];
   let unplaced = 0;
   const kinds = ['officials', 'provinces', 'clusters', 'periods', 'dates', 'awards'] as const;
