@@ -30,6 +30,9 @@ export const Mention = z
   .meta({ id: 'Mention', description: 'One place in the record `text` where an entity was read' });
 export type Mention = z.infer<typeof Mention>;
 
+/** A rule id: lower-case words joined by dashes, in two or more parts joined by slashes (`official/rank-name`, `article/profile/dantri`). */
+export const RULE_ID = new RegExp('^[a-z][a-z0-9-]*(?:/[a-z0-9][a-z0-9-]*)+$');
+
 /** The kinds of match a rule reports, in `foundBy`. */
 export const MATCH_KINDS = ['exact', 'alias', 'folded', 'fuzzy', 'inferred'] as const;
 
@@ -38,7 +41,7 @@ export const Provenance = z
   .object({
     rule: z
       .string()
-      .regex(/^[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)+$/)
+      .regex(RULE_ID)
       .describe('Id of the rule that read the value, such as `official/rank-name` (the README\'s rules table lists them all)'),
     match: z
       .enum(MATCH_KINDS)

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../extract/entity-types.js';
-import { isoDate, nonEmpty } from './parts.js';
+import { RULE_ID, isoDate, nonEmpty } from './parts.js';
 import { FetchedAt, HttpDate } from './source-dates.js';
 import { WARNING_CODES, WARNING_CODE_LIST } from './warning-codes.js';
 import type { EntityType } from '../extract/entity-type.js';
@@ -40,7 +40,7 @@ export const Warning = z
     message: nonEmpty('One line for a reader: what was read through and how'),
     start: offset('Where in `text` it applies, in code points as mention offsets count; null when it is about the input as a whole'),
     end: offset('Offset just after where it applies, in code points; null when `start` is'),
-    rule: z.string().min(1).optional().describe('Id of the rule or stage that raised it (`cluster/typo`, `article/html`), where one did'),
+    rule: z.string().regex(RULE_ID).optional().describe('Id of the rule or stage that raised it (`cluster/typo`, `article/html`), where one did'),
   })
   .refine((w) => (w.start === null) === (w.end === null) && (w.start === null || w.end! >= w.start), {
     message: 'a warning has both offsets, end not before start, or neither',
