@@ -112,7 +112,6 @@ const BROKEN: Array<{ name: string; at: string; change: (r: Json) => void }> = [
   { name: 'cluster member "Atlantis"', at: '/clusters/0/members/0', change: (r) => (r.clusters.find((c: Json) => c.members.length).members[0] = 'Atlantis') },
   { name: 'an unknown warning code', at: '/warnings/0/code', change: (r) => (r.warnings = [{ code: 'made-up', message: 'x', start: null, end: null }]) },
   { name: 'empty text', at: '/text', change: (r) => (r.text = '') },
-  { name: 'empty title (null is how "no title" is written)', at: '/title', change: (r) => (r.title = '') },
   { name: 'an empty author', at: '/authors/0', change: (r) => (r.authors[0] = '') },
   { name: 'an empty official name', at: '/officials/0/name', change: (r) => (r.officials[0].name = '') },
   { name: 'an empty mention text', at: '/officials/0/mentions/0/text', change: (r) => (r.officials[0].mentions[0].text = '') },
@@ -221,7 +220,6 @@ describe('schema.json describes every field', () => {
   it('sets minLength 1 where an empty string is wrong', () => {
     const min = (n: Json): number | undefined => n.minLength ?? (n.anyOf as Json[] | undefined)?.find((x) => x.type === 'string')?.minLength;
     expect(min(schema.properties.text)).toBe(1);
-    expect(min(schema.properties.title)).toBe(1);
     expect(min(schema.properties.authors.items)).toBe(1);
     expect(min(schema.$defs.Mention.properties.text)).toBe(1);
     expect(min(schema.$defs.Official.properties.name)).toBe(1);

@@ -94,7 +94,7 @@ export const ArticleRecord = z
       .describe('The first 16 hex digits of the SHA-256 of the normalised `text` (UTF-8): the same text found at two places is one record'),
     source: Source,
     language: Language,
-    title: z.string().min(1).nullable().describe('The title, normalised as `text` is; null when none was found (never empty)'),
+    title: z.string().nullable().describe('The title, normalised as `text` is; null when none was found (vnews never writes an empty title, but a record from elsewhere may hold one, which is not the same as null)'),
     publishedAt: isoDate.nullable().describe('Publication day in Vietnam time (UTC+7), YYYY-MM-DD, a day that exists; null when no date was found'),
     authors: z.array(nonEmpty('One author\'s name as written in the byline')).describe('The authors the byline, page metadata or input names, in order; empty when none'),
     text: nonEmpty('The article body, normalised (NFC, one tone-mark placement style, white space tidied): every offset in the record counts Unicode code points of this text'),
