@@ -17,6 +17,7 @@ import { detectLanguage } from './language/detect-language.js';
 import { extractEntities } from './extract/extract-entities.js';
 import { createArticleView, type Decision } from './extract/article-view.js';
 import { ArticleRecord, ENTITY_KEYS, SCHEMA_VERSION, type Warning } from './record/schema.js';
+import { recordSourceDates } from './record/source-dates.js';
 import type { ArticleParts, LoadedArticle, Span } from './types.js';
 import type { Entities } from './extract/extract-entities.js';
 
@@ -126,7 +127,7 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
   const made: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
     id: recordId(text),
-    source: { ...article.source, alsoAt: [] },
+    source: { ...recordSourceDates(article.source, (w) => warnings.push(w)), alsoAt: [] },
     language: file.data.language,
     title: file.data.parts.title,
     publishedAt: file.data.parts.publishedAt,

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fold, formatReport, measures, provKey, recordKey, rowOf, scoreRecords, type RecordLike, type ScoreReport } from '../src/eval/score.js';
 import { evaluate, findArticles } from '../src/commands/eval.js';
+import { readRecordsAt } from '../src/eval/read-records.js';
+import { ingest } from '../src/ingest.js';
+import Database from 'better-sqlite3';
 import { runCli } from './helpers/io.js';
 
 const tmp = (tag: string): string => fs.mkdtempSync(path.join(os.tmpdir(), `vnews-evaltest-${tag}-`));
@@ -396,5 +399,103 @@ describe('vnews eval', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: vnews eval --gold DIR');
     expect(run.stdout).toContain('--records PATH');
+  });
+});
+
+describe('vnews eval --records on an output folder', () => {
+  const SEEDS = path.join('fixtures', 'gold', 'seeds');
+  let out = '';
+  let expected = '';
+
+  // One real output folder: the five sample articles ingested (store and records.jsonl).
+  const outputFolder = async (): Promise<string> => {
+    if (out) return out;
+    const dir = path.join(tmp('outfolder'), 'output');
+    const run = await ingest(['corpus'], { outDir: dir, jobs: 1, exports: ['jsonl'] });
+    expect(run.written).toBe(5);
+    expected = formatReport(scoreRecords(SEEDS, path.join(dir, 'records.jsonl')));
+    return (out = dir);
+  };
+
+  /** A copy of the output folder, to take things out of. */
+  const copyOf = async (): Promise<string> => {
+    const src = await outputFolder();
+    const dir = path.join(tmp('outcopy'), 'output');
+    fs.cpSync(src, dir, { recursive: true });
+    return dir;
+  };
+
+  it('reads the store of an output folder: the same scores as its records.jsonl, none missing', async () => {
+    const dir = await outputFolder();
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(expected);
+    expect(run.stdout.split('\n')[0]).toBe('docs 5  missing records 0');
+  });
+
+  it('reads the store file itself', async () => {
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', path.join(await outputFolder(), 'vnews.sqlite')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(expected);
+  });
+
+  it('reads records.jsonl when the folder has no store', async () => {
+    const dir = await copyOf();
+    for (const f of fs.readdirSync(dir).filter((f) => f.startsWith('vnews.sqlite'))) fs.rmSync(path.join(dir, f));
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(expected);
+  });
+
+  it('refuses an output folder that holds no records, in one line, exit 2', async () => {
+    const dir = await copyOf();
+    for (const f of fs.readdirSync(dir).filter((f) => f.startsWith('vnews.sqlite') || f === 'records.jsonl')) fs.rmSync(path.join(dir, f));
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe(`vnews eval: ${dir} is an output folder with no records in it (no vnews.sqlite, no records.jsonl): ingest into it first, or give the folder that holds the records`);
+  });
+
+  it('refuses a folder whose JSON files are not records (the gold folder given by mistake)', async () => {
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', SEEDS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `vnews eval: ${path.resolve(SEEDS, '000_a9d2bbf568b633fe.json')} is not a record (no "source" object); --records takes an output folder, its vnews.sqlite, a records.jsonl file or a folder of <id>.json records`,
+    );
+  });
+
+  it('refuses an empty folder, and a records.jsonl line that is not a record, naming it', async () => {
+    const empty = tmp('emptyrecs');
+    const none = await runCli(['eval', '--gold', SEEDS, '--records', empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(`${empty} holds no records (no vnews.sqlite, no records.jsonl, no .json record files)`);
+    const jsonl = path.join(tmp('arrayline'), 'records.jsonl');
+    fs.writeFileSync(jsonl, '{"source":{"location":"a.txt"}}\n[1, 2]\n');
+    const bad = await runCli(['eval', '--gold', SEEDS, '--records', jsonl]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${jsonl}:2 is not a record`);
+  });
+
+  it('a store whose record fails its checksum is exit 3 with one line, never a score', async () => {
+    const dir = await copyOf();
+    const db = new Database(path.join(dir, 'vnews.sqlite'));
+    // One byte more after the JSON: still valid JSON, but no longer what was written.
+    db.prepare("UPDATE articles SET record = record || ' ' WHERE aid = (SELECT min(aid) FROM articles)").run();
+    db.close();
+    const run = await runCli(['eval', '--gold', SEEDS, '--records', dir]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/vnews\.sqlite: record [0-9a-f]{16} is damaged/);
+  });
+
+  it('readRecordsAt gives the same records from the store, the store file and records.jsonl', async () => {
+    const dir = await outputFolder();
+    const byId = (rs: RecordLike[]) => [...rs].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const fromStore = byId(await readRecordsAt(dir));
+    expect(fromStore).toHaveLength(5);
+    expect(byId(await readRecordsAt(path.join(dir, 'vnews.sqlite')))).toEqual(fromStore);
+    expect(byId(await readRecordsAt(path.join(dir, 'records.jsonl')))).toEqual(fromStore);
   });
 });

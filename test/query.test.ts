@@ -194,7 +194,7 @@ describe('a first page equals the head of the full result', () => {
         text,
         officials: i % 3 === 0 ? [{ ...base!.officials[0]!, mentions: [{ start: text.indexOf('Đại tá'), end: text.indexOf(' dự'), text: 'Đại tá Trần Văn Đức' }] }] : [],
         provinces: [],
-        clusters: i === 5 || i === 399 ? [{ number: 9, members: [], mentions: [], foundBy: [] }] : [],
+        clusters: i === 5 || i === 399 ? [{ number: 9, members: [], mentions: [{ start: 0, end: 3, text: 'Bài' }], foundBy: [{ rule: 'cluster/numbered', match: 'exact' as const }] }] : [],
         periods: [],
         dates: [],
         awards: [],

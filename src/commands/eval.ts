@@ -5,7 +5,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../ingest.js';
 import { formatReport, formatReportJson, readGold, scoreRecords, ScoreInputError, type ScoreReport } from '../eval/score.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { readRecordsAt } from '../eval/read-records.js';
+import { storePath } from '../store/store-db.js';
+import { UsageError, warnTo, type CliIO, type Command } from './command.js';
 
 const help = `Usage: vnews eval --gold DIR [options]
 
@@ -20,14 +22,17 @@ looked up in --articles DIR, or else in corpus/ and fixtures/articles/, ingested
 
 Options:
   --gold DIR          folder of gold files (required)
-  --records PATH      score these records instead: a records.jsonl file or a records folder
+  --records PATH      score these records instead: an output folder (its vnews.sqlite,
+                      else its records.jsonl), a records.jsonl file, or a folder of
+                      <id>.json records; anything else is refused
   --articles DIR      where to find the articles named by the gold files
   --out DIR           keep the records of the articles ingested for scoring here
   --json              print the report as JSON
   --verbose           list each article's false positives and negatives
   -h, --help          this help
 
-Exit codes: 0 scored, 2 bad usage (no --gold, unreadable gold or records).
+Exit codes: 0 scored, 2 bad usage (no --gold, unreadable gold or records, a --records
+path that holds no records), 3 a store that cannot be read (damaged, newer).
 `;
 
 /** Where the articles named by gold files are looked for when --articles is not given. */
@@ -59,7 +64,7 @@ export function findArticles(basenames: string[], dirs: string[]): { found: stri
 export interface EvalOptions {
   /** Folder of gold files. */
   goldDir: string;
-  /** Score these records (records.jsonl or a records folder) instead of ingesting. */
+  /** Score these records instead of ingesting: an output folder, a store, records.jsonl or a records folder (see read-records.ts). */
   records?: string;
   /** Folders to look for the gold files' articles in (when `records` is not given). */
   articleDirs?: string[];
@@ -73,19 +78,26 @@ export interface EvalResult {
   missingArticles: string[];
   /** Inputs that failed to ingest. */
   failed: Array<{ input: string; reason: string }>;
+  /** What opening a store had to settle on the way (a rebuilt index, a moved older layout). */
+  notes: string[];
 }
 
 /** Ingest the gold files' articles (unless records are given) and score them. */
 export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
-  if (opts.records !== undefined) return { report: scoreRecords(opts.goldDir, opts.records), missingArticles: [], failed: [] };
+  const notes: string[] = [];
+  const onNote = (line: string): void => void notes.push(line);
+  if (opts.records !== undefined) {
+    const records = await readRecordsAt(opts.records, { onNote });
+    return { report: scoreRecords(opts.goldDir, records), missingArticles: [], failed: [], notes };
+  }
   const bases = readGold(opts.goldDir).map(([b]) => b);
   const { found, missing } = findArticles(bases, opts.articleDirs ?? DEFAULT_ARTICLE_DIRS);
   const outDir = opts.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-'));
   try {
     const run = await ingest(found, { outDir, index: false, exports: ['jsonl'] });
-    const jsonl = path.join(outDir, 'records.jsonl');
-    const records = fs.existsSync(jsonl) ? jsonl : [];
-    return { report: scoreRecords(opts.goldDir, records), missingArticles: missing, failed: run.failed };
+    // Nothing written (every input failed): no store, nothing to score.
+    const records = fs.existsSync(storePath(outDir)) ? await readRecordsAt(outDir, { onNote }) : [];
+    return { report: scoreRecords(opts.goldDir, records), missingArticles: missing, failed: run.failed, notes };
   } finally {
     if (opts.outDir === undefined) fs.rmSync(outDir, { recursive: true, force: true });
   }
@@ -154,6 +166,7 @@ export const command: Command = {
       if (e instanceof ScoreInputError) throw new UsageError(e.message);
       throw e;
     }
+    for (const n of result.notes) warnTo(io, 'eval')(n);
     for (const m of result.missingArticles) io.stderr.write(`vnews eval: no article found for gold file ${m}.json\n`);
     for (const f of result.failed) io.stderr.write(`vnews eval: failed: ${f.input}: ${f.reason}\n`);
     io.stdout.write(values.json ? formatReportJson(result.report) : formatReport(result.report, { verbose: values.verbose }));

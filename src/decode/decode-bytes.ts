@@ -25,7 +25,7 @@
  * `encoding` names the result: a WHATWG name ("utf-8", "windows-1258" …) or one of
  * "tcvn3", "vni", "utf-8-double".
  */
-import type { Warning } from '../record/schema.js';
+import type { Warning, WarningCode } from '../record/schema.js';
 import { ISO_8859_15_DIFF, LEGACY_ENCODING_NAMES, TCVN3_HIGH, VIETNAMESE_CHARSET_LABELS, VNI_DIACRITICS, VNI_LETTERS, WINDOWS_1252_C1 } from '../data/legacy-encodings.js';
 import { isVietnameseSyllable } from '../text/vietnamese-syllable.js';
 
@@ -306,7 +306,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   const where = opts.location ?? 'input';
   const warnings: Warning[] = [];
-  const warn = (code: string, message: string): void => {
+  const warn = (code: WarningCode, message: string): void => {
     warnings.push({ code, message: `${where}: ${message}`, start: null, end: null });
   };
 

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENTITY_TYPES } from '../extract/entity-types.js';
 import { field, fold, provKey } from './reference-keys.js';
+import { readRecordsSync, ScoreInputError, type RecordLike } from './read-records.js';
 
 /** Counts for one row of the report. */
 export interface Counts {
@@ -49,14 +50,10 @@ export interface ScoreReport {
   perDoc: DocScore[];
 }
 
-/** Any object shaped enough like a record: the scorer reads only these fields. */
-export type RecordLike = Record<string, unknown> & {
-  source?: { location?: unknown; path?: unknown; url?: unknown } | null;
-};
-
 type Gold = Record<string, unknown>;
 
 export { fold, provKey } from './reference-keys.js';
+export { ScoreInputError, type RecordLike } from './read-records.js';
 
 /**
  * One key function per scored row, in the reference's order (which fixes the row order): the
@@ -88,9 +85,6 @@ export function recordKey(r: RecordLike): string {
   return path.basename(String(loc)).replace(/\.[^.]+$/, '');
 }
 
-/** A gold or records file that cannot be read or parsed; the message names it. */
-export class ScoreInputError extends Error {}
-
 const parseJson = (text: string, where: string): unknown => {
   try {
     return JSON.parse(text);
@@ -118,24 +112,6 @@ const listJson = (dir: string): string[] => {
   }
 };
 
-/** Read records from a records.jsonl file or a folder of `<id>.json` files. */
-export function readRecords(p: string): RecordLike[] {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(p);
-  } catch (e) {
-    throw new ScoreInputError(`cannot read ${p}: ${(e as Error).message}`);
-  }
-  if (st.isDirectory()) return listJson(p).map((f) => parseJson(readText(path.join(p, f)), path.join(p, f)) as RecordLike);
-  const out: RecordLike[] = [];
-  readText(p)
-    .split('\n')
-    .forEach((l, i) => {
-      if (l.trim()) out.push(parseJson(l, `${p}:${i + 1}`) as RecordLike);
-    });
-  return out;
-}
-
 /** The gold files of a folder (`*.json`), sorted, as [basename, annotation]. */
 export function readGold(goldDir: string): Array<[string, Gold]> {
   return listJson(goldDir).map((f) => {
@@ -146,12 +122,13 @@ export function readGold(goldDir: string): Array<[string, Gold]> {
 }
 
 /**
- * Score `records` (a records.jsonl path, a records folder, or record objects) against the
+ * Score `records` (record objects, or the path of a records.jsonl file or a records folder:
+ * see read-records.ts, whose `readRecordsAt` also reads an output folder's store) against the
  * gold files in `goldDir`. Throws ScoreInputError when a file cannot be read or parsed.
  */
 export function scoreRecords(goldDir: string, records: string | Iterable<RecordLike>): ScoreReport {
   const byKey = new Map<string, RecordLike>();
-  for (const r of typeof records === 'string' ? readRecords(records) : records) byKey.set(recordKey(r), r);
+  for (const r of typeof records === 'string' ? readRecordsSync(records) : records) byKey.set(recordKey(r), r);
 
   const totals = new Map<string, Counts>();
   const tally = (type: string): Counts => {

@@ -1,17 +1,19 @@
 /** The awards entity type: a commendation handed out with its counts (see the README's "The record"). */
 import { z } from 'zod';
-import { Mention, provenanceList } from '../../record/parts.js';
+import { mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
 import { field, fold } from '../../eval/reference-keys.js';
 import { defineEntityType } from '../entity-type.js';
 
-export const Award = z.object({
-  type: z.string(),
-  issuer: z.string().nullable(),
-  collectives: z.number().int().nonnegative().nullable(),
-  individuals: z.number().int().nonnegative().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const Award = z
+  .object({
+    type: nonEmpty('Canonical award type ("Bằng khen", "Giấy khen", "Huân chương Bảo vệ Tổ quốc hạng Ba" …)'),
+    issuer: z.string().min(1).nullable().describe('Who awards it, canonical ("Bộ trưởng Bộ Công an", "Giám đốc Công an tỉnh" …); null when not stated'),
+    collectives: z.number().int().nonnegative().nullable().describe('How many collectives (tập thể) receive it; null when not stated'),
+    individuals: z.number().int().nonnegative().nullable().describe('How many individuals (cá nhân) receive it; null when not stated'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .meta({ id: 'Award', description: 'A commendation handed out in the article, with its counts (one entry per type, issuer and counts)' });
 export type Award = z.infer<typeof Award>;
 
 export const awardsType = defineEntityType({

@@ -1,15 +1,19 @@
 /** The clusters entity type: an emulation cluster by number, with its members where listed (see the README's "The record"). */
 import { z } from 'zod';
-import { Mention, provenanceList } from '../../record/parts.js';
+import { ProvinceName, mentionList, provenanceList } from '../../record/parts.js';
 import { field } from '../../eval/reference-keys.js';
 import { defineEntityType } from '../entity-type.js';
 
-export const Cluster = z.object({
-  number: z.number().int().positive(),
-  members: z.array(z.string()),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const Cluster = z
+  .object({
+    number: z.number().int().positive().describe('The cluster\'s number, whether written in digits or Roman numerals ("Cụm thi đua số III" → 3)'),
+    members: z
+      .array(ProvinceName.describe('A member province, by its canonical name'))
+      .describe('The member provinces the article lists for this cluster, in the order listed, each once; empty when it lists none'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .meta({ id: 'Cluster', description: 'An emulation cluster (cụm thi đua) of the Ministry of Public Security, by number' });
 export type Cluster = z.infer<typeof Cluster>;
 
 export const clustersType = defineEntityType({

@@ -1,18 +1,21 @@
 /** The officials entity type: a named person in an official role (see the README's "The record"). */
 import { z } from 'zod';
-import { Mention, provenanceList } from '../../record/parts.js';
+import { ProvinceName, mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
+import { RANK_NAMES } from '../../record/vocabularies.js';
 import { field, fold } from '../../eval/reference-keys.js';
 import { defineEntityType } from '../entity-type.js';
 
-export const Official = z.object({
-  name: z.string(),
-  rank: z.string().nullable(),
-  honorific: z.string().nullable(),
-  positions: z.array(z.string()),
-  province: z.string().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const Official = z
+  .object({
+    name: nonEmpty('Full name as the article writes it (the longest form of it), in NFC: "Nguyễn Văn Thành"; a final initial keeps its dot ("Đỗ Văn H.")'),
+    rank: z.enum(RANK_NAMES).nullable().describe('Canonical rank (src/data/ranks.ts: the CAND and army ladders, the navy\'s flag ranks), written capitalised and in the new tone style ("Đại úy"); English ranks are given their Vietnamese equivalent; null when no rank is stated'),
+    honorific: z.string().min(1).nullable().describe('Form of address before the name, canonical ("đồng chí", "ông", "Ngài" …); null when none'),
+    positions: z.array(nonEmpty('One position, with its organisation and place, abbreviations written out ("Giám đốc Công an tỉnh Nghệ An")')).describe('Positions stated for the person in the article, in the order stated; may be empty'),
+    province: ProvinceName.nullable().describe('Canonical name of the province the positions belong to; null when no position names one'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .meta({ id: 'Official', description: 'A named person in an official role' });
 export type Official = z.infer<typeof Official>;
 
 export const officialsType = defineEntityType({

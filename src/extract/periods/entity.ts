@@ -1,24 +1,31 @@
 /** The periods and dates entity types, both filled by the periods recogniser (see the README's "The record"). */
 import { z } from 'zod';
-import { Mention, isoDate, provenanceList } from '../../record/parts.js';
+import { isoDate, mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
 import { field } from '../../eval/reference-keys.js';
 import { defineEntityType } from '../entity-type.js';
 
-export const Period = z.object({
-  text: z.string(),
-  start: isoDate,
-  end: isoDate,
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const Period = z
+  .object({
+    text: nonEmpty('The first mention of the period as written ("6 tháng đầu năm 2020", "nhiệm kỳ 2016-2021")'),
+    start: isoDate.describe('First day the period covers, YYYY-MM-DD'),
+    end: isoDate.describe('Last day the period covers, YYYY-MM-DD (inclusive; not before start)'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .refine((p) => p.start <= p.end, { message: 'a period ends on or after its first day', path: ['end'] })
+  .meta({ id: 'Period', description: 'A stated span of time, as the first and last day it covers (one entry per span, however often it is named)' });
 export type Period = z.infer<typeof Period>;
 
-export const DateValue = z.object({
-  text: z.string(),
-  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const DateValue = z
+  .object({
+    text: nonEmpty('The first mention of the date as written ("ngày 20/11/2020", "tháng 5/2019", "năm 2018")'),
+    value: z
+      .union([isoDate, z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/)])
+      .describe('The day (YYYY-MM-DD, a day that exists), the month (YYYY-MM) or the year (YYYY), as precise as the text is'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .meta({ id: 'DateValue', description: 'A single day, month or year named on its own (one entry per value)' });
 export type DateValue = z.infer<typeof DateValue>;
 
 export const periodsType = defineEntityType({

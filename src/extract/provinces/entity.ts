@@ -1,16 +1,24 @@
 /** The provinces entity type: a province-level unit named in the article (see the README's "The record"). */
 import { z } from 'zod';
-import { Mention, provenanceList } from '../../record/parts.js';
+import { ProvinceName, mentionList, provenanceList } from '../../record/parts.js';
+import { PROVINCE_CODES, UNIT_2025_NAMES } from '../../record/vocabularies.js';
 import { provKey } from '../../eval/reference-keys.js';
 import { defineEntityType } from '../entity-type.js';
 
-export const Province = z.object({
-  name: z.string(),
-  code: z.string(),
-  since2025: z.string().nullable(),
-  mentions: z.array(Mention),
-  foundBy: provenanceList,
-});
+export const Province = z
+  .object({
+    name: ProvinceName.describe('Canonical short name of the unit named ("Nghệ An"; "Huế" for Thừa Thiên Huế when the article, dated from 2025-01-01, calls it Huế)'),
+    code: z
+      .enum(PROVINCE_CODES)
+      .describe('Two-digit GSO (statistical office) code in force on the article\'s date for the territory named: the unit\'s own code of 2008–2025 (Hà Tây: 28 until 2008-07-31, then Hà Nội\'s 01), the code of the unit it joined from 2025-07-01; the 2008–2025 code when the article has no date'),
+    since2025: z
+      .enum(UNIT_2025_NAMES)
+      .nullable()
+      .describe('Short name of the unit of the 34 from 2025-07-01 that the territory belongs to (Nam Định → "Ninh Bình"); null when not known'),
+    mentions: mentionList,
+    foundBy: provenanceList,
+  })
+  .meta({ id: 'Province', description: 'A province-level unit named in the article (one entry per unit, however often and in whatever form it is named)' });
 export type Province = z.infer<typeof Province>;
 
 export const provincesType = defineEntityType({
