@@ -289,8 +289,10 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Bộ Tư lệnh',
   'Bộ Quốc phòng',
   'Bộ đội Biên phòng',
-  // A newspaper's readers' department ("Trưởng ban Bạn đọc Báo …"): "đọc" there is no verb.
+  // A newspaper's readers' department ("Trưởng ban Bạn đọc Báo …"): "đọc" there is no verb;
+  // a project ("Ban Quản lý dự án …"): "dự" there is no verb either.
   'Bạn đọc',
+  'dự án',
   'Cơ quan Cảnh sát điều tra',
   'Cơ quan An ninh điều tra',
   'Cảnh sát giao thông',

@@ -28,9 +28,10 @@ export function foreignBeforeBreak(r: Reader, run: NameSpan): NameSpan | null {
   const t = r.t;
   const nx = run.to;
   if (nx >= r.limit || !t.word[nx] || t.kase[nx] !== LOWER || t.gap[nx] !== GAP_SPACE) return null;
+  // One or two capitalised Vietnamese syllables, each a word of its own (not "in" of "Jae-in").
   let b = run.to;
-  while (b > run.from && run.to - b < 2 && !r.isForeignWord(b - 1)) b--;
-  if (b === run.to || b === run.from || !r.isForeignWord(b - 1)) return null;
+  while (b > run.from && run.to - b < 2 && t.word[b - 1] && t.kase[b - 1] === CAPITALISED && t.gap[b - 1] === GAP_SPACE && !r.isForeignWord(b - 1)) b--;
+  if (b === run.to || b === run.from || !t.word[b - 1] || !r.isForeignWord(b - 1)) return null;
   let a = b;
   while (a > run.from && r.isForeignWord(a - 1)) a--;
   return b - a >= 2 && b - a <= 4 ? { from: a, to: b } : null;

@@ -47,7 +47,13 @@ const read: ReadRule = (r, lead, floor) => {
     }
     return reading;
   }
-  if (!positionsAfter(r, name.to).positions.some((q) => !q.weak)) return null;
+  if (!positionsAfter(r, name.to).positions.some((q) => !q.weak)) {
+    const t = r.t;
+    return {
+      mention: null, next: name.to,
+      veto: { rule: info.id, reason: 'a delegate named with no delegation and no post: not an office', start: t.start[lead.i]!, end: t.end[name.to - 1]! },
+    };
+  }
   return finish(r, lead, name, p, { rule: info.id, match: p.match }, floor);
 };
 
