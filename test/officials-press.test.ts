@@ -224,6 +224,13 @@ describe('official/position-list', () => {
     ]);
   });
 
+  it('"gồm:" before the list, and each name\'s own posts kept', () => {
+    expect(briefs('Các phó giám đốc gồm: đại tá Hà Văn Bảo (nguyên Giám đốc Công an tỉnh Đắk Nông), thượng tá Võ Đức Tín.')).toEqual([
+      { name: 'Hà Văn Bảo', rank: 'Đại tá', positions: ['Phó Giám đốc', 'nguyên Giám đốc Công an tỉnh Đắk Nông'] },
+      { name: 'Võ Đức Tín', rank: 'Thượng tá', positions: ['Phó Giám đốc'] },
+    ]);
+  });
+
   it('without a plural or a colon, a name after "và" is not given the post', () => {
     expect(names('Phó Chủ tịch UBND tỉnh Trần Văn Bảo và ông Lê Văn Châu cùng dự.')).toEqual(['Trần Văn Bảo']);
   });

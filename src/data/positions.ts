@@ -433,6 +433,7 @@ export const APPOSITION_ENDS: readonly string[] = [
   'trao đổi', 'thảo luận', 'làm', 'đi', 'về dự', 'lên', 'xuống', 'đứng', 'ra', 'vào', 'tới', 'đến',
   // clause words
   'đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'luôn', 'còn', 'là', 'được', 'bị', 'có', 'không', 'chưa',
+  'gồm', 'gồm có', 'bao gồm',
   'và', 'với', 'cho', 'của', 'tại', 'trong', 'về', 'khi', 'sau', 'trước', 'để', 'nhằm', 'theo', 'từ',
   'thì', 'mà', 'nhưng', 'nên', 'vì', 'do', 'bởi', 'như', 'này', 'đó', 'ấy', 'cùng các', 'các', 'những',
   'đồng thời', 'trên', 'dưới', 'qua', 'giữa', 'ngày', 'năm', 'tháng', 'lúc', 'hôm',
@@ -461,3 +462,10 @@ export const FORMER_PROVINCES: readonly string[] = ['Hà Bắc', 'Hà Tuyên', '
  * usage (plural markers and the number words of src/data/number-words.ts up to ten).
  */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/**
+ * Words between a position and the list of its holders ("Các phó giám đốc gồm: đại tá A, đại
+ * tá B", "Thứ trưởng gồm có …"). They end a position as clause words do (APPOSITION_ENDS).
+ * Source: general usage; the member leads of src/data/clusters.ts.
+ */
+export const LIST_LEADS: readonly string[] = ['gồm', 'gồm có', 'bao gồm', 'là'];

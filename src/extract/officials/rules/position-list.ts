@@ -1,17 +1,19 @@
 /**
  * Rule `official/position-list`: one position for several people, written before a list of
  * their names: after a plural ("các Phó Viện trưởng Trần Văn B, Lê Văn C", "hai Phó Chủ tịch
- * UBND tỉnh B và C") or before a colon ("Phó Giám đốc Sở: Trần Văn B, Lê Văn C"). Each name
- * (a rank may stand before it) is an official holding that position. Staff of an institute are
- * often listed so.
+ * UBND tỉnh B và C") or before a colon or "gồm" ("Phó Giám đốc Sở: Trần Văn B, Lê Văn C",
+ * "Các phó giám đốc gồm: đại tá B (nguyên Giám đốc …), đại tá C"). Each name (a rank may
+ * stand before it, its own posts after it) is an official holding that position. Staff of an
+ * institute are often listed so.
  */
 import { raw } from '../../../text/tokens.js';
-import { PLURAL_MARKERS } from '../../../data/positions.js';
+import { LIST_LEADS, PLURAL_MARKERS } from '../../../data/positions.js';
 import { toneKey } from '../../lexicon/tone-key.js';
 import type { RuleInfo } from '../../rule.js';
 import type { RawMention, ReadPosition } from '../mention.js';
-import { listAfter, listItem } from '../name-list.js';
+import { listItem } from '../name-list.js';
 import { position } from '../position.js';
+import { positionsAfter } from '../positions-after.js';
 import { rankAt, type RankLead } from '../leads.js';
 import type { NameSpan, Reader } from '../reader.js';
 import { headAt, type ReadRule } from '../read.js';
@@ -19,12 +21,26 @@ import { headAt, type ReadRule } from '../read.js';
 const info: RuleInfo = {
   id: 'official/position-list',
   entity: 'officials',
-  description: 'A position after a plural ("các", "hai" …) or before a colon, then a list of names: each name holds the position',
-  example: 'các Phó Viện trưởng Trần Văn Bình, Lê Văn Cường; Phó Giám đốc Sở: Trần Văn Bình, Lê Văn Cường',
+  description: 'A position after a plural ("các", "hai" …) or before a colon or "gồm", then a list of names (a rank before each, posts after it): each name holds the position',
+  example: 'các Phó Viện trưởng Trần Văn Bình, Lê Văn Cường; Các phó giám đốc gồm: đại tá Trần Văn Bình, thượng tá Lê Văn Cường',
   data: 'src/data/positions.ts',
 };
 
+/** Most names read in one list. */
+const MAX_ITEMS = 30;
+
 const PLURAL_KEYS = new Set(PLURAL_MARKERS.map((w) => toneKey(w)));
+const LEAD_KEYS = new Set(LIST_LEADS.map((w) => toneKey(w)));
+
+/** A name of the list, from its rank when one stands before it, with its own posts after it. */
+interface Item {
+  from: number;
+  rank: RankLead | null;
+  name: NameSpan;
+  positions: ReadPosition[];
+  /** Token after the item (its posts included). */
+  end: number;
+}
 
 /** Token k - 1 is a plural marker or a number. */
 function pluralBefore(r: Reader, k: number): boolean {
@@ -34,55 +50,70 @@ function pluralBefore(r: Reader, k: number): boolean {
   return /^\d+$/.test(w) || PLURAL_KEYS.has(toneKey(w));
 }
 
-/** A list item at k with an optional rank before it ("Đại tá Trần Văn B"). */
-function rankedItem(r: Reader, k: number): Item | null {
-  const rank = rankAt(r, k);
-  const name = listItem(r, rank ? rank.end : k);
-  return name ? { from: k, rank, name } : null;
+/** After a position ending at k: "gồm", "gồm có", "là" and/or ":" before the list; the list's first token, else null. */
+function listStart(r: Reader, k: number): number | null {
+  const t = r.t;
+  let q = k;
+  for (let n = 1; n <= 2 && q + n <= r.limit; n++) {
+    if (LEAD_KEYS.has(toneKey(t.text.slice(t.start[q]!, t.end[q + n - 1]!)))) {
+      q += n;
+      break;
+    }
+  }
+  if (r.isPunct(q, ':')) return q + 1;
+  return q > k ? q : null;
 }
 
-/** A name of the list, from its rank when one stands before it. */
-interface Item {
-  from: number;
-  rank: RankLead | null;
-  name: NameSpan;
+/** An item at k: [rank] NAME [its posts]. */
+function itemAt(r: Reader, k: number, withPosts: boolean): Item | null {
+  const rank = rankAt(r, k);
+  const name = listItem(r, rank ? rank.end : k);
+  if (!name) return null;
+  const after = withPosts ? positionsAfter(r, name.to) : null;
+  const positions = after?.positions ?? [];
+  return { from: k, rank, name, positions, end: positions.length ? after!.end : name.to };
+}
+
+/** The items from k, separated by ",", ";" or "và". */
+function items(r: Reader, k: number, withPosts: boolean): Item[] {
+  const t = r.t;
+  const out: Item[] = [];
+  for (let q: number | null = k; q !== null && out.length < MAX_ITEMS; ) {
+    const it = itemAt(r, q, withPosts);
+    if (!it) break;
+    out.push(it);
+    const e = it.end;
+    q = r.isPunct(e, ',', ';') ? e + 1 : t.word[e] && t.key[e] === 'va' ? e + 1 : null;
+  }
+  return out;
 }
 
 const read: ReadRule = (r, lead) => {
   if (lead.hon || lead.rank || lead.academic || !headAt(r, lead.i)) return undefined;
   const t = r.t;
   let pos: ReadPosition | null = null;
-  let items: Item[] = [];
+  let list: Item[] = [];
   const before = pluralBefore(r, lead.i) ? lead.before(r) : null;
   if (before?.name) {
+    // "các Phó Viện trưởng Trần Văn B, Lê Văn C": the position ran into the first name.
     if (before.name === 'historical' || before.weak || before.historical) return undefined;
     pos = before;
-    items = listAfter(r, before.name).map((name) => ({ from: name.from, rank: null, name }));
-    if (items.length < 2) return undefined;
+    list = items(r, before.name.from, false);
+    if (list.length < 2) return undefined;
   } else {
     const p = position(r, lead.i, 'after-name');
-    if (!p || p.weak || p.historical || !r.isPunct(p.to, ':')) return undefined;
-    const first = rankedItem(r, p.to + 1);
-    if (!first) return undefined;
+    const start = p && !p.weak && !p.historical ? listStart(r, p.to) : null;
+    if (start === null) return undefined;
     pos = p;
-    items = [first];
-    // Further items, each with its own rank or none.
-    for (let q = first.name.to; items.length < 30; ) {
-      const sep = r.isPunct(q, ',', ';') ? q + 1 : t.word[q] && t.key[q] === 'va' ? q + 1 : null;
-      const n = sep === null ? null : rankedItem(r, sep);
-      if (!n) break;
-      items.push(n);
-      q = n.name.to;
-    }
-    // Without a rank, the names are one list: read them as such.
-    if (!items.some((x) => x.rank)) items = listAfter(r, first.name).map((name) => ({ from: name.from, rank: null, name }));
+    list = items(r, start, true);
+    if (!list.length) return undefined;
   }
-  const mentions: RawMention[] = items.map((x, i) => ({
-    kind: 'official', start: t.start[i === 0 ? lead.i : x.from]!, end: t.end[x.name.to - 1]!,
+  const mentions: RawMention[] = list.map((x, i) => ({
+    kind: 'official', start: t.start[i === 0 ? lead.i : x.from]!, end: t.end[x.end - 1]!,
     name: r.nameText(x.name), rank: x.rank ? { canonical: x.rank.canonical, match: x.rank.match } : null, honorific: null,
-    positions: [pos!], foundBy: [{ rule: info.id, match: pos!.match }],
+    positions: [pos!, ...x.positions], foundBy: [{ rule: info.id, match: pos!.match }],
   }));
-  return { mention: mentions[0]!, also: mentions.slice(1), next: items[items.length - 1]!.name.to };
+  return { mention: mentions[0]!, also: mentions.slice(1), next: list[list.length - 1]!.end };
 };
 
 export const positionList = { info, read };
