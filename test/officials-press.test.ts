@@ -154,6 +154,12 @@ describe('a name stops where a crawl lost a line break', () => {
 });
 
 describe('a post stops before the verb', () => {
+  it('before the next sentence run into it', () => {
+    expect(briefs('Đại tá Bùi Văn Hải, Phó Giám đốc Công an tỉnh Hà Tĩnh Sáng 4/6, đoàn công tác đã tới hiện trường.')).toEqual([
+      { name: 'Bùi Văn Hải', rank: 'Đại tá', positions: ['Phó Giám đốc Công an tỉnh Hà Tĩnh'] },
+    ]);
+  });
+
   it('after its province, a lower-case word is the sentence going on', () => {
     expect(briefs('Đại tá Phan Văn Bình, Giám đốc Công an tỉnh Hà Tĩnh cảm ơn sự quan tâm của lãnh đạo Bộ.')).toEqual([
       { name: 'Phan Văn Bình', rank: 'Đại tá', positions: ['Giám đốc Công an tỉnh Hà Tĩnh'] },

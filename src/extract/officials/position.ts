@@ -106,6 +106,8 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
   // "Giám đốc Công an tỉnh Hà Tĩnh cảm ơn …": the unit is whole once its province is read; a
   // lower-case word after it is the sentence going on (a link word such as "của" aside).
   if (s.afterProvince && t.kase[k] === LOWER && !r.m(k, C_LINK)) return 'stop';
+  // "… Công an tỉnh Hà Tĩnh Sáng 4/6, …": a lost line break; the next sentence is no unit's name.
+  if (s.count > 0 && t.kase[k] === CAPITALISED && r.breaksName(k)) return 'stop';
   // A ministry or a country: "Bộ trưởng Tài chính …", "Thủ tướng Singapore …".
   const body = s.place === 0 ? bodyAt(r, k, limit, s.count === 0) : null;
   if (body) {
