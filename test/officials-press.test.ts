@@ -29,6 +29,8 @@ describe('a post before a two-syllable name', () => {
   it('not a province of an older map, nor a city after "TP"', () => {
     expect(names('Năm 1985, Chủ tịch UBND tỉnh Hà Bắc đã ký quyết định thành lập trường.')).toEqual([]);
     expect(names('Chủ tịch UBND TP Cao Lãnh cho biết dự án đã hoàn thành đúng hạn.')).toEqual([]);
+    // A province with a misplaced mark is still the province.
+    expect(names('Phó Chủ tịch UBND tỉnh Hà Tỉnh cho biết.')).toEqual([]);
   });
 });
 

@@ -5,11 +5,14 @@
  */
 import { ALL_CAPS, CAPITALISED, GAP_NEWLINE, GAP_SPACE, LOWER } from '../../text/tokens.js';
 import { FORMER_PROVINCES } from '../../data/positions.js';
+import { ALL_UNITS } from '../../data/provinces.js';
+import { fold } from '../../text/fold.js';
 import { toneKey } from '../lexicon/tone-key.js';
 import { C_HISTORICAL, MAX_BARE_NAME, MAX_LEAD_NAME, type NameSpan, type Reader } from './reader.js';
 import { isFamilyName } from './vocabulary.js';
 
 const FORMER_PROVINCE_KEYS = new Set(FORMER_PROVINCES.map((p) => toneKey(p)));
+const PROVINCE_FOLDS = new Set(ALL_UNITS.map((u) => fold(u.name)));
 
 /**
  * What the last piece of a position was: 0 nothing special, 1 a province-level place word
@@ -126,9 +129,13 @@ export function nameAfterLead(r: Reader, k: number, strong: boolean): NameSpan |
   return null;
 }
 
-/** The run is a province of an older map (src/data/positions.ts FORMER_PROVINCES: "Hà Bắc", "Cao Lạng"). */
+/**
+ * The run is a province of an older map (src/data/positions.ts FORMER_PROVINCES: "Hà Bắc",
+ * "Cao Lạng"), or a province written with other tone marks ("Hà Tỉnh" for Hà Tĩnh).
+ */
 function isFormerProvince(r: Reader, run: NameSpan): boolean {
-  return FORMER_PROVINCE_KEYS.has(toneKey(r.nameText(run)));
+  const text = r.nameText(run);
+  return FORMER_PROVINCE_KEYS.has(toneKey(text)) || PROVINCE_FOLDS.has(fold(text));
 }
 
 /** The run begins with a province ("Hà Tĩnh, Quảng Bình …" in a list is not a person). */
