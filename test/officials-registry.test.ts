@@ -1,7 +1,12 @@
 /** The officials registry: one entry per person, namesakes kept apart, appearances over time. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { officialsRegistry } from '../src/query/index.js';
+import { ingest } from '../src/ingest.js';
+import { officialsRegistry, type RegistryEntry } from '../src/query/index.js';
+import type { ArticleRecord } from '../src/record/schema.js';
 import { fixtureRecords, runCli, storeRecords, tempOut } from './query-helpers.js';
+import { serveFolder } from './serve-helpers.js';
 
 let out: string;
 beforeAll(async () => {
@@ -22,10 +27,10 @@ const ap = (date: string | null, dateFrom: string | null, n: string, title: stri
 describe('officialsRegistry', () => {
   it('lists each person once with every appearance sorted by date', async () => {
     const reg = await officialsRegistry(out);
-    expect(reg.map((e) => e.key)).toEqual(['le thi dao', 'nguyen van dat', 'tran van duc', 'tran van duc#2']);
+    expect(reg.map((e) => e.key)).toEqual(['lê thị đào', 'nguyễn văn đạt', 'trần văn đức', 'trần văn đức#2']);
     expect(reg[1]).toEqual({
       name: 'Nguyễn Văn Đạt',
-      key: 'nguyen van dat',
+      key: 'nguyễn văn đạt',
       ranks: ['Trung tá'],
       positions: [],
       provinces: [],
@@ -41,7 +46,7 @@ describe('officialsRegistry', () => {
     expect(reg).toEqual([
       {
         name: 'Trần Văn Đức',
-        key: 'tran van duc',
+        key: 'trần văn đức',
         ranks: ['Thượng tá', 'Đại tá', 'Thiếu tướng'],
         positions: ['Giám đốc Công an tỉnh Ninh Thuận'],
         provinces: ['Ninh Thuận'],
@@ -53,7 +58,7 @@ describe('officialsRegistry', () => {
       },
       {
         name: 'Trần Văn Đức',
-        key: 'tran van duc#2',
+        key: 'trần văn đức#2',
         ranks: ['Trung tá', 'Đại tá'],
         positions: ['Giám đốc Công an tỉnh Khánh Hòa'],
         provinces: ['Khánh Hòa'],
@@ -71,7 +76,7 @@ describe('officialsRegistry', () => {
     // Only the Ninh Thuận appearances and the Thượng tá of 2018: nothing contradicts.
     await storeRecords(solo, [recs[0]!, recs[2]!, recs[5]!]);
     const reg = await officialsRegistry(solo, 'duc');
-    expect(reg.map((e) => [e.key, e.appearances.map((a) => a.articleId.slice(-1))])).toEqual([['tran van duc', ['6', '1', '3']]]);
+    expect(reg.map((e) => [e.key, e.appearances.map((a) => a.articleId.slice(-1))])).toEqual([['trần văn đức', ['6', '1', '3']]]);
   });
 
   it('keeps apart a later appearance with a lower rank', async () => {
@@ -81,14 +86,14 @@ describe('officialsRegistry', () => {
     await storeRecords(o, [recs[0]!, { ...recs[5]!, publishedAt: '2020-02-01' }]);
     const reg = await officialsRegistry(o, 'tran van duc');
     expect(reg.map((e) => [e.key, e.ranks])).toEqual([
-      ['tran van duc', ['Đại tá']],
-      ['tran van duc#2', ['Thượng tá']],
+      ['trần văn đức', ['Đại tá']],
+      ['trần văn đức#2', ['Thượng tá']],
     ]);
   });
 
   it('filters by a folded run of name syllables', async () => {
     expect((await officialsRegistry(out, 'Đào')).map((e) => e.name)).toEqual(['Lê Thị Đào']);
-    expect((await officialsRegistry(out, 'van')).map((e) => e.key)).toEqual(['nguyen van dat', 'tran van duc', 'tran van duc#2']);
+    expect((await officialsRegistry(out, 'van')).map((e) => e.key)).toEqual(['nguyễn văn đạt', 'trần văn đức', 'trần văn đức#2']);
     expect(await officialsRegistry(out, 'tran duc')).toEqual([]);
   });
 });
@@ -101,7 +106,7 @@ describe('vnews officials', () => {
   });
   it('prints one CSV row per appearance (a null title empty, no positions a quoted "")', async () => {
     const r = await runCli(['officials', '--out', out, 'nguyen van dat', '--format', 'csv']);
-    expect(r.stdout).toBe('key,name,date,dateFrom,articleId,title,rank,positions,province\r\nnguyen van dat,Nguyễn Văn Đạt,2017,mentioned,1000000000000004,,Trung tá,"",\r\n');
+    expect(r.stdout).toBe('key,name,date,dateFrom,articleId,title,rank,positions,province\r\nnguyễn văn đạt,Nguyễn Văn Đạt,2017,mentioned,1000000000000004,,Trung tá,"",\r\n');
   });
   it('prints a table', async () => {
     const r = await runCli(['officials', '--out', out, 'dao', '--format', 'table']);
@@ -115,5 +120,78 @@ describe('vnews officials', () => {
   });
   it('exits 2 on a bad format', async () => {
     expect((await runCli(['officials', '--out', out, '--format', 'xml'])).code).toBe(2);
+  });
+});
+
+describe('names that differ only in their diacritics', () => {
+  // Two invented articles: a colonel in Cà Mau in 2016, a major general elsewhere in 2018.
+  // Folded, the names are the same; nothing in the appearances contradicts (the rank went up,
+  // the provinces differ in different years), so a registry keyed on folded names made one
+  // person of them.
+  const CA_MAU = 'Cà Mau: sơ kết công tác 6 tháng đầu năm\n\nSáng ngày 12/7/2016, Đại tá Nguyễn Văn Thanh, Giám đốc Công an tỉnh Cà Mau chủ trì hội nghị sơ kết công tác 6 tháng đầu năm 2016.\n';
+  const HA_NOI = 'Hội nghị triển khai công tác phòng cháy\n\nNgày 20/3/2018, Thiếu tướng Nguyễn Văn Thành, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ phát biểu chỉ đạo hội nghị.\n';
+  let dir: string;
+  beforeAll(async () => {
+    const inputs = await tempOut('thanh-in');
+    await writeFile(path.join(inputs, 'ca-mau.txt'), CA_MAU);
+    await writeFile(path.join(inputs, 'ha-noi.txt'), HA_NOI);
+    dir = await tempOut('thanh-out');
+    const run = await ingest([inputs], { outDir: dir });
+    expect(run.failed).toEqual([]);
+  });
+
+  it('Thanh and Thành are two people, each keyed on the name as written', async () => {
+    const reg = await officialsRegistry(dir);
+    expect(reg.map((e) => [e.key, e.name, e.ranks])).toEqual([
+      ['nguyễn văn thanh', 'Nguyễn Văn Thanh', ['Đại tá']],
+      ['nguyễn văn thành', 'Nguyễn Văn Thành', ['Thiếu tướng']],
+    ]);
+  });
+
+  it('a name typed with diacritics finds those diacritics only; typed without, every spelling', async () => {
+    expect((await officialsRegistry(dir, 'Thành')).map((e) => e.name)).toEqual(['Nguyễn Văn Thành']);
+    expect((await officialsRegistry(dir, 'Văn Thanh')).map((e) => e.name)).toEqual(['Nguyễn Văn Thanh']);
+    expect((await officialsRegistry(dir, 'thanh')).map((e) => e.name)).toEqual(['Nguyễn Văn Thanh', 'Nguyễn Văn Thành']);
+    expect((await officialsRegistry(dir, 'NGUYỄN VĂN THÀNH')).map((e) => e.name)).toEqual(['Nguyễn Văn Thành']);
+    expect(await officialsRegistry(dir, 'Thánh')).toEqual([]);
+  });
+
+  it('vnews officials and vnews query --official read the name the same way', async () => {
+    const names = async (args: string[]) => {
+      const r = await runCli([...args, '--out', dir]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as RegistryEntry[]).map((e) => e.name);
+    };
+    expect(await names(['officials', 'Thành'])).toEqual(['Nguyễn Văn Thành']);
+    expect(await names(['officials', 'nguyen van thanh'])).toEqual(['Nguyễn Văn Thanh', 'Nguyễn Văn Thành']);
+    const officialsOf = async (name: string) => {
+      const r = await runCli(['query', '--official', name, '--out', dir]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as ArticleRecord[]).flatMap((rec) => rec.officials.map((o) => o.name)).sort();
+    };
+    expect(await officialsOf('Thành')).toEqual(['Nguyễn Văn Thành']);
+    expect(await officialsOf('Thanh')).toEqual(['Nguyễn Văn Thanh', 'Nguyễn Văn Thành']);
+    expect(await officialsOf('Nguyễn Văn Thanh')).toEqual(['Nguyễn Văn Thanh']);
+  });
+
+  it('vnews serve shows them apart and searches them as the registry does', async () => {
+    const s = await serveFolder(dir);
+    try {
+      const marked = await s.json<{ officials: RegistryEntry[] }>(`/officials.json?name=${encodeURIComponent('Thành')}`);
+      expect(marked.officials.map((e) => e.name)).toEqual(['Nguyễn Văn Thành']);
+      const plain = await s.json<{ officials: RegistryEntry[] }>('/officials.json?name=thanh');
+      expect(plain.officials.map((e) => e.name)).toEqual(['Nguyễn Văn Thanh', 'Nguyễn Văn Thành']);
+      const page = await s.page(`/official/${encodeURIComponent('nguyễn văn thành')}`);
+      expect(page).toContain('Thiếu tướng');
+      expect(page).not.toContain('Đại tá');
+      // Namesakes are people of the same name as written: the other spelling is not one.
+      expect(page).not.toContain(encodeURIComponent('nguyễn văn thanh'));
+      // An unaccented key stands for no one when two spellings share it.
+      expect((await s.get('/official/nguyen%20van%20thanh')).status).toBe(404);
+      const search = await s.json<{ results: { matched: { values: string[] }[] }[] }>(`/search.json?official=${encodeURIComponent('Thành')}`);
+      expect(search.results.map((h) => h.matched.flatMap((m) => m.values))).toEqual([['Thiếu tướng Nguyễn Văn Thành']]);
+    } finally {
+      await s.server.close();
+    }
   });
 });

@@ -5,7 +5,10 @@
  * (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý …),
  * the names in the seeds and in organisation.md (Tô Lâm, Lương Tam Quang, Trần Quốc Tỏ,
  * Lê Tấn Tới, Đặng Xuân Loan …), and the common surnames of the Kinh and of the larger ethnic
- * groups (Lò, Quàng, Cầm, Giàng, Sùng, Thào, Ksor, Siu, Thạch, Danh …).
+ * groups (Lò, Quàng, Cầm, Giàng, Sùng, Thào, Ksor, Siu, Thạch, Danh …), and rare surnames of
+ * officials in the press (Uông, Khuất, Trình, Sầm, Ngụy …). Left out although they are surnames:
+ * "Cung" (also "Cung Văn hóa", a palace of culture), "Nhâm" (a year of the cycle: "Nhâm Dần"),
+ * "Ứng" (also "Ứng viên", a candidate, at the start of a sentence).
  *
  * Left out on purpose: surnames that usually begin a province name and would make a place
  * look like a person after "tỉnh"/"Công an" ("Đồng" of Đồng Nai/Đồng Tháp, "Giang",
@@ -41,6 +44,8 @@ const LESS_COMMON = [
   'Khương', 'Quàng', 'Lường', 'Cầm', 'Bế', 'Ma', 'Giàng', 'Sùng', 'Thào', 'Vàng', 'Mùa', 'Lầu', 'Hạng',
   'Ksor', 'Siu', 'Rơ', 'Nay', 'Rah', 'Thạch', 'Danh', 'Y', 'Lèo', 'Bàn', 'Đậu', 'Nhữ', 'Ôn', 'Thiều', 'Lữ',
   'Vưu', 'Hán', 'Dư',
+  // Rare surnames of public figures, from the press (issue 10: "Uông", "Thân", "Khổng" were missed).
+  'Uông', 'Khuất', 'Trình', 'Sầm', 'Ngụy', 'Bành', 'Lỗ', 'Mạch', 'Tòng', 'Lư', 'Đổng', 'Đái', 'Cáp',
 ];
 
 /** Every family name, the common ones first. */
@@ -55,3 +60,24 @@ export const FAMILY_NAMES: readonly FamilyName[] = [
  * is no province).
  */
 export const MIDDLE_NAMES: readonly string[] = ['Văn', 'Thị'];
+
+/**
+ * Words that begin a sentence and are never a syllable of a person's name. Crawled text often
+ * loses the line break after a caption or a heading ("… đồng chí Phan Văn A Theo đó, …"): a
+ * capitalised run of a name stops before one of them. Source: the clause words of the genre
+ * (the lower-case apposition enders of src/data/positions.ts, capitalised at a sentence start),
+ * less those that are also given names or surnames ("Từ", "Được", "Các", "Thế", "Tiếp" …).
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'Theo', 'Trong', 'Tại', 'Sau', 'Khi', 'Ngoài', 'Với', 'Để', 'Những', 'Tuy', 'Nhưng', 'Vì', 'Bởi', 'Nếu',
+  'Riêng', 'Trước', 'Đây', 'Đó', 'Cùng', 'Trên', 'Dưới', 'Đồng thời', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Ảnh',
+  'Video', 'Clip',
+];
+
+/**
+ * Words of time that begin a sentence when a number follows them ("Năm 1934, …", "Ngày 20/9,
+ * …", "Sáng 9/6, …"): a capitalised run of a name stops before one of them followed by a
+ * number. Alone they may be given names ("Nguyễn Văn Năm", "Trần Thị Sáng"), so only a number
+ * after them ends the name. Source: the date forms of src/data/period-vocabulary.ts.
+ */
+export const TIME_WORDS: readonly string[] = ['Năm', 'Tháng', 'Ngày', 'Sáng', 'Quý', 'Đầu', 'Cuối', 'Hồi', 'Từ'];

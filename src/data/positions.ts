@@ -42,6 +42,12 @@ export interface PositionHead {
   needsTail?: boolean;
   /** Other spellings of the whole head, matched like it (case and tone placement aside): "Đại biểu HĐND". */
   variants?: readonly string[];
+  /**
+   * A bare "Đại biểu" (deputy): before a name it makes an official only when the name is
+   * followed by its delegation ("(đoàn Bắc Giang)") or a stated post (rule `official/deputy`);
+   * after a name it is weak ("ông X, đại biểu dự hội nghị" is a delegate, not an office).
+   */
+  deputy?: boolean;
 }
 
 /** Head words of positions. Longest match wins, so "Tổng cục trưởng" beats "Tổng cục". */
@@ -72,6 +78,8 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Đại biểu Quốc hội', kind: 'state' },
   // A People's Council delegate; a bare "đại biểu" (anyone attending) stays a generic word.
   { canonical: 'Đại biểu Hội đồng nhân dân', kind: 'state', variants: ['Đại biểu HĐND'] },
+  // GOLD.md (second round): "đại biểu X (đoàn Bắc Giang)", "Đại biểu X, nguyên Chánh tòa …" are deputies.
+  { canonical: 'Đại biểu', kind: 'state', variants: ['ĐB'], deputy: true },
   { canonical: 'Trưởng đoàn', kind: 'state', needsTail: true },
   { canonical: 'Tổng Thư ký', kind: 'state' },
   { canonical: 'Thư ký', kind: 'state', needsTail: true },
@@ -96,8 +104,14 @@ export const POSITION_HEADS: readonly PositionHead[] = [
   { canonical: 'Hiệu trưởng', kind: 'other' },
   { canonical: 'Hiệu phó', kind: 'other' },
   { canonical: 'Tổng Biên tập', kind: 'other' },
+  // Company offices (GOLD.md: a company's chairman, directors and chief accountant hold a post).
+  { canonical: 'Kế toán trưởng', kind: 'other' },
   { canonical: 'Chánh Văn phòng', kind: 'state' },
   { canonical: 'Chánh Thanh tra', kind: 'state' },
+  // The chief of a traffic inspectorate, written with its abbreviation ("Chánh TTGT Đà Nẵng", "Phó chánh TTGT").
+  { canonical: 'Chánh Thanh tra giao thông', kind: 'state', variants: ['Chánh TTGT'] },
+  // A presiding judge of a court's division ("Chánh tòa Hình sự TAND TP HCM").
+  { canonical: 'Chánh tòa', kind: 'judicial' },
   { canonical: 'Thanh tra viên', kind: 'state' },
   // Police and army
   { canonical: 'Tổng cục trưởng', kind: 'police' },
@@ -275,6 +289,10 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Bộ Tư lệnh',
   'Bộ Quốc phòng',
   'Bộ đội Biên phòng',
+  // A newspaper's readers' department ("Trưởng ban Bạn đọc Báo …"): "đọc" there is no verb;
+  // a project ("Ban Quản lý dự án …"): "dự" there is no verb either.
+  'Bạn đọc',
+  'dự án',
   'Cơ quan Cảnh sát điều tra',
   'Cơ quan An ninh điều tra',
   'Cảnh sát giao thông',
@@ -342,6 +360,8 @@ export const NAMES_WITH_SEPARATORS: readonly (string | { canonical: string; vari
 export const FOREIGN_BODIES: readonly string[] = [
   'Interpol', 'Europol', 'ASEANAPOL', 'UNODC', 'FBI', 'ASEAN', 'Liên Hợp Quốc', 'NATO', 'EU', 'Liên minh châu Âu',
   'UNICEF', 'WHO', 'IMF', 'World Bank', 'Ngân hàng Thế giới',
+  // Foreign agencies written between a post and a name ("Giám đốc CIA Gina Haspel", "Chánh văn phòng Nhà Trắng John Kelly").
+  'CIA', 'NSA', 'KGB', 'FSB', 'NASA', 'IAEA', 'WTO', 'OPEC', 'APEC', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin',
 ];
 
 /**
@@ -391,7 +411,7 @@ export const POSITION_LINKS: readonly { word: string; foreignOnly: boolean }[] =
  * Details that come before a post in brackets after a name: the birth year or the age
  * ("Nguyễn Văn A (SN 1985, Giám đốc Công ty X)", "(45 tuổi, Chủ tịch UBND xã …)").
  */
-export const BIRTH_MARKERS: readonly string[] = ['SN', 'sinh năm'];
+export const BIRTH_MARKERS: readonly string[] = ['SN', 'sinh năm', 'sinh ngày'];
 export const AGE_WORDS: readonly string[] = ['tuổi'];
 
 /**
@@ -413,6 +433,7 @@ export const APPOSITION_ENDS: readonly string[] = [
   'trao đổi', 'thảo luận', 'làm', 'đi', 'về dự', 'lên', 'xuống', 'đứng', 'ra', 'vào', 'tới', 'đến',
   // clause words
   'đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'luôn', 'còn', 'là', 'được', 'bị', 'có', 'không', 'chưa',
+  'gồm', 'gồm có', 'bao gồm',
   'và', 'với', 'cho', 'của', 'tại', 'trong', 'về', 'khi', 'sau', 'trước', 'để', 'nhằm', 'theo', 'từ',
   'thì', 'mà', 'nhưng', 'nên', 'vì', 'do', 'bởi', 'như', 'này', 'đó', 'ấy', 'cùng các', 'các', 'những',
   'đồng thời', 'trên', 'dưới', 'qua', 'giữa', 'ngày', 'năm', 'tháng', 'lúc', 'hôm',
@@ -425,3 +446,26 @@ export const APPOSITION_ENDS: readonly string[] = [
   // Cảnh sát đường thủy chỉ huy …"); "Ban Chỉ huy", "Chỉ huy trưởng" are longer entries, read first
   'thông qua', 'chỉ huy', 'tạm giữ', 'bắt giữ', 'phối hợp', 'phát hiện', 'khởi tố', 'tiến hành', 'triển khai',
 ];
+
+/**
+ * Province-level units of the maps before 2008 whose names begin with a family name: after
+ * "tỉnh" two capitalised syllables that name no current province are a person ("Phó Chủ tịch
+ * UBND tỉnh Lê Hòa"), except these ("UBND tỉnh Hà Bắc" in a history). Source: the provinces of
+ * 1976–2008 (merged and split by the National Assembly's resolutions of 1976, 1978, 1989, 1991,
+ * 1996 and 2003; general knowledge); Hà Tây is in src/data/provinces.ts.
+ */
+export const FORMER_PROVINCES: readonly string[] = ['Hà Bắc', 'Hà Tuyên', 'Cao Lạng', 'Hà Sơn Bình', 'Hà Nam Ninh', 'Hoàng Liên Sơn'];
+
+/**
+ * Words before a position that make it several people's: "các Phó Viện trưởng Trần Văn B, Lê
+ * Văn C", "hai Phó Chủ tịch UBND tỉnh B và C" (a number in digits counts too). Source: general
+ * usage (plural markers and the number words of src/data/number-words.ts up to ten).
+ */
+export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/**
+ * Words between a position and the list of its holders ("Các phó giám đốc gồm: đại tá A, đại
+ * tá B", "Thứ trưởng gồm có …"). They end a position as clause words do (APPOSITION_ENDS).
+ * Source: general usage; the member leads of src/data/clusters.ts.
+ */
+export const LIST_LEADS: readonly string[] = ['gồm', 'gồm có', 'bao gồm', 'là'];

@@ -8,10 +8,14 @@ import { fold } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
 import { foldAligned as foldText } from '../text/fold.js';
 import type { StoreDb as IndexDb } from '../store/store-db.js';
+import { nameMatches, officialQuery, type OfficialQuery } from './official-name.js';
 
 /** What a researcher asks for; every filter given must hold (AND). */
 export interface QueryFilters {
-  /** A name, or a contiguous run of its syllables ("tran ba thieu", "ba thieu"). */
+  /**
+   * A name, or a contiguous run of its syllables ("tran ba thieu", "ba thieu"). Typed with
+   * diacritics it matches those diacritics ("Thành" is not "Thanh"); typed without, every spelling.
+   */
   official?: string;
   /** A canonical rank ("Đại tá", "dai ta"); with `official`, the same person must hold it. */
   rank?: string;
@@ -41,7 +45,15 @@ export class QueryInputError extends Error {}
 
 /** Filters after validation and folding, ready for SQL and for reporting matched values. */
 export interface ResolvedFilters {
+  /** The folded run of the typed name (null: no official filter). */
   official: string | null;
+  /** The typed name as read (`officialQuery`); with its diacritics when typed with them. */
+  officialQuery: OfficialQuery | null;
+  /**
+   * A name typed with diacritics: the names as written in the index that match it (the filter
+   * compares them exactly). null: no name filter, or one typed without diacritics.
+   */
+  officialNames: string[] | null;
   rank: string | null;
   /** Folded province names to match (already expanded for --successors); null: no province filter. */
   provinces: string[] | null;
@@ -71,7 +83,7 @@ const nonEmpty = (flag: string, v: string | undefined): string | null => {
 };
 
 /** Check and fold every filter except the province, which needs the index to resolve. */
-export function validateFilters(f: QueryFilters): Omit<ResolvedFilters, 'provinces'> & { province: string | null } {
+export function validateFilters(f: QueryFilters): Omit<ResolvedFilters, 'provinces' | 'officialNames'> & { province: string | null } {
   const cluster = f.cluster ?? null;
   if (cluster !== null && !(Number.isInteger(cluster) && cluster > 0)) throw new QueryInputError(`--cluster takes a positive whole number, not "${f.cluster}"`);
   const span = (flag: string, v: string | undefined) => {
@@ -87,11 +99,13 @@ export function validateFilters(f: QueryFilters): Omit<ResolvedFilters, 'provinc
   const publishedTo = span('--published-to', f.publishedTo)?.end ?? null;
   if (publishedFrom && publishedTo && publishedFrom > publishedTo) throw new QueryInputError(`--published-from ${f.publishedFrom} is after --published-to ${f.publishedTo}`);
   const province = nonEmpty('--province', f.province);
-  const official = f.official === undefined ? null : foldName(f.official);
-  if (official === '') throw new QueryInputError('--official needs a name');
+  const query = f.official === undefined ? null : officialQuery(f.official);
+  if (query !== null && query.run === '') throw new QueryInputError('--official needs a name');
+  const official = query?.run ?? null;
   if (f.successors && province === null) throw new QueryInputError('--successors needs --province');
   return {
     official,
+    officialQuery: query,
     rank: nonEmpty('--rank', f.rank),
     province,
     cluster,
@@ -190,10 +204,28 @@ export function resolveProvince(db: IndexDb, typed: string, successors: boolean)
   return [...names].sort();
 }
 
-/** Resolve the filters against the index (province names need it). */
+/**
+ * The names as written in the index that a name typed with diacritics matches: the spellings
+ * of every name holding its folded run, kept when they hold the typed syllables with their
+ * marks. A handful of rows read through the index on folded names.
+ */
+export function resolveOfficialNames(db: IndexDb, q: OfficialQuery): string[] {
+  const names = db
+    .prepare('SELECT DISTINCT name FROM officials WHERE folded_name IN (SELECT folded_name FROM name_runs WHERE run = @run)')
+    .pluck()
+    .all({ run: q.run }) as string[];
+  return names.filter((n) => nameMatches(n, q)).sort();
+}
+
+/** Resolve the filters against the index (province names and names typed with diacritics need it). */
 export function resolveFilters(db: IndexDb, f: QueryFilters): ResolvedFilters {
   const { province, ...rest } = validateFilters(f);
-  return { ...rest, provinces: province === null ? null : resolveProvince(db, f.province!, Boolean(f.successors)) };
+  const q = rest.officialQuery;
+  return {
+    ...rest,
+    officialNames: q?.marked ? resolveOfficialNames(db, q) : null,
+    provinces: province === null ? null : resolveProvince(db, f.province!, Boolean(f.successors)),
+  };
 }
 
 /** An FTS5 MATCH expression of quoted phrases: words only, so nothing the user typed is read as syntax. */
@@ -231,6 +263,14 @@ export function filterSql(r: ResolvedFilters): { parts: FilterSql[]; params: Rec
     if (r.official !== null) {
       on.push('t.folded_name IN (SELECT folded_name FROM name_runs WHERE run = @official)');
       params.official = r.official;
+    }
+    if (r.officialNames !== null) {
+      // Typed with diacritics: only the spellings that carry them (bound one by one, as provinces are).
+      const names = r.officialNames.map((n, i) => {
+        params[`officialName${i}`] = n;
+        return `@officialName${i}`;
+      });
+      on.push(`t.name IN (${names.length ? names.join(', ') : 'NULL'})`);
     }
     if (r.rank !== null) {
       on.push('t.folded_rank = @rank');

@@ -1,7 +1,12 @@
 /**
  * The registry of officials: each person once, with every appearance across articles.
  *
- * Appearances with the same folded name are one person unless they contradict each
+ * A person is keyed on the name as written (`nameKey`: case and tone-mark placement aside),
+ * never on its folded form: Nguyễn Văn Thanh and Nguyễn Văn Thành are two people. Folding
+ * serves only the search: a name typed without diacritics finds every spelling, one typed
+ * with them finds those spellings only (./official-name.ts).
+ *
+ * Appearances with the same name are one person unless they contradict each
  * other, which two people sharing a name do and one person cannot:
  *   - two different ranks on the same date;
  *   - a lower rank at a later date (ranks of the ladder in src/data/ranks.ts only go up);
@@ -14,7 +19,7 @@
  */
 import { RANKS } from '../data/ranks.js';
 import { fold } from '../text/fold.js';
-import { foldName } from './filters.js';
+import { nameKey, nameMatches, officialQuery } from './official-name.js';
 import { withStore, type ReadOptions } from './store-access.js';
 import type { StoreDb } from '../store/store-db.js';
 
@@ -35,7 +40,10 @@ export interface Appearance {
 export interface RegistryEntry {
   /** The spelling used most often. */
   name: string;
-  /** Folded name, with "#2", "#3" … for further people of the same name. */
+  /**
+   * The name as written in lower case (`nameKey`: "nguyễn văn thành"), with "#2", "#3" … for
+   * further people of the same name.
+   */
   key: string;
   /** Ranks held, in order of first appearance. */
   ranks: string[];
@@ -98,9 +106,16 @@ function mostUsed(names: string[]): string {
 const byDate = (a: Appearance, b: Appearance): number =>
   a.date === b.date ? a.articleId.localeCompare(b.articleId) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
 
+/** The registry key without its namesake number ("nguyễn văn thành#2" → "nguyễn văn thành"). */
+export const baseKey = (key: string): string => key.replace(/#\d+$/, '');
+
+/** The registry key a name belongs under (before namesakes are told apart). */
+export const registryKey = nameKey;
+
 /**
  * Every official in `outDir`, one entry per person, appearances sorted by date.
- * `name` keeps the people whose name contains it as a run of syllables (folded, like `--official`).
+ * `name` keeps the people whose name contains it as a run of syllables, like `--official`:
+ * with its diacritics when typed with them, any spelling when typed without.
  */
 export async function officialsRegistry(outDir: string, name?: string, opts: ReadOptions = {}): Promise<RegistryEntry[]> {
   return withStore(outDir, (db) => officialsRegistryOf(db, name), opts);
@@ -108,7 +123,9 @@ export async function officialsRegistry(outDir: string, name?: string, opts: Rea
 
 /** The same registry read on an open store (a long-lived reader such as `vnews serve` keeps its own connection). */
 export function officialsRegistryOf(db: StoreDb, name?: string): RegistryEntry[] {
-  const run = name === undefined ? null : foldName(name);
+  const q = name === undefined ? null : officialQuery(name);
+  if (q !== null && q.run === '') return [];
+  const run = q?.run ?? null;
   const rows = db
     .prepare(
       `SELECT o.name, o.folded_name, o.rank, o.province,
@@ -122,6 +139,7 @@ export function officialsRegistryOf(db: StoreDb, name?: string): RegistryEntry[]
     .all(run === null ? {} : { run }) as Row[];
   const groups = new Map<string, Spelled[]>();
   for (const r of rows) {
+    if (q?.marked && !nameMatches(r.name, q)) continue;
     const app: Spelled = {
       name: r.name,
       date: r.published_at ?? r.mentioned,
@@ -132,9 +150,10 @@ export function officialsRegistryOf(db: StoreDb, name?: string): RegistryEntry[]
       positions: JSON.parse(r.positions) as string[],
       province: r.province,
     };
-    const g = groups.get(r.folded_name);
+    const key = nameKey(r.name);
+    const g = groups.get(key);
     if (g) g.push(app);
-    else groups.set(r.folded_name, [app]);
+    else groups.set(key, [app]);
   }
   const entries: RegistryEntry[] = [];
   for (const [key, apps] of groups) {
@@ -150,5 +169,11 @@ export function officialsRegistryOf(db: StoreDb, name?: string): RegistryEntry[]
       });
     });
   }
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // In the order of the folded names (as before keys kept their marks), then of the keys.
+  const order = (e: RegistryEntry): [string, string] => [fold(e.key), e.key];
+  return entries.sort((a, b) => {
+    const [fa, ka] = order(a);
+    const [fb, kb] = order(b);
+    return fa < fb ? -1 : fa > fb ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }

@@ -7,7 +7,8 @@ import { openReadableStore, settleUnderLock, storePath, type StoreDb } from '../
 import { DamagedStoreError, isCorruption } from '../store/store-errors.js';
 import { fold, foldAligned } from '../text/fold.js';
 import { dateSpan } from './date-span.js';
-import { filterSql, foldName, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
+import { filterSql, resolveFilters, type QueryFilters, type ResolvedFilters } from './filters.js';
+import { nameMatches } from './official-name.js';
 import { planIds } from './plan-query.js';
 import { RecordReader, withStore, type ReadOptions } from './store-access.js';
 import { escapeRegExp } from '../text/patterns.js';
@@ -89,7 +90,6 @@ export interface MatchedValues {
   values: string[];
 }
 
-const nameHasRun = (name: string, run: string): boolean => ` ${foldName(name)} `.includes(` ${run} `);
 
 const countsOf = (a: ArticleRecord['awards'][number]): string => {
   const parts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean);
@@ -109,7 +109,7 @@ function findPhrase(s: string | null, words: string[]): string | null {
 export function matchedValues(record: ArticleRecord, r: ResolvedFilters): MatchedValues[] {
   const out: MatchedValues[] = [];
   if (r.official !== null || r.rank !== null) {
-    const hits = record.officials.filter((o) => (r.official === null || nameHasRun(o.name, r.official)) && (r.rank === null || (o.rank !== null && fold(o.rank) === r.rank)));
+    const hits = record.officials.filter((o) => (r.officialQuery === null || nameMatches(o.name, r.officialQuery)) && (r.rank === null || (o.rank !== null && fold(o.rank) === r.rank)));
     out.push({ filter: r.official !== null ? 'official' : 'rank', values: hits.map((o) => (o.rank ? `${o.rank} ${o.name}` : o.name)) });
   }
   if (r.provinces !== null) {

@@ -31,6 +31,8 @@ import {
   type ResolvedFilters,
 } from '../query/index.js';
 import { filterSql, resolveFilters } from '../query/filters.js';
+import { baseKey, registryKey } from '../query/officials-registry.js';
+import { hasDiacritics } from '../query/official-name.js';
 import { storePath, type StoreDb } from '../store/store-db.js';
 import type { ArticleRecord } from '../record/schema.js';
 import { fold } from '../text/fold.js';
@@ -322,7 +324,7 @@ class StoreArchive implements Archive {
   async officialKeys(record: ArticleRecord): Promise<(string | null)[]> {
     const out: (string | null)[] = [];
     for (const o of record.officials) {
-      const base = fold(o.name);
+      const base = registryKey(o.name);
       const entries = await this.officials(o.name);
       const entry = entries.find((e) => baseKey(e.key) === base && e.appearances.some((a) => a.articleId === record.id));
       out.push(entry?.key ?? null);
@@ -332,15 +334,21 @@ class StoreArchive implements Archive {
 
   async officials(name: string): Promise<RegistryEntry[]> {
     if (!fold(name).replace(/[^\p{L}\p{N}]+/gu, '')) return [];
-    return this.cached(`officials:${fold(name)}`, (db) => officialsRegistryOf(db, name));
+    // Typed with diacritics, a name finds only those spellings: the cache keeps the marks.
+    return this.cached(`officials:${name.normalize('NFC').toLowerCase()}`, (db) => officialsRegistryOf(db, name));
   }
 
   async official(key: string): Promise<{ entry: RegistryEntry; namesakes: RegistryEntry[] } | null> {
     const base = baseKey(key);
     if (!base.replace(/[^\p{L}\p{N}]+/gu, '')) return null;
-    const same = (await this.officials(base)).filter((e) => baseKey(e.key) === base);
+    const found = await this.officials(base);
+    const same = found.filter((e) => baseKey(e.key) === base);
     const entry = same.find((e) => e.key === key);
-    return entry ? { entry, namesakes: same.filter((e) => e !== entry) } : null;
+    if (entry) return { entry, namesakes: same.filter((e) => e !== entry) };
+    // A key without diacritics (a link of an older vnews, a hand-typed address): the one person it can mean.
+    if (hasDiacritics(key) || key !== base) return null;
+    const folded = found.filter((e) => fold(baseKey(e.key)) === base);
+    return folded.length === 1 ? { entry: folded[0]!, namesakes: [] } : null;
   }
 
   async frequentOfficials(limit: number): Promise<NameCount[]> {
@@ -349,8 +357,9 @@ class StoreArchive implements Archive {
       (db) =>
         db
           .prepare(
-            `SELECT (SELECT name FROM officials q WHERE q.folded_name = o.folded_name LIMIT 1) AS name, count(*) AS appearances
-             FROM officials o GROUP BY folded_name ORDER BY appearances DESC, folded_name LIMIT @limit`,
+            // By the name as written: Thanh and Thành are two names (the registry's key).
+            `SELECT name, count(*) AS appearances
+             FROM officials o GROUP BY name ORDER BY appearances DESC, folded_name, name LIMIT @limit`,
           )
           .all({ limit }) as NameCount[],
     );
@@ -380,7 +389,6 @@ class StoreArchive implements Archive {
 }
 
 /** A registry key without its "#2" (the folded name all namesakes share). */
-const baseKey = (key: string): string => key.replace(/#\d+$/, '');
 
 /** Postings of one facet: `value → articles`, from rows of (key, label, comma-separated row ids). */
 function postings(db: StoreDb, sql: string): Posting[] {

@@ -8,8 +8,9 @@
  *    is read through with a `typo` warning), rank ("Đại tá", "thượng tướng"), academic title
  *    ("GS.TS"), or a position whose organisation part ends in the name.
  * 2. The reading rules, asked in order at each lead (./rules/): `official/rank-name`,
- *    `official/anaphora`, `official/honorific-name`, `official/position-name`,
- *    `official/name-position`; `official/position-before` adds a position written before the lead.
+ *    `official/anaphora`, `official/comrade-list`, `official/honorific-name`, `official/deputy`,
+ *    `official/position-list`, `official/position-name`, `official/name-position`; `official/position-before` adds a
+ *    position written before the lead.
  * 3. The positions after the name (positions-after.ts, position.ts), split on commas, "kiêm" and
  *    spaced dashes, each ending at a clause word or, where a place name should follow "tỉnh"/
  *    "huyện" …, at any lower-case word; abbreviations expanded and head words in canonical case.
@@ -38,6 +39,9 @@ import { rankName } from './rules/rank-name.js';
 import { honorificName } from './rules/honorific-name.js';
 import { positionName } from './rules/position-name.js';
 import { namePosition } from './rules/name-position.js';
+import { comradeList } from './rules/comrade-list.js';
+import { deputy } from './rules/deputy.js';
+import { positionList } from './rules/position-list.js';
 import { positionBefore } from './rules/position-before.js';
 import { shortName } from './rules/short-name.js';
 import { anaphora } from './rules/anaphora.js';
@@ -49,7 +53,7 @@ import { notPlace } from './rules/not-place.js';
 
 /** Rule families of this recogniser, in the README's order. */
 export const OFFICIAL_RULES: readonly RuleInfo[] = [
-  rankName.info, honorificName.info, positionName.info, namePosition.info, positionBefore.info, shortName, anaphora.info, repeatName,
+  rankName.info, honorificName.info, comradeList.info, deputy.info, positionList.info, positionName.info, namePosition.info, positionBefore.info, shortName, anaphora.info, repeatName,
   notHistorical, notPersona.info, notByline.info, notPlace,
 ];
 

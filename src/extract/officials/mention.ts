@@ -28,6 +28,8 @@ export interface ReadPosition {
   /** Misspelt head word read through ("Giám đôc" as "Giám đốc"). */
   typo?: Typo;
   score?: number;
+  /** A bare "Đại biểu" (src/data/positions.ts `deputy`): read by `official/deputy` before a name. */
+  deputy?: boolean;
 }
 
 /** A position read before a name, with the name (or a historical reference) it ends in. */

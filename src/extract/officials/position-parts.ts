@@ -3,8 +3,9 @@
  * country after the head, a link word ("của", "tại") that continues it, a misspelt head word,
  * a dash tail in lower case, a parent unit after a comma, a birth detail in brackets.
  */
-import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
-import { GAP_NEWLINE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
+import { JaroWinklerDistance, LevenshteinDistance } from 'natural/lib/natural/distance/index.js';
+import { foldAligned } from '../../text/fold.js';
+import { GAP_NEWLINE, GAP_NONE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
 import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
 import { toneKey } from '../lexicon/tone-key.js';
 import {
@@ -48,12 +49,18 @@ export function linkContinues(r: Reader, link: Match, foreign: boolean, limit: n
   return !link.entry.foreignOnly && !!r.m(nx, C_UNIT_ORGANISATION);
 }
 
-/** After "(": the birth year or age that comes before a post ("SN 1985,", "45 tuổi,"); the token after its comma. */
+/**
+ * After "(" or a name's comma: the birth year, birth date or age that comes before a post ("SN
+ * 1985,", "sinh ngày 2/3/1970,", "45 tuổi,"); the token after its comma.
+ */
 export function birthDetail(r: Reader, q: number): number | null {
   let e: number | null = null;
   const b = r.m(q, C_BIRTH);
-  if (b && r.isNumber(b.end)) e = b.end + 1;
-  else if (r.isNumber(q)) {
+  if (b && r.isNumber(b.end)) {
+    // A date is numbers joined by "/", "-" or "." with no space: "2/3/1970", "2-3-1970".
+    e = b.end + 1;
+    while (r.isPunct(e, '/', '-', '.') && r.t.gap[e] === GAP_NONE && r.isNumber(e + 1) && r.t.gap[e + 1] === GAP_NONE) e += 2;
+  } else if (r.isNumber(q)) {
     const a = r.m(q + 1, C_AGE);
     if (a) e = a.end;
   }
@@ -69,7 +76,8 @@ export interface FuzzyHead {
 /**
  * A misspelt head word of two or more syllables at k ("Giám đôc" for "Giám đốc"): the first
  * syllable written exactly, the same number of syllables, Jaro-Winkler (natural) on the
- * lower-case written form at least HEAD_FUZZY_THRESHOLD. Asked only where no head matched.
+ * lower-case written form at least HEAD_FUZZY_THRESHOLD, and the letters without diacritics at
+ * most one edit apart (natural's Levenshtein). Asked only where no head matched.
  */
 export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | null {
   const t = r.t;
@@ -85,6 +93,9 @@ export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | nu
     const written = phrase(t, k, k + n);
     const score = JaroWinklerDistance(written.toLowerCase(), c.entry.canonical.toLowerCase());
     if (score < HEAD_FUZZY_THRESHOLD || (best && score <= best.score)) continue;
+    // A misspelling loses or changes a mark, or at most one letter: "chủ tiệm" (a shop's owner)
+    // is another word than "chủ nhiệm", however close the two look.
+    if (LevenshteinDistance(foldAligned(written.toLowerCase()), foldAligned(c.entry.canonical.toLowerCase())) > 1) continue;
     const read = t.kase[k] === LOWER ? c.entry.canonical[0]!.toLowerCase() + c.entry.canonical.slice(1) : c.entry.canonical;
     best = {
       match: { entry: c.entry, end: k + n, match: 'folded' }, score: Math.round(score * 1000) / 1000,

@@ -16,6 +16,9 @@ import { CAPITALISED, GAP_NEWLINE, GAP_NONE, LOWER, phrase, raw, type Tokens } f
 import type { Category } from './vocabulary.js';
 import { isFamilyName } from './vocabulary.js';
 import { C_HEAD, C_HEAD_PREFIX, C_LINK, C_PREFIX, C_SUFFIX, MAX_TAIL, type NameSpan, type Reader } from './reader.js';
+import { cats } from './vocabulary.js';
+
+const C_END_JOINER = cats('end', 'joiner');
 import { nameAfterLead, nameInRun, type PlaceLevel } from './names.js';
 import { bodyAt, dashContinues, fuzzyHeadAt, linkContinues, parentUnitAt } from './position-parts.js';
 import { worst, type PositionMatch, type PositionReading } from './mention.js';
@@ -50,6 +53,8 @@ interface Tail {
   afterCountry: boolean;
   name?: NameSpan | 'historical';
   nameFollows: boolean;
+  /** The last piece was a province, whole: a lower-case word after it is the sentence's verb. */
+  afterProvince?: boolean;
 }
 
 /** Joining punctuation, a lower-case dash tail or a parent unit at a punctuation token: true when read into the position. */
@@ -86,6 +91,7 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
 /** Adds a piece read at the tail's current token and moves past it. */
 function push(s: Tail, text: string, end: number, place: PlaceLevel, afterCountry: boolean, count = 1): 'go' {
   s.pieces.push({ text, tok: s.k });
+  s.afterProvince = false;
   s.place = place;
   s.afterCountry = afterCountry;
   s.k = end;
@@ -97,6 +103,11 @@ function push(s: Tail, text: string, end: number, place: PlaceLevel, afterCountr
 function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limit: number): 'go' | 'stop' | 'fail' {
   const t = r.t;
   const k = s.k;
+  // "Giám đốc Công an tỉnh Hà Tĩnh cảm ơn …": the unit is whole once its province is read; a
+  // lower-case word after it is the sentence going on (a link word such as "của" aside).
+  if (s.afterProvince && t.kase[k] === LOWER && !r.m(k, C_LINK)) return 'stop';
+  // "… Công an tỉnh Hà Tĩnh Sáng 4/6, …": a lost line break; the next sentence is no unit's name.
+  if (s.count > 0 && t.kase[k] === CAPITALISED && r.breaksName(k)) return 'stop';
   // A ministry or a country: "Bộ trưởng Tài chính …", "Thủ tướng Singapore …".
   const body = s.place === 0 ? bodyAt(r, k, limit, s.count === 0) : null;
   if (body) {
@@ -108,6 +119,10 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
     let n = nameAfterLead(r, k, false);
     // "Bí thư Hà Tĩnh …": a province is the post's, not the start of a name.
     if (n && n !== 'historical' && n.to - n.from >= 2 && r.provinceAt(k, limit) !== null) n = null;
+    // "Thứ trưởng Thành phát biểu" is a short name; in "Trưởng ban Quản lý dự án" the word is
+    // the unit's: one word is a name only where the phrase ends after it (punctuation, a
+    // clause word or a verb of the genre).
+    if (n && n !== 'historical' && n.to - n.from === 1 && !endsAfter(r, n.to, limit)) n = null;
     if (n && mode === 'before-name') {
       s.name = n;
       return 'stop';
@@ -147,12 +162,17 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
     // "TP" = thành phố (province level), "TX" = thị xã (local); "TP.HCM" is a whole place.
     return push(s, best!.entry.canonical, best!.end, a.role !== 'place' ? 0 : a.expansion === 'thành phố' ? 1 : a.expansion === 'thị xã' ? 2 : 0, false);
   }
-  if (cat === 'place-type') return push(s, phrase(t, k, best!.end), best!.end, best!.entry.provinceLevel ? 1 : 2, false);
+  // "tỉnh" is followed by a province only (3); "thành phố", "TP" also by a province's city (1).
+  if (cat === 'place-type') return push(s, phrase(t, k, best!.end), best!.end, best!.entry.provinceLevel ? (best!.entry.canonical === 'tỉnh' ? 3 : 1) : 2, false);
   if (cat === 'historical' || cat === 'unit' || (cat === 'head' && s.count > 0)) return push(s, phrase(t, k, best!.end), best!.end, 0, false);
   if (t.kase[k] === CAPITALISED) {
     // A province, whole and as written: "tỉnh Bà Rịa – Vũng Tàu", "tỉnh Hà Tĩnh Đặng Quốc Khánh".
     const pe = s.place !== 2 ? r.provinceAt(k, limit) : null;
-    if (pe !== null) return push(s, phrase(t, k, pe), pe, 0, false, pe - k);
+    if (pe !== null) {
+      push(s, phrase(t, k, pe), pe, 0, false, pe - k);
+      s.afterProvince = true;
+      return 'go';
+    }
     const run = r.run(k);
     const n = nameInRun(r, run, s.place, s.afterCountry);
     if (n) {
@@ -171,6 +191,12 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
   push(s, raw(t, k), k + 1, 0, false, 0);
   if (++s.count > MAX_TAIL) return mode === 'before-name' ? 'fail' : 'stop';
   return 'go';
+}
+
+/** The phrase ends at token k: the text or line ends, punctuation, or a clause word or verb (an apposition ender). */
+function endsAfter(r: Reader, k: number, limit: number): boolean {
+  const t = r.t;
+  return k >= limit || !t.word[k] || t.gap[k] === GAP_NEWLINE || !!r.m(k, C_END_JOINER);
 }
 
 /** The position starting at token k (see the module comment), or null. */
@@ -229,7 +255,8 @@ export function position(r: Reader, k: number, mode: 'before-name' | 'after-name
   while (to > from && !t.word[to - 1]) to--;
   const text = joinPieces(t, pieces).replace(/[\s.\-/]+$/, '');
   return {
-    from, to, text, head: headParts.join(' '), weak: !!head.weak, historical, match,
+    from, to, text, head: headParts.join(' '), weak: !!head.weak || (!!head.deputy && mode === 'after-name'), historical, match,
+    ...(head.deputy ? { deputy: true } : {}),
     ...(fuzzy ? { typo: fuzzy.typo, score: fuzzy.score } : {}),
     ...(name ? { name } : {}), ...(nameFollows ? { nameFollows } : {}),
   };

@@ -22,6 +22,9 @@ import { anaphora } from './rules/anaphora.js';
 import { honorificName } from './rules/honorific-name.js';
 import { positionName } from './rules/position-name.js';
 import { namePosition } from './rules/name-position.js';
+import { comradeList } from './rules/comrade-list.js';
+import { deputy } from './rules/deputy.js';
+import { positionList } from './rules/position-list.js';
 
 /** What was read at token i before any rule is asked. */
 export class Lead {
@@ -50,6 +53,8 @@ export class Lead {
 /** A rule's answer: a mention (or a veto) and where reading resumes; null: the rule applies but reads nothing. */
 export interface Reading {
   mention: RawMention | null;
+  /** Further mentions the same reading gives ("đồng chí A, B, C": one per name). */
+  also?: RawMention[];
   next: number;
   veto?: Veto & { start: number; end: number };
 }
@@ -58,7 +63,7 @@ export interface Reading {
 export type ReadRule = (r: Reader, lead: Lead, floor: number) => Reading | null | undefined;
 
 /** The reading rules, in the order they are asked. */
-const RULES: readonly ReadRule[] = [rankName.read, anaphora.read, honorificName.read, positionName.read, namePosition.read];
+const RULES: readonly ReadRule[] = [rankName.read, anaphora.read, comradeList.read, honorificName.read, deputy.read, positionList.read, positionName.read, namePosition.read];
 
 function leadAt(r: Reader, i: number): Lead | null {
   const t = r.t;
@@ -94,7 +99,7 @@ export function finish(
   r: Reader, lead: Lead, name: NameSpan | 'historical' | null, before: ReadPosition | null, how: { rule: string; match: MatchKind; score?: number }, floor: number,
 ): Reading | null {
   const t = r.t;
-  const { i, hon, rank, j } = lead;
+  const { i, hon, j } = lead;
   if (!name) return null;
   if (name === 'historical') {
     const h = r.m(j, C_HISTORICAL);
@@ -103,11 +108,13 @@ export function finish(
   }
   name = r.withInitial(name);
   const after = positionsAfter(r, name.to);
+  // "bị cáo Nguyễn Văn A (nguyên trung tá, …)": a rank stated after the name is the person's.
+  const rank = lead.rank ?? after.rank ?? null;
   const positions = before ? [before, ...after.positions] : after.positions;
   const foundBy: RawMention['foundBy'] = [{ rule: how.rule, match: how.match, ...(how.score !== undefined ? { score: how.score } : {}) }];
   let start = t.start[i]!;
   // "Thứ trưởng Bộ Công an, Thượng tướng Lê Quý Vương": the position written before the lead.
-  if (hon || rank) {
+  if (hon || lead.rank) {
     const pb = positionBefore.read(r, i, floor);
     if (pb) {
       positions.unshift(pb);
@@ -123,10 +130,12 @@ export function finish(
   let alone = false;
   if (syllables === 1) {
     kind = 'short';
-    // "Thượng tá K'Brơi", "đồng chí Hùng, Phó Giám đốc …": after a rank or an honorific, one
-    // word is a whole name when it cannot be a Vietnamese given name or a post follows it.
+    // "Thượng tá K'Brơi": after a rank or an honorific, one word is a whole name when it cannot
+    // be a Vietnamese given name. A given name ("ông Bình (nguyên Phó Cục trưởng …)") or an
+    // initial ("Trung úy H.") only joins a full name the article gives (`official/short-name`).
+    const w = raw(t, name.from);
     alone = !!(rank || hon) && !!(rank || hon?.h.standalone || stated.length) &&
-      (stated.length > 0 || /['’]/.test(raw(t, name.from)) || r.isForeignWord(name.from));
+      (/['’]/.test(w) || (w.length > 1 && r.isForeignWord(name.from)));
   } else if (rank || hon?.h.standalone || stated.length) kind = 'official';
   else kind = 'weak';
   if (positions.some((p) => p.historical)) {
@@ -159,8 +168,10 @@ export function readAll(r: Reader, onVeto: ((v: Veto, start: number, end: number
         // "giả danh Thiếu tá X, cán bộ Công an …": an invented persona, read but not kept.
         const persona = notPersona.before(r, i, C_PERSONA);
         if (!persona) {
-          out.push(reading.mention);
-          checkMatches(reading.mention.foundBy[0]!.rule, out.length);
+          for (const m of [reading.mention, ...(reading.also ?? [])]) {
+            out.push(m);
+            checkMatches(m.foundBy[0]!.rule, out.length);
+          }
         }
         else onVeto?.({ rule: notPersona.info.id, reason: `"${persona}" before it: an invented persona` }, reading.mention.start, reading.mention.end);
         consumed = reading.next;

@@ -4,11 +4,17 @@
  * rules (./rules/) and the phrase readers (leads.ts, names.ts, position.ts) are functions of it.
  */
 import { fold } from '../../text/fold.js';
-import { CAPITALISED, GAP_NEWLINE, GAP_NONE, GAP_SPACE, phrase, raw, type Tokens } from '../../text/tokens.js';
+import { ALL_CAPS, CAPITALISED, GAP_NEWLINE, GAP_NONE, GAP_SPACE, LOWER, phrase, raw, type Tokens } from '../../text/tokens.js';
 import { isVietnameseSyllable } from '../../text/vietnamese-syllable.js';
 import type { ProvinceResult } from '../provinces/index.js';
 import { mayStartProvince } from '../lexicon/index.js';
 import { cats, matchesAt, type Match } from './vocabulary.js';
+import { SENTENCE_OPENERS, TIME_WORDS } from '../../data/family-names.js';
+import { toneKey } from '../lexicon/tone-key.js';
+
+// Tone keys of the words a name never runs into (src/data/family-names.ts).
+const OPENER_KEYS = new Set(SENTENCE_OPENERS.filter((w) => !w.includes(' ')).map((w) => toneKey(w)));
+const TIME_KEYS = new Set(TIME_WORDS.map((w) => toneKey(w)));
 
 /** A person's name inside the tokens: [from, to). */
 export interface NameSpan {
@@ -108,9 +114,30 @@ export class Reader {
     return v;
   }
 
+  /**
+   * Token k may be part of a foreign name inside a run: a word that is no Vietnamese syllable,
+   * an initial (one capital letter: "F" of "John F. Kennedy") or the punctuation a run joins on.
+   */
+  isForeignPart(k: number): boolean {
+    const t = this.t;
+    return !t.word[k] || (t.end[k]! - t.start[k]! === 1 && t.kase[k] === CAPITALISED) || this.isForeignWord(k);
+  }
+
+  /** Every token of the span may belong to a foreign name, and one word is plainly foreign (not only initials). */
   allForeign(n: NameSpan): boolean {
-    for (let p = n.from; p < n.to; p++) if (!this.isForeignWord(p)) return false;
-    return true;
+    let word = false;
+    for (let p = n.from; p < n.to; p++) {
+      if (!this.isForeignPart(p)) return false;
+      if (this.t.word[p] && this.t.end[p]! - this.t.start[p]! > 1) word = true;
+    }
+    return word;
+  }
+
+  /** Words (not punctuation) in the span. */
+  words(n: NameSpan): number {
+    let c = 0;
+    for (let p = n.from; p < n.to; p++) if (this.t.word[p]) c++;
+    return c;
   }
 
   isNumber(k: number): boolean {
@@ -157,14 +184,69 @@ export class Reader {
     return !!this.m(k, C_UNIT_STARTS) || (!!this.m(k, C_PREFIX) && !!this.m(k + 1, C_HEAD));
   }
 
-  /** The run of capitalised syllables starting at k (single spaces between them). */
+  /**
+   * Token e cannot continue a name: a word that opens a sentence ("Theo", "Trong"), or a word
+   * of time before a number ("Năm 1934", "Ngày 20/9"). Crawled text loses line breaks, so "…
+   * đồng chí Phan Văn A Năm 1934, …" is a name and the next sentence.
+   */
+  breaksName(e: number): boolean {
+    const t = this.t;
+    const key = toneKey(raw(t, e));
+    if (OPENER_KEYS.has(key)) return true;
+    return TIME_KEYS.has(key) && e + 1 < t.n && t.gap[e + 1] !== GAP_NEWLINE && /^\d/.test(t.key[e + 1]!);
+  }
+
+  /**
+   * Joining punctuation inside a foreign name, at token e: an initial's dot before the next
+   * name ("John F. Kennedy", "Sergei A.Ivanov") or a hyphen between two parts ("Kim
+   * Yong-Chol"), when a word that is no Vietnamese syllable stands beside it. The token after
+   * the join (the next capitalised word, included), else e.
+   */
+  private joinAt(e: number, k: number): number {
+    const t = this.t;
+    if (e <= k || e + 1 >= this.limit || t.word[e] || t.gap[e] !== GAP_NONE) return e;
+    const nx = e + 1;
+    const c = raw(t, e);
+    // "Kim Jong-un", "Moon Jae-in": a foreign given name's second part may be in lower case.
+    if (c === '-' && t.word[nx] && t.kase[nx] === LOWER && t.gap[nx] === GAP_NONE && this.isForeignWord(e - 1)) return nx + 1;
+    if (!t.word[nx] || t.kase[nx] !== CAPITALISED || t.gap[nx] === GAP_NEWLINE || this.cutsRun(nx)) return e;
+    if (c === '.') {
+      const initial = t.end[e - 1]! - t.start[e - 1]! === 1 && t.kase[e - 1] === CAPITALISED;
+      return initial && e - 1 > k && this.isForeignWord(nx) ? nx + 1 : e;
+    }
+    if (c === '-' && t.gap[nx] === GAP_NONE && (this.isForeignWord(nx) || this.isForeignWord(e - 1))) return nx + 1;
+    return e;
+  }
+
+  /** The run of capitalised syllables starting at k (single spaces between them; see joinAt and breaksName). */
   run(k: number): NameSpan {
     const t = this.t;
     let e = k;
-    while (
-      e < this.limit && e - k < MAX_RUN && t.word[e] && t.kase[e] === CAPITALISED &&
-      (e === k || (t.gap[e] === GAP_SPACE && !this.cutsRun(e)))
-    ) e++;
+    while (e < this.limit && e - k < MAX_RUN) {
+      if (t.word[e] && t.kase[e] === CAPITALISED && (e === k || (t.gap[e] === GAP_SPACE && !this.cutsRun(e) && !this.breaksName(e)))) {
+        e++;
+        continue;
+      }
+      const j = this.joinAt(e, k);
+      if (j === e) break;
+      e = j;
+    }
+    return { from: k, to: e };
+  }
+
+  /**
+   * A name written in capitals after a lead written otherwise ("Đại tá LÊ TẤN TẢO, …"): 2–4
+   * capitalised Vietnamese syllables from k, the first a family name, ending before anything
+   * that is not such a word (a headline in capitals is no name). null when there is none.
+   */
+  capsRun(k: number): NameSpan | null {
+    const t = this.t;
+    if (k === 0 || t.kase[k - 1] === ALL_CAPS || t.kase[k] !== ALL_CAPS) return null;
+    let e = k;
+    while (e < this.limit && e - k <= 4 && t.word[e] && t.kase[e] === ALL_CAPS && (e === k || t.gap[e] === GAP_SPACE) && !this.isForeignWord(e)) e++;
+    const len = e - k;
+    if (len < 2 || len > 4) return null;
+    if (e < this.limit && t.word[e] && t.gap[e] !== GAP_NEWLINE && t.kase[e] === ALL_CAPS) return null;
     return { from: k, to: e };
   }
 
@@ -190,7 +272,10 @@ export class Reader {
     return n;
   }
 
+  /** The name as the record states it: as written, a name in capitals capitalised as a name ("LÊ TẤN TẢO" → "Lê Tấn Tảo"). */
   nameText(n: NameSpan): string {
-    return phrase(this.t, n.from, n.to);
+    const text = phrase(this.t, n.from, n.to);
+    if (this.t.kase[n.from] !== ALL_CAPS) return text;
+    return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
   }
 }

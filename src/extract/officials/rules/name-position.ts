@@ -19,7 +19,7 @@ import { checkMatches } from '../../limits.js';
 const info: RuleInfo = {
   id: 'official/name-position',
   entity: 'officials',
-  description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a spaced dash, a parenthesis (a birth year may come first) or a link word ("giữ chức", "là") and a stated position',
+  description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a dash, a parenthesis or a link word ("giữ chức", "là") and a stated position or rank; a birth date, an age or a bracket of details may come between',
   example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)',
   data: 'src/data/family-names.ts, src/data/positions.ts',
 };
@@ -45,7 +45,9 @@ const read: ReadRule = (r, lead) => {
   // A foreign run needs a post with its organisation: "London Stock Exchange, Giám đốc
   // điều hành cho biết" names the company, not a person.
   const strong = after.positions.filter((p) => !p.weak && (!foreign || p.text !== p.head));
-  if (!strong.length) {
+  // "bị cáo Nguyễn Văn A (nguyên trung tá, điều tra viên …)": a rank in apposition counts too.
+  const rank = foreign ? null : (after.rank ?? null);
+  if (!strong.length && !rank) {
     r.bareRuns.push(run);
     checkMatches('official/repeat-name', r.bareRuns.length);
     return { mention: null, next: run.to };
@@ -56,8 +58,9 @@ const read: ReadRule = (r, lead) => {
   }
   return {
     mention: {
-      kind: 'official', start: t.start[i]!, end: t.end[after.end - 1]!, name: r.nameText(run), rank: null, honorific: null,
-      positions: after.positions, foundBy: [{ rule: info.id, match: strong[0]!.match }],
+      kind: 'official', start: t.start[i]!, end: t.end[after.end - 1]!, name: r.nameText(run),
+      rank: rank ? { canonical: rank.canonical, match: rank.match } : null, honorific: null,
+      positions: after.positions, foundBy: [{ rule: info.id, match: strong[0]?.match ?? rank!.match }],
     },
     next: after.end,
   };

@@ -12,8 +12,8 @@ import { notHistorical } from './not-historical.js';
 const info: RuleInfo = {
   id: 'official/position-name',
   entity: 'officials',
-  description: 'A position, possibly with its organisation, ministry, country and place, right before a name',
-  example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh; Thủ tướng Singapore Lawrence Wong',
+  description: 'A position, possibly with its organisation, ministry, country and place, right before a name (after "tỉnh", two syllables that name no province; a foreign name with initials or a hyphen)',
+  example: 'Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh; Phó Chủ tịch UBND tỉnh Lê Hòa; Tổng thống John F. Kennedy',
   data: 'src/data/positions.ts, src/data/police-abbreviations.ts',
 };
 
