@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlainArticle } from '../src/article/extract-plain-article.js';
+import { extractHtmlArticle } from '../src/article/extract-html-article.js';
 import { classifyTailLine } from '../src/article/parse-byline.js';
 import { readGluedTail } from '../src/article/byline/glued.js';
 import { BYLINE_RULES } from '../src/article/byline/index.js';
@@ -87,6 +88,27 @@ describe('byline/glued: the shapes', () => {
   });
 });
 
+describe('what stays where it was', () => {
+  it('a caption\'s photo credit above a byline line stays in the caption', () => {
+    const caption = 'Cán bộ, chiến sĩ tuần tra trên tuyến biên giới trong đêm. Ảnh: Đức Anh';
+    const got = run(`${article('.')}\n\n${caption}\nĐức Anh`);
+    expect(got.authors).toEqual(['Đức Anh']);
+    expect(got.body).toBe(`${LEAD}\n\n${LAST}.\n\n${caption}`);
+  });
+  it('an English outlet at the end of an English text is a source, not a person', () => {
+    const last = 'The provincial police said the investigation would continue next week';
+    const got = run(`${last}. Vietnam News`);
+    expect(got.authors).toEqual([]);
+    expect(got.body).toBe(`${last}.`);
+  });
+  it('a page keeps its last paragraph whole: a byline there stands in an element of its own', () => {
+    const html = `<!DOCTYPE html><html><head></head><body><div class="content"><p>${LEAD}</p><p>${LAST}. Thu Trang</p></div></body></html>`;
+    const got = extractHtmlArticle(html);
+    expect(got.authors).toEqual([]);
+    expect(got.body.endsWith(`${LAST}. Thu Trang`)).toBe(true);
+  });
+});
+
 describe('byline/glued-source: sources, placeholders and credits glued to the end leave the body, no author', () => {
   for (const end of ['. theo Tuổi Trẻ', '. Theo Thời Báo', '. Theo Minh Thắng/Công an TP.HCM', '. Nhóm PV', '. (Tổng hợp)', '. TTXVN', '. PV', '. Ảnh: Hoàng Phong']) {
     it(`"…${end}"`, () => {
@@ -106,6 +128,9 @@ describe('not bylines: the text keeps them', () => {
     ['a district after the initial of its kind', ' của Công an Q. Bình Thạnh', 'byline/not-abbreviation'],
     ['an organisation standing after the last sentence', '. Sở Tư Pháp', 'byline/not-organisation'],
     ['a place standing after the last sentence', '. Tỉnh Nghệ An', 'byline/not-organisation'],
+    ['a unit standing after the last sentence', '. Đội Cảnh Sát Biển', 'byline/not-organisation'],
+    ['a title-case note about the photo', '. Ảnh Minh Họa', 'byline/not-organisation'],
+    ['the title of the next part, in title case', '. Đón đọc kỳ sau. Những Góc Khuất', 'byline/not-organisation'],
     ['a list of provinces', '. Hà Giang, Lào Cai, Yên Bái', 'byline/not-place-list'],
     ['a person introduced by a rank, in capitals', '. THIẾU TÁ LÊ AN', 'byline/not-person-lead'],
     ['a person introduced by an honorific (a boxed quote\'s speaker)', '. Ông Nguyễn Huy Cường', 'byline/not-person-lead'],

@@ -183,8 +183,9 @@ function trimEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
     const block = blocks[j]!;
     const alone = j > firstBody;
     const tail = alone ? classifyTailLine(block) ?? (opts.rightAligned?.[j] && isSignature(block) ? { kind: 'source', names: [] } : null) : null;
-    if (opts.gluedTail && (!tail || tail.kind === 'credit')) {
-      const glued = readGluedTail(block, blocks.slice(firstBody, j).join('\n'), tail ? undefined : decisions);
+    // glued: only while no byline has been read below (a caption's "Ảnh: Đức Anh" above the byline line stays)
+    if (opts.gluedTail && authors.length === tailAt && (!tail || tail.kind === 'credit')) {
+      const glued = readGluedTail(block, () => blocks.slice(firstBody, j).join('\n'), tail ? undefined : decisions);
       if (glued) {
         authors.splice(tailAt, 0, ...glued.names);
         // "Video: Cảnh sát tuần tra. Quang Huy" on a line of its own: the credit line leaves whole

@@ -100,6 +100,19 @@ export const OUTLETS: readonly string[] = [
   'Infonet',
   'Soha',
   'Kenh14',
+  // English-language Vietnamese outlets, whose names are shaped like a person's ("Vietnam
+  // News") at the end of an English text; general knowledge.
+  'Vietnam News',
+  'Việt Nam News',
+  'Vietnam News Agency',
+  'VNS',
+  'VnExpress International',
+  'Tuoi Tre News',
+  'Saigon Times',
+  'The Saigon Times',
+  'Hanoi Times',
+  'VOV World',
+  'Nhan Dan Online',
 ];
 
 /**
@@ -184,10 +197,10 @@ export const BYLINE_ROLES: readonly string[] = ['CTV', 'PV', 'PVTT', 'Phóng vi�
 export const BYLINE_SUFFIXES: readonly string[] = ['thực hiện', 'tổng hợp', 't/h', 'th', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên dịch', 'ghi', 'ghi chép', 'chuyển ngữ'];
 
 /**
- * Organisation and place words that open a capitalised run which is no pen name: at the end
- * of a paragraph "… theo quy định. Sở Tư Pháp" or "… Tỉnh Nghệ An" is an organisation or a
- * place, not a byline glued to the text. Compared with tone marks, case aside ("Vụ" is a
- * department, "Vũ" a name). Deliberately absent: words that also open pen names ("Trường"
+ * Organisation and place words (and a few function words) that open a capitalised run which
+ * is no pen name: at the end of a paragraph "… theo quy định. Sở Tư Pháp" or "… Tỉnh Nghệ An"
+ * is an organisation or a place, "… Những Góc Khuất" a title, not a byline glued to the text. Compared with tone marks, case aside ("Vụ" is a
+ * department, "Vũ" a name; "Đội" a team, "Đỗ" a name). Deliberately absent: words that also open pen names ("Trường"
  * as in "Trường Giang", "Thanh", "Đoàn", "Hội", "Khoa", "Trung Tâm"). Sources: the unit words
  * of src/data/positions.ts and src/data/place-words.ts, less those names.
  */
@@ -222,6 +235,17 @@ export const NOT_NAME_OPENERS: readonly string[] = [
   'Văn phòng',
   'Học viện',
   'Bệnh viện',
+  'Đội',
+  'Đại đội',
+  'Tiểu đoàn',
+  'Trung đoàn',
+  'Lữ đoàn',
+  'Sư đoàn',
+  'Trạm',
+  'Trại giam',
+  'Hội đồng',
+  'Mặt trận',
+  'Liên đoàn',
   'Tỉnh',
   'Thành phố',
   'TP',
@@ -241,6 +265,29 @@ export const NOT_NAME_OPENERS: readonly string[] = [
   'Cầu',
   'Chợ',
   'Việt Nam',
+  // media words ("… sự việc. Ảnh Minh Họa") and words that open a phrase, never a name
+  // ("… kỳ tới. Những Góc Khuất"); not "Từ", a family name
+  'Ảnh',
+  'Video',
+  'Clip',
+  'Đồ họa',
+  'Những',
+  'Các',
+  'Một',
+  'Mọi',
+  'Khi',
+  'Vì',
+  'Để',
+  'Nếu',
+  'Với',
+  'Trong',
+  'Cùng',
+  'Tại',
+  'Ngày',
+  'Tháng',
+  'Năm',
+  'Hôm',
+  'Lúc',
 ];
 
 /**

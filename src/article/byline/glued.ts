@@ -135,13 +135,14 @@ function readOne(s: string, story: (head: string) => string, veto: (v: BylineVet
 
 /**
  * What is glued to the end of `paragraph` (the last paragraph of the body), or null. `before`
- * is the body text before the paragraph (for `byline/not-story-person`); `decisions`, when
+ * is the body text before the paragraph (or a function giving it) (for `byline/not-story-person`); `decisions`, when
  * given, receives every reading a veto rejected, placed from the end of the paragraph.
  */
-export function readGluedTail(paragraph: string, before: string, decisions?: ArticleDecision[]): GluedResult | null {
+export function readGluedTail(paragraph: string, before: string | (() => string), decisions?: ArticleDecision[]): GluedResult | null {
   let s = paragraph.trimEnd();
   const segments: Segment[] = [];
-  const story = (head: string): string => `${before}\n${head}`;
+  // the text before the paragraph is joined only when a veto asks for it
+  const story = (head: string): string => `${typeof before === 'string' ? before : before()}\n${head}`;
   for (let k = 0; k < MAX_SEGMENTS; k++) {
     const end = s.length;
     const one = readOne(s, story, (v, from) => decisions?.push({ rule: v.rule, reason: v.reason, fromEnd: end - from, toEnd: 0 }));
