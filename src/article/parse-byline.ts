@@ -1,7 +1,7 @@
 /**
  * Reading the short lines that close an article: a byline ("Nguyễn Bình – Đức Thắng",
- * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "N.Lâm", "Trọng Tín/VOV-Nam Trung Bộ", "CTV Nhật Minh/VOV.VN",
- * "Công Khanh - Bá Chiêm thực hiện", "(Tổng hợp) Hoàng Yên"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
+ * "Tin, ảnh: HOÀNG VŨ", "H.M/VOV.VN", "N.Lâm", "Trọng Tín/VOV-Nam Trung Bộ", "CTV Hồng Nhung/VOV.VN",
+ * "Hữu Tài - Bá Đạt thực hiện", "(Tổng hợp) Thanh Tâm"), a source ("Theo TTXVN", "Nguồn: …"), a CMS account
  * ("Admin"), a placeholder ("PV") or a photo credit ("Ảnh: …"). A reporter's unit after a dash
  * ("Thu Hà - Phòng Tham mưu") is dropped and the name kept; a unit alone is body text. Only the byline gives
  * authors; every kind leaves the body. The word lists are data (src/data/article-chrome.ts).
@@ -40,20 +40,20 @@ export const isRelatedOpener = (line: string): boolean => RELATED_RE.test(fold(l
 /** True for a photo or video credit standing alone ("Ảnh: Hoàng Phong", "(Ảnh: AP)"). */
 export const isCredit = (line: string): boolean => CREDIT_RE.test(line.trim());
 
-// "Công Khanh - Bá Chiêm thực hiện", "Minh Tâm ghi": what the reporter did, after the names (lower case as written)
+// "Hữu Tài - Bá Đạt thực hiện", "Hải Vân ghi": what the reporter did, after the names (lower case as written)
 const SUFFIX_RE = new RegExp(`\\s+\\(?(?:${wordAlternation(BYLINE_SUFFIXES, '\\s+')})\\)?$`, 'u');
-// "CTV Nhật Minh": the reporter's role before the name (case aside, tone marks kept)
+// "CTV Hồng Nhung": the reporter's role before the name (case aside, tone marks kept)
 const ROLE_RE = new RegExp(`^(?:${wordAlternation(BYLINE_ROLES, '\\s+')})\\s+(?=\\p{Lu})`, 'iu');
-// "(Tổng hợp) Hoàng Yên": a note in parentheses before the names
+// "(Tổng hợp) Thanh Tâm": a note in parentheses before the names
 const LEADING_NOTE_RE = /^\((?<note>[^()]{1,60})\)\s*(?=\S)/u;
-// "(Tổng hợp theo báo TTXVN, VOV)", "(theo VTC)": a source note, perhaps after what the reporter did
+// "(Tổng hợp theo TTXVN, VTV)", "(theo VTC)": a source note, perhaps after what the reporter did
 const SOURCE_NOTE_RE = new RegExp(`^(?:(?:${wordAlternation(BYLINE_SUFFIXES, '\\s+')})\\s+)?(?:${alternation(SOURCE_OPENERS)})\\s*:?\\s+\\S`, 'iu');
 const MAX_NOTE_CHARS = 60;
 
 /**
  * True for the content of a parenthesis that may close (or open) a byline: what the reporter
  * did ("tổng hợp", "t/h"), a placeholder ("PV"), an outlet ("TTXVN") or a source ("theo VTC",
- * "Tổng hợp theo báo TTXVN, VOV"). "(SN 1980)", "(trú tại xã X)" are not.
+ * "Tổng hợp theo TTXVN, VTV"). "(SN 1980)", "(trú tại xã X)" are not.
  */
 export function isBylineNote(note: string): boolean {
   const t = note.replace(/\s+/gu, ' ').trim();
@@ -62,7 +62,7 @@ export function isBylineNote(note: string): boolean {
   return SOURCE_NOTE_RE.test(t) && !isClause(t.replace(/[.,;]$/u, ''));
 }
 
-/** A name as a glued byline writes it: initials ("B.T.N", "N.Lâm"), or two to four capitalised syllables ("M. Sơn", "DƯƠNG QUANG"). */
+/** A name as a glued byline writes it: initials ("H.T.L", "N.Lâm"), or two to four capitalised syllables ("K. Linh", "HOÀNG LONG"). */
 function isStrictName(piece: string): boolean {
   const tokens = piece.split(/\s+/u);
   if (tokens.length === 1) return isNameShaped(piece);
@@ -94,7 +94,7 @@ export function classifyTailLine(line: string, strict = false): TailLine | null 
   }
   if (isPlaceholder(s)) return { kind: 'placeholder', names: [] };
 
-  // "(Tổng hợp) Hoàng Yên": a note before the names
+  // "(Tổng hợp) Thanh Tâm": a note before the names
   const lead = LEADING_NOTE_RE.exec(s);
   if (lead?.groups && isBylineNote(lead.groups.note!)) s = s.slice(lead[0].length);
   const label = stripBylineLabel(s);
@@ -106,7 +106,7 @@ export function classifyTailLine(line: string, strict = false): TailLine | null 
     if (strict && !isBylineNote(closing.groups!.note!)) return null;
     s = s.slice(0, closing.index).trim();
   }
-  // "Công Khanh - Bá Chiêm thực hiện" → "Công Khanh - Bá Chiêm"
+  // "Hữu Tài - Bá Đạt thực hiện" → "Hữu Tài - Bá Đạt"
   s = s.replace(SUFFIX_RE, '').trim();
   if (!s) return null;
   if (isPlaceholder(s)) return { kind: 'placeholder', names: [] };
@@ -139,7 +139,7 @@ export function classifyTailLine(line: string, strict = false): TailLine | null 
         units++;
         continue;
       }
-      // "CTV Nhật Minh": the role is not part of the name
+      // "CTV Hồng Nhung": the role is not part of the name
       const role = ROLE_RE.exec(piece);
       if (role && isNameShaped(piece.slice(role[0].length))) piece = piece.slice(role[0].length);
       // a final period is punctuation, except inside initials ("H.M.")

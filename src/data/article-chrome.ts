@@ -180,7 +180,7 @@ export const BYLINE_LABELS: readonly string[] = [
 ];
 
 /**
- * A reporter's role written before the name in a byline ("CTV Nhật Minh/VOV.VN", "PV Hải
+ * A reporter's role written before the name in a byline ("CTV Hồng Nhung/VOV.VN", "PV Hải
  * Yến"): the role leaves, the name is the author. Compared with tone marks, case aside.
  * Sources: GOLD.md "Authors" (a byline's person names as written) and the bylines of VOV and
  * the provincial papers ("CTV", "PV", "PVTT" = phóng viên thường trú).
@@ -188,10 +188,10 @@ export const BYLINE_LABELS: readonly string[] = [
 export const BYLINE_ROLES: readonly string[] = ['CTV', 'PV', 'PVTT', 'Phóng viên', 'Phóng viên thường trú', 'Cộng tác viên', 'Nhà báo'];
 
 /**
- * Words written after a byline's names, lower case as written ("Công Khanh - Bá Chiêm thực
- * hiện", "Minh Tâm ghi", "Trần Huyền (t/h)"): what the reporter did, never part of a name. Also
+ * Words written after a byline's names, lower case as written ("Hữu Tài - Bá Đạt thực
+ * hiện", "Hải Vân ghi", "Lê Hạnh (t/h)"): what the reporter did, never part of a name. Also
  * the whole content of a closing parenthesis ("(tổng hợp)"), and, followed by "theo …", the
- * start of a source note ("(Tổng hợp theo báo TTXVN, VOV)"). Source: the press usage of
+ * start of a source note ("(Tổng hợp theo TTXVN, VTV)"). Source: the press usage of
  * ../shared/reference/html-structures.md ("QUANG ĐẠI (thực hiện)") and GOLD.md "Authors".
  */
 export const BYLINE_SUFFIXES: readonly string[] = ['thực hiện', 'tổng hợp', 't/h', 'th', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên dịch', 'ghi', 'ghi chép', 'chuyển ngữ'];
@@ -291,7 +291,7 @@ export const NOT_NAME_OPENERS: readonly string[] = [
 ];
 
 /**
- * Words that name a person of the story right before their name ("bị cáo Dũng", "anh Quang
+ * Words that name a person of the story right before their name ("bị cáo Khánh", "anh Quang
  * Huy", "đối tượng Lò Văn Tâm"): a glued name at the end that the story introduced so is the
  * story's person, not its writer. Ranks and the honorifics of src/data/honorifics.ts count too.
  * Compared with tone marks, case aside. Source: GOLD.md "Decided in the second round" (a name

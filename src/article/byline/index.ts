@@ -22,7 +22,7 @@ export const closingLine: BylineRuleInfo = {
   entity: 'authors',
   description:
     'A short closing line (or one under the title) of person names, perhaps with a label, a role, an outlet after a slash or a note; sources, accounts, placeholders and credits on such a line leave the body without an author',
-  example: 'Nguyễn Bình – Đức Thắng; Tin, ảnh: HOÀNG VŨ; CTV Nhật Minh/VOV.VN; Theo TTXVN (no author)',
+  example: 'Nguyễn Bình – Đức Thắng; Tin, ảnh: HOÀNG VŨ; CTV Hồng Nhung/VOV.VN; Theo TTXVN (no author)',
   data: 'src/data/article-chrome.ts',
 };
 

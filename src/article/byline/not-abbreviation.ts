@@ -1,6 +1,6 @@
 /**
  * Veto `byline/not-abbreviation`: the full stop before the capitalised words ends an
- * abbreviation ("TP. Hồ Chí Minh", "Tp.Đà Nẵng", "ThS. Nguyễn Văn A") or the initial of a
+ * abbreviation ("TP. Hồ Chí Minh", "Tp.Cần Thơ", "ThS. Nguyễn Văn A") or the initial of a
  * place after a common word ("quận Q. Bình Thạnh"), not a sentence: the words finish the
  * sentence. An initial after a name ("… đối tượng Nguyễn Văn T. Quang Huy") does end it.
  */

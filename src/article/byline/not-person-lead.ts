@@ -1,6 +1,6 @@
 /**
  * Veto `byline/not-person-lead`: a tail that opens with an honorific, a rank or a position
- * ("Ông Nguyễn Huy Cương", "ĐẠI TÁ NGUYỄN VĂN A", "Theo Thiếu tướng Trần Văn B") names a
+ * ("Ông Trần Văn Khải", "ĐẠI TÁ NGUYỄN VĂN A", "Theo Thiếu tướng Trần Văn B") names a
  * person of the story (the speaker of a boxed quote, an official), not the writer: it stays
  * in the body, where the officials recogniser reads it.
  */
@@ -15,7 +15,7 @@ const info: BylineRuleInfo = {
   id: 'byline/not-person-lead',
   entity: 'authors',
   description: 'A glued tail that opens with an honorific, a rank or a position names a person of the story, not the writer',
-  example: '… đã được dư luận quan tâm. Ông Nguyễn Huy Cương (not a byline)',
+  example: '… đã được dư luận quan tâm. Ông Trần Văn Khải (not a byline)',
   data: 'src/data/honorifics.ts, src/data/ranks.ts, src/data/positions.ts',
   kind: 'veto',
 };

@@ -1,7 +1,7 @@
 /**
  * Veto `byline/not-place-list`: several glued "names" of which two or more are provinces
  * ("… các địa phương sau. Hà Giang, Lào Cai, Yên Bái") are a list of places. One province
- * name alone is a byline ("… ./. Hà Giang"), and leaves the body with it.
+ * name alone is a byline ("… ./. Thái Bình"), and leaves the body with it.
  */
 import { ALL_UNITS } from '../../data/provinces.js';
 import { fold } from '../../text/fold.js';

@@ -1,6 +1,6 @@
 /**
  * Veto `byline/not-story-person`: a glued name that the story introduced as one of its people
- * ("bị cáo Hùng … Hùng", "anh Quang Huy cho biết … Quang Huy", "Đại tá Lê Văn Bình … Lê Văn Bình")
+ * ("bị cáo Khánh … Khánh", "anh Quang Huy cho biết … Quang Huy", "Đại tá Lê Văn Bình … Lê Văn Bình")
  * is the subject of the last sentence, not its writer.
  */
 import { HONORIFICS } from '../../data/honorifics.js';
@@ -31,7 +31,7 @@ function check(r: GluedReading): BylineVeto | null {
   for (const name of r.names) {
     // initials ("T.N") name nobody in particular
     if (!/\s/u.test(name) && name.includes('.')) continue;
-    // the name as written and whole ("ông Lê Minh Hùng" is not "Lê Minh")
+    // the name as written and whole ("ông Lê Khang Hùng" is not "Lê Khang")
     const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${LEAD_ALT})\\s+(?<name>${escapeRegExp(name).replace(/ /g, '\\s+')})(?![\\p{L}\\p{M}\\p{N}]|\\s+\\p{Lu})`, 'gu');
     for (const m of r.story().matchAll(re)) {
       if (m.groups!.name!.replace(/\s+/gu, ' ') === name) return { rule: info.id, reason: `the story names "${name}" as one of its people ("${m[0]}")` };
