@@ -49,6 +49,8 @@ const LEADING_NOTE_RE = /^\((?<note>[^()]{1,60})\)\s*(?=\S)/u;
 // "(Tổng hợp theo TTXVN, VTV)", "(theo VTC)": a source note, perhaps after what the reporter did
 const SOURCE_NOTE_RE = new RegExp(`^(?:(?:${wordAlternation(BYLINE_SUFFIXES, '\\s+')})\\s+)?(?:${alternation(SOURCE_OPENERS)})\\s*:?\\s+\\S`, 'iu');
 const MAX_NOTE_CHARS = 60;
+// " - Ảnh: Hoàng Phong", "; ảnh: TTXVN" after the names
+const CREDIT_AFTER_RE = new RegExp(`\\s*[-–—,;|]\\s*\\(?(?:${alternation(CREDIT_LABELS)})\\s*:\\s*[^:]{1,60}$`, 'iu');
 
 /**
  * True for the content of a parenthesis that may close (or open) a byline: what the reporter
@@ -98,7 +100,8 @@ export function classifyTailLine(line: string, strict = false): TailLine | null 
   const lead = LEADING_NOTE_RE.exec(s);
   if (lead?.groups && isBylineNote(lead.groups.note!)) s = s.slice(lead[0].length);
   const label = stripBylineLabel(s);
-  s = label.rest;
+  // "Bài: Quang Huy - Ảnh: Hoàng Phong": the photographer is credited, not an author
+  s = label.rest.replace(CREDIT_AFTER_RE, '').trim() || label.rest;
   if (/\p{N}/u.test(s) || /[:!?"“”…]/u.test(s)) return null;
   // "Hải Yến (CAT tỉnh)" → "Hải Yến"; "PV (tổng hợp)" → "PV"; glued, only a note may close it
   const closing = /\s*\((?<note>[^()]*)\)$/u.exec(s);

@@ -104,6 +104,8 @@ export interface GluedResult {
 
 /** A glued tail's kind, or null: a credit counts only when it credits a name or an outlet ("Ảnh: Hoàng Phong"), not a caption. */
 function classifyGlued(tail: string): { kind: TailKind; names: string[] } | null {
+  // "… pháp luật. Thu Trang.": a full stop after the byline is no part of it
+  if (/[^.]\.$/u.test(tail) && !classifyTailLine(tail, true)) tail = tail.slice(0, -1);
   const t = classifyTailLine(tail, true);
   if (!t || t.kind !== 'credit') return t;
   const rest = tail.replace(/^\(?[^:]*:\s*/u, '').replace(/\)$/u, '');

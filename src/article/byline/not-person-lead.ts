@@ -1,10 +1,10 @@
 /**
- * Veto `byline/not-person-lead`: a tail that opens with an honorific, a rank or a position
- * ("Ông Trần Văn Khải", "ĐẠI TÁ NGUYỄN VĂN A", "Theo Thiếu tướng Trần Văn B") names a
+ * Veto `byline/not-person-lead`: a tail that opens with an honorific, a rank, a position or an
+ * academic title ("TS Lê Văn Khải", "Ông Trần Văn Khải", "ĐẠI TÁ NGUYỄN VĂN A", "Theo Thiếu tướng Trần Văn B") names a
  * person of the story (the speaker of a boxed quote, an official), not the writer: it stays
  * in the body, where the officials recogniser reads it.
  */
-import { HONORIFICS } from '../../data/honorifics.js';
+import { ACADEMIC_TITLES, HONORIFICS, OTHER_TITLES } from '../../data/honorifics.js';
 import { POSITION_HEADS, POSITION_PREFIXES } from '../../data/positions.js';
 import { RANKS } from '../../data/ranks.js';
 import { SOURCE_OPENERS } from '../../data/article-chrome.js';
@@ -14,7 +14,7 @@ import { lowerKey, startsWithWord, type GluedReading } from './reading.js';
 const info: BylineRuleInfo = {
   id: 'byline/not-person-lead',
   entity: 'authors',
-  description: 'A glued tail that opens with an honorific, a rank or a position names a person of the story, not the writer',
+  description: 'A glued tail that opens with an honorific, a rank, a position or an academic title names a person of the story, not the writer',
   example: '… đã được dư luận quan tâm. Ông Trần Văn Khải (not a byline)',
   data: 'src/data/honorifics.ts, src/data/ranks.ts, src/data/positions.ts',
   kind: 'veto',
@@ -25,6 +25,8 @@ const HEADS = POSITION_HEADS.filter((h) => !h.weak).flatMap((h) => [h.canonical,
 const DEPUTY = POSITION_PREFIXES.filter((p) => p.canonical === 'Phó').map((p) => lowerKey(p.canonical));
 const LEADS: readonly string[] = [
   ...HONORIFICS.filter((h) => h.readsOfficial).flatMap((h) => [h.canonical, ...h.variants]).map(lowerKey),
+  // "TS Nguyễn Văn A", "NSND Lê Khanh": the signature of an expert's or an artist's piece
+  ...[...ACADEMIC_TITLES, ...OTHER_TITLES].map(lowerKey),
   ...RANKS.flatMap((r) => [r.canonical, ...r.variants]).map(lowerKey),
   ...HEADS,
   ...DEPUTY.flatMap((d) => HEADS.map((h) => `${d} ${h}`)),
