@@ -11,6 +11,7 @@ import { hasAstral, toCodePoints } from './text/code-points.js';
 import { z } from 'zod';
 import { extractHtmlArticle } from './article/extract-html-article.js';
 import { extractPlainArticle } from './article/extract-plain-article.js';
+import type { ArticleDecision } from './article/byline/rule.js';
 import { normalizeText, type ToneStyle } from './normalize/normalize-text.js';
 import { splitSentences } from './parse/split-sentences.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -79,11 +80,13 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
   // normalised first (the line heuristics need clean lines); normalising again below is
   // idempotent and cheap, and keeps one path for both kinds.
   let extracted;
+  let articleDecisions: ArticleDecision[] = [];
   if (article.kind === 'html') extracted = extractHtmlArticle(article.body, { url: article.url ?? article.source.location });
   else {
     const pre = normalizeText(article.body, { toneStyle });
     warnings.push(...pre.warnings);
     extracted = extractPlainArticle(pre.text);
+    articleDecisions = extracted.decisions;
   }
   warnings.push(...extracted.warnings);
 
@@ -122,6 +125,10 @@ function run(article: LoadedArticle, opts: PipelineOptions, explain: boolean): {
     trace: explain ? (d) => decisions.push(d) : null,
   });
   file.data.entities = extractEntities(view);
+  // the article stage's decisions (a glued byline a veto rejected), placed from the end of the body
+  if (explain) {
+    for (const d of articleDecisions) decisions.push({ rule: d.rule, reason: d.reason, start: Math.max(0, text.length - d.fromEnd), end: Math.max(0, text.length - d.toEnd) });
+  }
 
   // record
   const made: ArticleRecord = {

@@ -16,7 +16,7 @@ const patterns = Object.entries(chrome).flatMap(([k, v]) => (typeof v === 'strin
 describe('article-chrome word lists', () => {
   it('has the lists the extractors read', () => {
     expect(lists.map(([k]) => k).sort()).toEqual(
-      ['AD_LABELS', 'BYLINE_LABELS', 'BYLINE_UNIT_OPENERS', 'CLAUSE_WORDS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'OUTLETS', 'OUTLET_OPENERS', 'OUTLET_QUALIFIERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SECTION_NAMES', 'SOURCE_OPENERS', 'WEEKDAYS'].sort(),
+      ['AD_LABELS', 'BYLINE_LABELS', 'BYLINE_ROLES', 'BYLINE_SUFFIXES', 'BYLINE_UNIT_OPENERS', 'CLAUSE_WORDS', 'CAPTION_OPENERS', 'CMS_ACCOUNTS', 'CREDIT_LABELS', 'DATELINE_LABELS', 'HTML_CHROME', 'NOT_NAME_OPENERS', 'OUTLETS', 'OUTLET_OPENERS', 'OUTLET_QUALIFIERS', 'RELATED_OPENERS', 'REPORTER_PLACEHOLDERS', 'SECTION_NAMES', 'SOURCE_OPENERS', 'STORY_PERSON_LEADS', 'WEEKDAYS'].sort(),
     );
   });
   for (const [name, list] of lists) {

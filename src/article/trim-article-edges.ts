@@ -11,6 +11,8 @@ import { wordAlternation } from '../text/patterns.js';
 import { parseDateline } from '../text/vietnam-date.js';
 import { isNameShaped } from '../text/author-names.js';
 import { classifyTailLine } from './parse-byline.js';
+import { readGluedTail } from './byline/glued.js';
+import type { ArticleDecision } from './byline/rule.js';
 
 /** What the edges gave, and which blocks (by index) leave the body. */
 export interface ArticleEdges {
@@ -18,6 +20,10 @@ export interface ArticleEdges {
   title: string | null;
   publishedAt: string | null;
   authors: string[];
+  /** Blocks that lose what was glued to their end (a byline, a source): block index → the text they keep. */
+  cut: Map<number, string>;
+  /** Glued-byline readings a veto rejected, placed from the end of the body (for `vnews explain`). */
+  decisions: ArticleDecision[];
 }
 
 export interface TrimOptions {
@@ -27,6 +33,12 @@ export interface TrimOptions {
   knownTitle?: string | null;
   /** Which blocks a page sets right-aligned: a short one at the end is a signature or a source. */
   rightAligned?: readonly boolean[];
+  /**
+   * Read a byline, source or credit glued to the end of the last paragraph ("… theo quy định.
+   * Thu Trang"), as crawled text writes it (src/article/byline/glued.ts). Plain text only: a
+   * page keeps its byline in an element of its own.
+   */
+  gluedTail?: boolean;
 }
 
 // How far from each edge to look: a header, a title and a dateline at the top; a byline,
@@ -118,7 +130,11 @@ export function trimArticleEdges(blocks: readonly string[], opts: TrimOptions): 
     kept.map((n) => blocks[n]!),
     { ...opts, rightAligned: opts.rightAligned && kept.map((n) => opts.rightAligned![n]!) },
   );
-  return { ...edges, drop: new Set([...ads, ...[...edges.drop].map((k) => kept[k]!)]) };
+  return {
+    ...edges,
+    drop: new Set([...ads, ...[...edges.drop].map((k) => kept[k]!)]),
+    cut: new Map([...edges.cut].map(([k, v]) => [kept[k]!, v])),
+  };
 }
 
 function trimEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
@@ -157,11 +173,30 @@ function trimEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
   }
   const firstBody = i;
 
-  // bottom: byline, source, account, placeholder, credit, related-box opener
+  // bottom: byline, source, account, placeholder, credit, related-box opener, each on a line
+  // of its own or (plain text) glued to the end of the last paragraph
   const authors: string[] = [...topAuthors];
   const tailAt = authors.length;
-  for (let j = blocks.length - 1, step = 0; j > firstBody && step < MAX_TAIL; j--, step++) {
-    const tail = classifyTailLine(blocks[j]!) ?? (opts.rightAligned?.[j] && isSignature(blocks[j]!) ? { kind: 'source', names: [] } : null);
+  const cut = new Map<number, string>();
+  const decisions: ArticleDecision[] = [];
+  for (let j = blocks.length - 1, step = 0; j >= firstBody && step < MAX_TAIL; j--, step++) {
+    const block = blocks[j]!;
+    const alone = j > firstBody;
+    const tail = alone ? classifyTailLine(block) ?? (opts.rightAligned?.[j] && isSignature(block) ? { kind: 'source', names: [] } : null) : null;
+    // glued: only while no byline has been read below (a caption's "Ảnh: Đức Anh" above the byline line stays)
+    if (opts.gluedTail && authors.length === tailAt && (!tail || tail.kind === 'credit')) {
+      const glued = readGluedTail(block, () => blocks.slice(firstBody, j).join('\n'), tail ? undefined : decisions);
+      if (glued) {
+        authors.splice(tailAt, 0, ...glued.names);
+        // "Video: Cảnh sát tuần tra. Quang Huy" on a line of its own: the credit line leaves whole
+        if (tail || (alone && classifyTailLine(glued.head))) {
+          drop.add(j);
+          continue;
+        }
+        cut.set(j, glued.head);
+        break;
+      }
+    }
     if (!tail) break;
     drop.add(j);
     authors.splice(tailAt, 0, ...tail.names);
@@ -172,5 +207,7 @@ function trimEdges(blocks: readonly string[], opts: TrimOptions): ArticleEdges {
     title,
     publishedAt,
     authors: authors.filter((a) => !seen.has(fold(a)) && !!seen.add(fold(a))),
+    cut,
+    decisions,
   };
 }

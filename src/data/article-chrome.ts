@@ -100,6 +100,19 @@ export const OUTLETS: readonly string[] = [
   'Infonet',
   'Soha',
   'Kenh14',
+  // English-language Vietnamese outlets, whose names are shaped like a person's ("Vietnam
+  // News") at the end of an English text; general knowledge.
+  'Vietnam News',
+  'Việt Nam News',
+  'Vietnam News Agency',
+  'VNS',
+  'VnExpress International',
+  'Tuoi Tre News',
+  'Saigon Times',
+  'The Saigon Times',
+  'Hanoi Times',
+  'VOV World',
+  'Nhan Dan Online',
 ];
 
 /**
@@ -164,6 +177,149 @@ export const BYLINE_LABELS: readonly string[] = [
   'PV',
   'Thực hiện',
   'Nhóm thực hiện',
+];
+
+/**
+ * A reporter's role written before the name in a byline ("CTV Hồng Nhung/VOV.VN", "PV Hải
+ * Yến"): the role leaves, the name is the author. Compared with tone marks, case aside.
+ * Sources: GOLD.md "Authors" (a byline's person names as written) and the bylines of VOV and
+ * the provincial papers ("CTV", "PV", "PVTT" = phóng viên thường trú).
+ */
+export const BYLINE_ROLES: readonly string[] = ['CTV', 'PV', 'PVTT', 'Phóng viên', 'Phóng viên thường trú', 'Cộng tác viên', 'Nhà báo'];
+
+/**
+ * Words written after a byline's names, lower case as written ("Hữu Tài - Bá Đạt thực
+ * hiện", "Hải Vân ghi", "Lê Hạnh (t/h)"): what the reporter did, never part of a name. Also
+ * the whole content of a closing parenthesis ("(tổng hợp)"), and, followed by "theo …", the
+ * start of a source note ("(Tổng hợp theo TTXVN, VTV)"). Source: the press usage of
+ * ../shared/reference/html-structures.md ("QUANG ĐẠI (thực hiện)") and GOLD.md "Authors".
+ */
+export const BYLINE_SUFFIXES: readonly string[] = ['thực hiện', 'tổng hợp', 't/h', 'th', 'lược dịch', 'biên dịch', 'dịch', 'tổng hợp và biên dịch', 'ghi', 'ghi chép', 'chuyển ngữ'];
+
+/**
+ * Organisation and place words (and a few function words) that open a capitalised run which
+ * is no pen name: at the end of a paragraph "… theo quy định. Sở Tư Pháp" or "… Tỉnh Nghệ An"
+ * is an organisation or a place, "… Những Góc Khuất" a title, not a byline glued to the text. Compared with tone marks, case aside ("Vụ" is a
+ * department, "Vũ" a name; "Đội" a team, "Đỗ" a name). Deliberately absent: words that also open pen names ("Trường"
+ * as in "Trường Giang", "Thanh", "Đoàn", "Hội", "Khoa", "Trung Tâm"). Sources: the unit words
+ * of src/data/positions.ts and src/data/place-words.ts, less those names.
+ */
+export const NOT_NAME_OPENERS: readonly string[] = [
+  'Bộ',
+  'Sở',
+  'Phòng',
+  'Cục',
+  'Tổng cục',
+  'Chi cục',
+  'Vụ',
+  'Viện',
+  'Viện kiểm sát',
+  'Tòa án',
+  'Đồn',
+  'Trại',
+  'Công an',
+  'Cảnh sát',
+  'Công ty',
+  'Tập đoàn',
+  'Ngân hàng',
+  'Ủy ban',
+  'UBND',
+  'HĐND',
+  'Đảng ủy',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+  'Quốc hội',
+  'Chính phủ',
+  'Nhà nước',
+  'Văn phòng',
+  'Học viện',
+  'Bệnh viện',
+  'Đội',
+  'Đại đội',
+  'Tiểu đoàn',
+  'Trung đoàn',
+  'Lữ đoàn',
+  'Sư đoàn',
+  'Trạm',
+  'Trại giam',
+  'Hội đồng',
+  'Mặt trận',
+  'Liên đoàn',
+  'Tỉnh',
+  'Thành phố',
+  'TP',
+  'Huyện',
+  'Quận',
+  'Thị xã',
+  'Thị trấn',
+  'Xã',
+  'Phường',
+  'Thôn',
+  'Ấp',
+  'Xóm',
+  'Đường',
+  'Phố',
+  'Sông',
+  'Núi',
+  'Cầu',
+  'Chợ',
+  'Việt Nam',
+  // media words ("… sự việc. Ảnh Minh Họa") and words that open a phrase, never a name
+  // ("… kỳ tới. Những Góc Khuất"); not "Từ", a family name
+  'Ảnh',
+  'Video',
+  'Clip',
+  'Đồ họa',
+  'Những',
+  'Các',
+  'Một',
+  'Mọi',
+  'Khi',
+  'Vì',
+  'Để',
+  'Nếu',
+  'Với',
+  'Trong',
+  'Cùng',
+  'Tại',
+  'Ngày',
+  'Tháng',
+  'Năm',
+  'Hôm',
+  'Lúc',
+];
+
+/**
+ * Words that name a person of the story right before their name ("bị cáo Khánh", "anh Quang
+ * Huy", "đối tượng Lò Văn Tâm"): a glued name at the end that the story introduced so is the
+ * story's person, not its writer. Ranks and the honorifics of src/data/honorifics.ts count too.
+ * Compared with tone marks, case aside. Source: GOLD.md "Decided in the second round" (a name
+ * that is the subject of the last sentence is not a byline) and crime-report usage.
+ */
+export const STORY_PERSON_LEADS: readonly string[] = [
+  'ông',
+  'bà',
+  'anh',
+  'chị',
+  'em',
+  'cháu',
+  'cô',
+  'chú',
+  'cụ',
+  'đồng chí',
+  'đối tượng',
+  'bị can',
+  'bị cáo',
+  'nghi phạm',
+  'nghi can',
+  'nạn nhân',
+  'tài xế',
+  'lái xe',
+  'bác sĩ',
+  'luật sư',
+  'giáo viên',
+  'thầy',
 ];
 
 /** Labels of a photo or video credit ("Ảnh: Hoàng Phong"): not an author. */
