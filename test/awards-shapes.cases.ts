@@ -84,6 +84,7 @@ export const POSITIVE: ShapeCase[] = [
   { shape: 'titles over the years', text: 'Đến nay, lực lượng có 8 tập thể và 3 cá nhân được Nhà nước phong tặng danh hiệu Anh hùng LLVTND.', awards: [['Anh hùng Lực lượng vũ trang nhân dân', 8, 3]] },
   { shape: 'titles over the years', text: 'Đến nay, 2 tập thể được tuyên dương Anh hùng lực lượng vũ trang nhân dân.', awards: [['Anh hùng Lực lượng vũ trang nhân dân', 2, null]] },
   { shape: 'titles over the years', text: 'Qua 70 năm xây dựng, lực lượng đã có 23 tập thể và 11 cá nhân được Nhà nước tuyên dương danh hiệu Anh hùng lực lượng vũ trang nhân dân.', awards: [['Anh hùng Lực lượng vũ trang nhân dân', 23, 11]] },
+  { shape: 'titles over the years', text: 'Năm nay, 312 Chiến sĩ thi đua cơ sở được công nhận.', awards: [['Chiến sĩ thi đua cơ sở', null, 312]] },
   { shape: 'titles over the years', text: 'Chủ tịch nước khen thưởng Huân chương Lao động hạng Ba cho 2 tập thể.', awards: [['Huân chương Lao động hạng Ba', 2, null]] },
 
   // Two counts for one type, zero-padded counts, granted proposals, acts beside a sanction.
@@ -92,7 +93,31 @@ export const POSITIVE: ShapeCase[] = [
   { shape: 'granted proposal', text: 'Theo đề nghị của Giám đốc Công an tỉnh, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 9 cá nhân.', awards: [['Bằng khen', 5, 9]] },
   { shape: 'granted proposal', text: 'Trên cơ sở đề nghị của Hội đồng Thi đua - Khen thưởng, Giám đốc quyết định tặng Giấy khen cho 30 tập thể.', awards: [['Giấy khen', 30, null]] },
   { shape: 'beside another act', text: 'Công an tỉnh đã thu hồi 20 xe máy và khen thưởng 5 cá nhân.', awards: [['Khen thưởng', null, 5]] },
+  { shape: 'beside another clause', text: 'Công an tỉnh tặng Giấy khen cho 12 tập thể; đơn vị hiện có 35 Chiến sĩ thi đua cơ sở.', awards: [['Giấy khen', 12, null]] },
+  { shape: 'beside another clause', text: 'Công an tỉnh tặng Giấy khen cho 12 tập thể; đơn vị hiện có 35 cán bộ.', awards: [['Giấy khen', 12, null]] },
   { shape: 'beside another act', text: 'Bộ trưởng tặng Bằng khen cho 5 tập thể có thành tích giúp đỡ 200 hộ gia đình khó khăn.', awards: [['Bằng khen', 5, null]] },
+  // A second batch, written after the rules above and scored before any change (21 of 22 right; "khen thưởng nóng" was then read as the hot reward it is).
+  // One sentence of it was written as a negative and is a title total by GOLD: it led to `award/title-holders`.
+  { shape: 'second batch', text: 'Toàn huyện hiện có 86 Bà mẹ Việt Nam anh hùng được phong tặng.', awards: [['Bà mẹ Việt Nam anh hùng', null, 86]] },
+  { shape: 'second batch', text: 'Nhân dịp này, Chủ tịch UBND tỉnh đã quyết định tặng Bằng khen cho 26 tập thể và 41 cá nhân có thành tích xuất sắc.', awards: [['Bằng khen', 26, 41]] },
+  { shape: 'second batch', text: 'Tại hội nghị, 11 tập thể, 23 cá nhân được Giám đốc Công an tỉnh khen thưởng vì đã có thành tích xuất sắc trong công tác đấu tranh phòng chống tội phạm.', awards: [['Khen thưởng', 11, 23]] },
+  { shape: 'second batch', text: 'Đã có 17 tập thể và 29 cá nhân thuộc Công an tỉnh vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba.', awards: [['Huân chương Bảo vệ Tổ quốc hạng Ba', 17, 29]] },
+  { shape: 'second batch', text: 'Dịp này, Bộ Công an đã tặng 5 Cờ thi đua cho các đơn vị có thành tích dẫn đầu phong trào thi đua.', awards: [['Cờ thi đua', 5, null]] },
+  { shape: 'second batch', text: 'UBND tỉnh trao 9 cờ thi đua và 40 bằng khen cho các tập thể.', awards: [['Cờ thi đua', 9, null], ['Bằng khen', 40, null]] },
+  { shape: 'second batch', text: 'Tại lễ kỷ niệm, Ban tổ chức đã biểu dương 35 gương điển hình và khen thưởng 12 tập thể, 28 cá nhân.', awards: [['Khen thưởng', 12, 28]] },
+  { shape: 'second batch', text: 'Ban Thường vụ Thành ủy tuyên dương 15 đảng viên tiêu biểu.', awards: [['Tuyên dương', null, 15]] },
+  { shape: 'second batch', text: 'Giám đốc Công an thành phố đã quyết định khen thưởng đột xuất 4 chiến sĩ Cảnh sát cơ động.', awards: [['Khen thưởng', null, 4]] },
+  { shape: 'second batch', text: 'Ngay trong đêm, lãnh đạo Công an tỉnh đã khen thưởng nóng 2 lái xe taxi dũng cảm truy đuổi đối tượng cướp.', awards: [['Thưởng', null, 2]] },
+  { shape: 'second batch', text: 'Có 14 học sinh, sinh viên được Công an tỉnh tặng Giấy khen vì đã dũng cảm tham gia bắt cướp.', awards: [['Giấy khen', null, 14]] },
+  { shape: 'second batch', text: 'Chủ tịch UBND huyện trao tặng Giấy khen cho 7 tổ dân phố có thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc.', awards: [['Giấy khen', 7, null]] },
+  { shape: 'second batch', text: 'Đại tá Nguyễn Văn B đã trao 30 triệu đồng tiền thưởng cho 3 đơn vị tham gia phá án.', awards: [['Thưởng', 3, null]] },
+  { shape: 'second batch', text: 'Trải qua 60 năm xây dựng và trưởng thành, đơn vị có 6 tập thể và 4 cá nhân được Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.', awards: [['Anh hùng Lực lượng vũ trang nhân dân', 6, 4]] },
+  { shape: 'second batch', text: 'Lực lượng Công an tỉnh vinh dự có 3 tập thể được tặng Huân chương Chiến công hạng Nhất và 5 cá nhân được tặng Huân chương Chiến công hạng Ba.', awards: [['Huân chương Chiến công hạng Nhất', 3, null], ['Huân chương Chiến công hạng Ba', null, 5]] },
+  { shape: 'second batch', text: 'Dịp này, UBND tỉnh khen thưởng 02 tập thể, 05 cá nhân có thành tích xuất sắc.', awards: [['Khen thưởng', 2, 5]] },
+  { shape: 'second batch', text: 'Bộ trưởng Bộ Công an tặng Bằng khen cho 6 tập thể và 8 cá nhân, Giám đốc Công an tỉnh tặng Giấy khen cho 20 tập thể và 35 cá nhân.', awards: [['Bằng khen', 6, 8], ['Giấy khen', 20, 35]] },
+  { shape: 'second batch', text: 'Đồng chí Phó Chủ tịch UBND tỉnh trao Bằng khen cho 1 tập thể và 6 cá nhân thuộc Phòng Cảnh sát hình sự.', awards: [['Bằng khen', 1, 6]] },
+  { shape: 'second batch', text: 'Năm 2016, toàn lực lượng có 245 lượt tập thể, 1.320 lượt cá nhân được các cấp khen thưởng.', awards: [['Khen thưởng', 245, 1320]] },
+  { shape: 'second batch', text: 'Bộ Tư lệnh Cảnh sát cơ động tặng Giấy khen cho 9 quân nhân có thành tích xuất sắc.', awards: [['Giấy khen', null, 9]] },
 ];
 
 /** Sentences with counts that are no award, by the exclusion that rules them out. */
@@ -115,6 +140,7 @@ export const NEGATIVE: Array<{ exclusion: string; text: string }> = [
   { exclusion: 'proposal', text: 'Hội đồng xét tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ.' },
   { exclusion: 'selection', text: 'Hội đồng thi đua đã bình xét, lựa chọn 20 tập thể, 45 cá nhân để đề nghị Bộ trưởng tặng Bằng khen.' },
   { exclusion: 'not yet given', text: 'Dự kiến sẽ có 40 tập thể được tặng Bằng khen.' },
+  { exclusion: 'proposal', text: 'Năm nay có 40 Chiến sĩ thi đua cơ sở được đề nghị công nhận.' },
   // Revocations.
   { exclusion: 'revocation', text: 'Bộ trưởng quyết định thu hồi Bằng khen đã tặng cho 3 cá nhân.' },
   { exclusion: 'revocation', text: 'Chủ tịch UBND tỉnh ký quyết định hủy bỏ quyết định khen thưởng 4 cá nhân.' },
@@ -152,4 +178,26 @@ export const NEGATIVE: Array<{ exclusion: string; text: string }> = [
   { exclusion: 'counted, not rewarded', text: 'Công an đã bắt giữ 12 đối tượng, thu giữ 5 xe máy và 300 triệu đồng.' },
   { exclusion: 'counted, not rewarded', text: 'Tỉnh có 310 bà mẹ Việt Nam anh hùng còn sống.' },
   { exclusion: 'counted, not rewarded', text: 'Vụ cháy làm 3 người tử vong, 5 người bị thương.' },
+  // The second batch's sentences with counts and no award.
+  // "gương" (an example to follow) may be a person or a unit: no kind, no count.
+  { exclusion: 'second batch', text: 'Hội nghị tôn vinh 100 gương người tốt việc tốt.' },
+  { exclusion: 'second batch', text: 'Sau khi triệt phá đường dây, Bộ trưởng đã thưởng nóng cho Ban chuyên án 100 triệu đồng.' },
+  { exclusion: 'second batch', text: 'Hội đồng Thi đua - Khen thưởng đã đề nghị Chủ tịch nước tặng Huân chương cho 4 tập thể, 6 cá nhân.' },
+  { exclusion: 'second batch', text: 'Đoàn kiểm tra đã yêu cầu xử lý trách nhiệm đối với 8 tập thể và 21 cá nhân.' },
+  { exclusion: 'second batch', text: 'Qua thanh tra đã phát hiện 46 tổ chức, cá nhân có sai phạm.' },
+  { exclusion: 'second batch', text: 'Ban tổ chức trao 3 giải Nhất, 4 giải Nhì và 6 giải Ba cho các đội thi.' },
+  { exclusion: 'second batch', text: 'Tại Hội khỏe Phù Đổng, đoàn vận động viên giành 12 huy chương vàng.' },
+  { exclusion: 'second batch', text: 'Bộ trưởng đã trao 300 suất quà Tết cho các gia đình chính sách.' },
+  { exclusion: 'second batch', text: 'Công an tỉnh trao 50 suất học bổng, mỗi suất 2 triệu đồng, cho 50 học sinh nghèo.' },
+  { exclusion: 'second batch', text: 'Đơn vị phấn đấu có 70% cán bộ, chiến sĩ đạt danh hiệu Chiến sĩ tiên tiến.' },
+  { exclusion: 'second batch', text: 'Năm nay, đơn vị đề xuất 10 cá nhân được xét tặng danh hiệu Chiến sĩ thi đua cơ sở.' },
+  { exclusion: 'second batch', text: 'Các đối tượng đã lừa đảo 35 người với số tiền hơn 2 tỷ đồng.' },
+  { exclusion: 'second batch', text: 'Công an huyện đã lập biên bản xử phạt 215 trường hợp, tạm giữ 30 xe mô tô.' },
+  { exclusion: 'second batch', text: 'Lực lượng chức năng đã giải cứu 14 công nhân bị mắc kẹt.' },
+  { exclusion: 'second batch', text: 'Vụ tai nạn làm 2 người chết, 7 người bị thương phải đưa đi cấp cứu.' },
+  { exclusion: 'second batch', text: 'Công an xã phối hợp với 5 tổ dân phố tổ chức tuần tra.' },
+  { exclusion: 'second batch', text: 'Công an tỉnh đã tặng Bằng khen cho Đội CSGT số 2 sau khi đội bắt giữ 3 tài xế sử dụng ma túy.' },
+  { exclusion: 'second batch', text: 'Trước đó, anh A đã 3 lần được tặng Giấy khen và 1 lần được tặng Bằng khen.' },
+  { exclusion: 'second batch', text: 'Bộ trưởng tặng Bằng khen cho Đại úy Trần Văn C, người đã cứu 4 người dân khỏi đám cháy.' },
+  { exclusion: 'second batch', text: 'Chủ tịch UBND tỉnh tặng Bằng khen cho Công an huyện, đơn vị đã bắt 20 đối tượng.' },
 ];

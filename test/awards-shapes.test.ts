@@ -78,6 +78,18 @@ describe('award/type-count', () => {
   });
 });
 
+describe('award/title-holders', () => {
+  it('reads holders counted by their title, conferred right after', () =>
+    expectOne('Toàn huyện hiện có 86 Bà mẹ Việt Nam anh hùng được phong tặng.', '86 Bà mẹ Việt Nam anh hùng được phong tặng', {
+      type: 'Bà mẹ Việt Nam anh hùng', issuer: null, collectives: null, individuals: 86,
+      foundBy: [{ rule: 'award/count', match: 'exact' }, { rule: 'award/other-recipient', match: 'alias' }, { rule: 'award/title-holders', match: 'exact' }],
+    }));
+  it('reads nothing when the title is only proposed, or not conferred at all', () => {
+    expect(awardsOf('Năm nay có 40 Chiến sĩ thi đua cơ sở được đề nghị công nhận.').awards).toEqual([]);
+    expect(awardsOf('Tỉnh có 310 bà mẹ Việt Nam anh hùng còn sống.').awards).toEqual([]);
+  });
+});
+
 describe('award/cash', () => {
   it('reads a cash reward to counted units as "Thưởng", the verb as its mention', () =>
     expectOne('Giám đốc Công an tỉnh tặng 3 đơn vị tham gia phá án, mỗi đơn vị 10 triệu đồng.', 'tặng 3 đơn vị', {

@@ -45,7 +45,8 @@ export const AWARD_TYPES: readonly AwardTypeEntry[] = [
   { canonical: 'Thư khen', aliases: ['thư khen'], kind: 'type', countable: true },
   // Cash rewards (GOLD: "thưởng nóng" → "Thưởng"); bare "thưởng" is handled by the recogniser
   // because it is also half of "khen thưởng", "tặng thưởng", "phần thưởng".
-  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic', contestPrize: true },
+  // "khen thưởng nóng" is the same hot reward.
+  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'khen thưởng nóng', 'trao thưởng'], kind: 'generic', contestPrize: true },
   { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic', yieldsToTyped: true },
   { canonical: 'Tuyên dương', aliases: ['tuyên dương'], kind: 'generic' },
   { canonical: 'Biểu dương', aliases: ['biểu dương'], kind: 'generic' },

@@ -26,6 +26,7 @@ import { otherRecipient, otherRecipientReceives } from './rules/other-recipient.
 import { governs, givenWithCho, nearestBefore, typeBefore } from './rules/type-before.js';
 import { passiveType, typeAfter } from './rules/type-after.js';
 import { verbOfTitle } from './rules/verb-of-title.js';
+import { heldTitle, titleHolders } from './rules/title-holders.js';
 import { cash, cashType } from './rules/cash.js';
 import { findTypeCounts, typeCount } from './rules/type-count.js';
 import { contestReason, notAward, notAwardReason } from './rules/not-award.js';
@@ -33,21 +34,28 @@ import { findIssuer, issuer } from './rules/issuer.js';
 import { dropRepeats, yieldToTyped } from './rules/yield-to-typed.js';
 
 /** Registry entries for the README rules table, in the order the rules run. */
-export const awardRules: readonly RuleInfo[] = [count, otherRecipient, typeBefore, typeAfter, verbOfTitle, cash, typeCount, notAward, issuer, yieldToTyped];
+export const awardRules: readonly RuleInfo[] = [count, otherRecipient, typeBefore, typeAfter, verbOfTitle, titleHolders, cash, typeCount, notAward, issuer, yieldToTyped];
 
-/** The type a group of counts receives and the rule that found it (active "cho" first, then passive, then a cash reward, then active). */
+/**
+ * The type a group of counts receives and the rule that found it (active "cho" first, then
+ * passive, then a title its counted noun holds, then a cash reward, then active); `to`: where
+ * the words framing it end, when past the type and the counts.
+ */
 function frameOf(
   lower: string,
   group: CountGroup,
   types: readonly TypeHit[],
+  written: readonly TypeHit[],
   limit: number,
   nextGroup: boolean,
   sentence: { start: number; end: number },
-): { rule: string; type: TypeHit; active: boolean } | null {
+): { rule: string; type: TypeHit; active: boolean; to?: number } | null {
   const before = nearestBefore(lower, group, types);
   if (givenWithCho(before)) return { rule: typeBefore.id, type: before!.type, active: true };
   const after = passiveType(lower, group, types, limit, nextGroup);
   if (after) return { rule: typeAfter.id, type: after, active: false };
+  const held = heldTitle(lower, group, written, sentence.end);
+  if (held) return { rule: titleHolders.id, type: held.type, active: false, to: held.end };
   const money = cashType(lower, group, sentence);
   if (money) return { rule: cash.id, ...money };
   return governs(before) ? { rule: typeBefore.id, type: before!.type, active: true } : null;
@@ -76,10 +84,17 @@ function read(view: ArticleView): Award[] {
   // Cheap gate: every count names its recipients, or counts an award handed over.
   const groups = RECIPIENT_HINT_RE.test(lower) ? findCountGroups(lower) : [];
   checkMatches(count.id, groups.length);
+  // The types written in a sentence, and those not written over counts.
+  const written = new Map<number, TypeHit[]>();
   const bySentence = new Map<number, TypeHit[]>();
+  const writtenIn = (sentence: { start: number; end: number }): TypeHit[] => {
+    let types = written.get(sentence.start);
+    if (!types) written.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end)));
+    return types;
+  };
   const typesOf = (sentence: { start: number; end: number }): TypeHit[] => {
     let types = bySentence.get(sentence.start);
-    if (!types) bySentence.set(sentence.start, (types = typesIn(lower, sentence.start, sentence.end).filter((t) => !overlapsGroup(groups, t))));
+    if (!types) bySentence.set(sentence.start, (types = writtenIn(sentence).filter((t) => !overlapsGroup(groups, t))));
     return types;
   };
   const readings: Reading[] = [];
@@ -89,16 +104,16 @@ function read(view: ArticleView): Award[] {
     const types = typesOf(sentence);
     const next = groups[gi + 1];
     const nextGroup = next !== undefined && next.start < sentence.end;
-    const frame = frameOf(lower, group, types, nextGroup ? next.start : sentence.end, nextGroup, sentence);
+    const frame = frameOf(lower, group, types, writtenIn(sentence), nextGroup ? next.start : sentence.end, nextGroup, sentence);
     if (!frame) continue;
     const { type, active } = frame;
     if (group.other && !otherRecipientReceives(lower, group, type, active, sentence.start)) continue;
     const around = { countsStart: group.start, countsEnd: group.end, typeStart: type.start, sentenceStart: sentence.start, sentenceEnd: sentence.end };
     const reason = contestReason(type) ?? (active
       ? notAwardReason(lower, { from: type.start, to: group.start, anchor: group.start, passive: false, ...around }, groups, types)
-      : notAwardReason(lower, { from: group.start, to: type.end, anchor: type.start, passive: true, ...around }, groups, types));
+      : notAwardReason(lower, { from: group.start, to: frame.to ?? type.end, anchor: type.start, passive: true, ...around }, groups, types));
     const start = Math.min(type.start, group.start);
-    const end = Math.max(type.end, group.end);
+    const end = Math.max(type.end, group.end, frame.to ?? 0);
     if (reason !== null) {
       traceVeto(view, { rule: notAward.id, reason: `${reason}: not an award` }, start, end);
       continue;

@@ -183,3 +183,8 @@ export const UNCOUNTED_RECIPIENTS_RE = new RegExp(
 );
 /** "… cho" ending the words between a counted award and a count group: the group counts its recipients. */
 export const CHO_BEFORE_COUNT_RE = new RegExp(`^[^;:.\\n]{0,60}?${S}cho${OS}:?${OS}$`, 'u');
+/** A title conferred in the passive right after its counted holders: "… được (Nhà nước) phong tặng", "… được công nhận". */
+export const CONFERRED_AFTER_RE = new RegExp(
+  `^["”']?${OS}(?:(?:đã|cũng)${S})?được${S}(?:[^,;:.\\n]{0,40}?${S})?(?:phong${S}tặng|truy${S}tặng|công${S}nhận|phong)${E}`,
+  'u',
+);

@@ -22,7 +22,7 @@ export const otherRecipient: RuleInfo = {
 };
 
 /** Between the type and the counts it gives: "cho", an adverb, the issuer ("Bằng khen của Chủ tịch UBND tỉnh cho"). */
-const DIRECT_GAP_RE = /^\s*(?:(?:đột\s+xuất|kịp\s+thời|ngay)\s+)?(?:của\s+[^,;:.\n]{1,60}?\s+)?(?:cho\s*)?$/u;
+const DIRECT_GAP_RE = /^\s*(?:(?:đột\s+xuất|kịp\s+thời|ngay|nóng)\s+)?(?:của\s+[^,;:.\n]{1,60}?\s+)?(?:cho\s*)?$/u;
 
 /** How far back the words before a passive subject are read. */
 const LEAD_WINDOW = 40;
