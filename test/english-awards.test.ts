@@ -29,6 +29,11 @@ describe('english/award-count', () => {
     expect(summary('The ministry awarded 15 collectives and 42 individuals certificates of merit.')).toEqual([['Bằng khen', 15, 42]]);
     expect(summary('The province presented 6 units with emulation flags.')).toEqual([['Cờ thi đua', 6, null]]);
   });
+  it('reads a cash reward to counted recipients as Thưởng, and no gift', () => {
+    expect(summary('The provincial police awarded VND20 million to 5 officers for catching the suspects.')).toEqual([['Thưởng', null, 5]]);
+    expect(summary('The chairman presented 3 units VND50 million each.')).toEqual([['Thưởng', 3, null]]);
+    expect(summary('The youth union donated VND20 million to 5 poor families.')).toEqual([]);
+  });
   it('reads a verb that is the award, active or passive', () => {
     expect(summary('The Minister of Public Security commended 12 collectives and 20 individuals.')).toEqual([['Khen thưởng', 12, 20]]);
     expect(summary('Forty collectives and sixty-five individuals were honoured at the ceremony.')).toEqual([['Tôn vinh', 40, 65]]);

@@ -97,7 +97,7 @@ describe('routing', () => {
     expect(englishRules.map((r) => r.id)).toEqual([
       'english/official-rank', 'english/official-title', 'english/official-position', 'english/province', 'english/cluster', 'english/cluster-members',
       'english/date-range', 'english/month-range', 'english/year-span', 'english/months-of-year', 'english/half-year', 'english/quarter', 'english/period-overlap',
-      'english/award-count', 'english/award-type-count', 'english/not-award',
+      'english/award-count', 'english/award-cash', 'english/award-type-count', 'english/not-award',
     ]);
   });
 });

@@ -11,7 +11,8 @@
  * - periods: day, month and year ranges, "the first six months of 2024", halves and quarters,
  *   overlaps resolved longest first (`english/period-overlap`);
  * - awards: counted recipients of an award named in English, its type the Vietnamese canonical
- *   one (`english/award-count`), awards counted themselves (`english/award-type-count`), and
+ *   one (`english/award-count`), cash rewards (`english/award-cash`), awards counted themselves
+ *   (`english/award-type-count`), and
  *   the exclusions of GOLD (`english/not-award`).
  * Single dates ("on March 5, 2024") are not read: every English record says so in a warning
  * (`english-partial`).
@@ -42,6 +43,7 @@ import { quarter } from './rules/quarter.js';
 import { periodOverlap, resolvePeriods } from './rules/period-overlap.js';
 import { awardCount, frameOf, groupsIn, issuerFor, typesIn, type EnglishTypeHit } from './rules/award-count.js';
 import { awardTypeCount, countedType } from './rules/award-type-count.js';
+import { awardCash, cashReward } from './rules/award-cash.js';
 import { notAward, notAwardReason } from './rules/not-award.js';
 
 /** The period rules in order (the order breaks ties between equally long candidates). */
@@ -60,6 +62,7 @@ export const englishRules: readonly RuleInfo[] = [
   ...ENGLISH_PERIOD_RULES.map(info),
   periodOverlap,
   awardCount,
+  awardCash,
   awardTypeCount,
   notAward,
 ];
@@ -144,6 +147,8 @@ function readAwards(view: ArticleView): Award[] {
     const s = sentenceOf(g.start, g.end);
     const t = frameOf(lower, g, typesOf(s), s);
     if (t) add(t, Math.min(t.start, g.start), Math.max(t.end, g.end), g.pairs, awardCount.id, s.start);
+    const cash = t ? null : cashReward(lower, g, s);
+    if (cash) add(cash, Math.min(cash.start, g.start), Math.max(cash.end, g.end), g.pairs, awardCash.id, s.start);
   }
   // Awards counted themselves: only sentences that name a type at all.
   for (const s of view.sentences) {

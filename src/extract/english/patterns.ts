@@ -157,13 +157,15 @@ const AUX = alt(ENGLISH_PASSIVE_AUXILIARIES);
 export const GIVING_BEFORE_RE = new RegExp(`${B}(?:${GIVING})(?:${S}(?:the|a|total|of|all))*${OS}$`, 'u');
 /** Between counts and the type they receive as objects of a giving verb: "with", "the", "each". */
 export const DOUBLE_OBJECT_GAP_RE = /^\s*(?:(?:each|with|the|a|an|total|of)\s+)*$/u;
-/** "… were awarded", "… have been presented with", "… received": counts as the subject of an award after them. */
+/** "… were awarded", "… have been presented with", "… received": counts as the subject of an award after them (no other count between). */
 export const PASSIVE_AFTER_RE = new RegExp(
-  `^(?:${S}[^,;:.\\n]{0,60}?)?${S}(?:(?:(?:${AUX})${S})+(?:${GIVING})(?:${S}(?:with|the|by${S}[^,;:.\\n]{1,40}?${S}with))?|(?:${alt(ENGLISH_RECEIVING_VERBS)}))${E}`,
+  `^(?:${S}[^,;:.\\n\\d]{0,60}?)?${S}(?:(?:(?:${AUX})${S})+(?:${GIVING})(?:${S}(?:with|the|by${S}[^,;:.\\n]{1,40}?${S}with))?|(?:${alt(ENGLISH_RECEIVING_VERBS)}))${E}`,
   'u',
 );
 /** "… were commended", "… were honoured": a verb type in the passive right after the counts. */
-export const PASSIVE_VERB_RE = new RegExp(`^(?:${S}[^,;:.\\n]{0,60}?)?${S}(?:(?:${AUX})${S})+`, 'u');
+export const PASSIVE_VERB_RE = new RegExp(`^(?:${S}[^,;:.\\n\\d]{0,60}?)?${S}(?:(?:${AUX})${S})+`, 'u');
+/** Between a passive giving verb and its type: "the", "title of", an issuer's possessive ("the Ministry of Public Security's"). */
+export const PASSIVE_TYPE_GAP_RE = /^\s*(?:(?:the|a|an|title|of|with)\s+)*(?:[^,;:.\n\d]{1,50}?['’]s\s+)?$/u;
 /** "to" ending the words between a type and the counts after it ("certificates of merit from the Prime Minister to 15 collectives"). */
 export const TO_BEFORE_RE = /^[^;:.\n]{0,100}?\sto\s+(?:(?:a\s+total\s+of|the|each\s+of)\s+)*$/u;
 /** Between a verb type and its counted object: "commended 12 collectives", "honoured a total of 58 individuals". */
@@ -185,5 +187,8 @@ const CUE_REASON = new Map(ENGLISH_NOT_AWARD_CUES.flatMap((g) => g.words.map((w)
 /** A word that rules an award out, in its clause. */
 export const NOT_AWARD_RE = new RegExp(`${B}(?:${alt([...CUE_REASON.keys()])})${E}`, 'gu');
 export const cueReason = (cue: string): string => CUE_REASON.get(cue.replace(/\s+/g, ' ')) ?? 'not an award';
-/** A sum of money. */
-export const MONEY_RE = new RegExp(`${B}${ENGLISH_MONEY_PATTERN}`, 'u');
+const MONEY = ENGLISH_MONEY_PATTERN;
+/** "presented VND10 million to …", "gave 20 million dong each to …": a giving verb and a sum before "to" and the counts. */
+export const CASH_BEFORE_RE = new RegExp(`${B}(?<verb>${GIVING})${S}(?:a${S}(?:total${S}of${S})?)?${MONEY}(?:${S}(?:each|in${S}cash))?${S}to${S}(?:(?:each${S}of|the)${S})?$`, 'u');
+/** A giving verb right before counts that a sum of money follows ("awarded 3 units VND50 million each"). */
+export const CASH_AFTER_RE = new RegExp(`${B}(?<verb>${GIVING})${S}(?:(?:the|each${S}of)${S})?$`, 'u');

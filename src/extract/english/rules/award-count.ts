@@ -19,6 +19,7 @@ import {
   ISSUER_BEFORE_RE,
   issuerOf,
   PASSIVE_AFTER_RE,
+  PASSIVE_TYPE_GAP_RE,
   PASSIVE_VERB_RE,
   RECIPIENT_COUNT_RE,
   RECIPIENT_KIND,
@@ -103,7 +104,7 @@ export function frameOf(lower: string, g: EnglishGroup, types: readonly EnglishT
   if (after) {
     // "15 collectives were awarded certificates of merit", "… received emulation flags"
     const passive = PASSIVE_AFTER_RE.exec(tail);
-    if (passive && /^\s*(?:(?:the|a|an|title|of|with)\s+)*$/u.test(lower.slice(g.end + passive[0].length, after.start))) return after;
+    if (passive && PASSIVE_TYPE_GAP_RE.test(lower.slice(g.end + passive[0].length, after.start))) return after;
     // "58 individuals were honoured", and "… were honoured with certificates of merit" gives the certificates
     const aux = PASSIVE_VERB_RE.exec(tail);
     if (aux && after.verb && g.end + aux[0].length === after.start) {
