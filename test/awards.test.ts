@@ -445,6 +445,9 @@ describe('award/not-award: contest medals (GOLD "Decided borderline cases")', ()
 
 describe('award rules registry', () => {
   it('lists the rules in the order they run', () => {
-    expect(awardRules.map((r) => r.id)).toEqual(['award/count', 'award/type-before', 'award/type-after', 'award/not-award', 'award/issuer', 'award/yield-to-typed']);
+    expect(awardRules.map((r) => r.id)).toEqual([
+      'award/count', 'award/other-recipient', 'award/type-before', 'award/type-after', 'award/verb-of-title', 'award/title-holders', 'award/cash', 'award/type-count',
+      'award/not-award', 'award/issuer', 'award/yield-to-typed',
+    ]);
   });
 });

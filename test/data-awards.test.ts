@@ -1,7 +1,17 @@
 /** The award and period vocabularies: NFC, lower case, no duplicate alias, no collision across tables. */
 import { describe, expect, it } from 'vitest';
 import {
+  ACHIEVEMENT_OPENERS,
+  AFTER_COUNT_CUES,
   APPROXIMATE_PREFIXES,
+  CASH_VERBS,
+  CHARITY_CUES,
+  GRANTED_PROPOSAL_LEADS,
+  HANDING_VERBS,
+  MONEY_UNITS,
+  OTHER_RECIPIENTS,
+  REVOKED_OBJECT_WORDS,
+  SUBJECT_LEADS,
   AWARD_CLASSES,
   AWARD_TYPES,
   CONTEST_CONTEXT,
@@ -45,6 +55,7 @@ const tables = {
   TITLES,
   ISSUERS,
   RECIPIENTS,
+  OTHER_RECIPIENTS,
 } as const;
 
 describe('award vocabulary', () => {
@@ -68,7 +79,11 @@ describe('award vocabulary', () => {
   });
 
   it('word lists are lower-case NFC with no duplicate', () => {
-    const lists = { GIVING_VERBS, PASSIVE_CUES, ON_BEHALF_OF, INSTANCE_WORDS, APPROXIMATE_PREFIXES, SUBJECT_AUXILIARIES, TITLE_HEAD, heads: [...ORDER_HEAD.aliases, ...MEDAL_HEAD.aliases] };
+    const lists = {
+      GIVING_VERBS, PASSIVE_CUES, ON_BEHALF_OF, INSTANCE_WORDS, APPROXIMATE_PREFIXES, SUBJECT_AUXILIARIES, TITLE_HEAD, heads: [...ORDER_HEAD.aliases, ...MEDAL_HEAD.aliases],
+      SUBJECT_LEADS, ACHIEVEMENT_OPENERS, GRANTED_PROPOSAL_LEADS, REVOKED_OBJECT_WORDS, CASH_VERBS, HANDING_VERBS, MONEY_UNITS, CHARITY_CUES,
+      AFTER_COUNT_CUES: AFTER_COUNT_CUES.flatMap((g) => g.cues),
+    };
     for (const [name, list] of Object.entries(lists)) {
       for (const w of list) expect(lowerClean(w), `${name}: ${w}`).toBe(true);
       expectNoDuplicates(name, list);
@@ -85,8 +100,23 @@ describe('award vocabulary', () => {
 
   it('an award type is never an issuer or a recipient', () => {
     const types = new Set(spellings(AWARD_TYPES.flatMap((e) => e.aliases)));
-    const others = spellings([...ISSUERS, ...RECIPIENTS].flatMap((e) => e.aliases));
+    const others = spellings([...ISSUERS, ...RECIPIENTS, ...OTHER_RECIPIENTS].flatMap((e) => e.aliases));
     expect(others.filter((a) => types.has(a))).toEqual([]);
+  });
+
+  it('a recipient noun is listed once, among the core nouns or the other nouns', () => {
+    expectNoDuplicates('RECIPIENTS + OTHER_RECIPIENTS', [...RECIPIENTS, ...OTHER_RECIPIENTS].flatMap((e) => e.aliases));
+  });
+
+  it('a charity cue never names an award type, a recipient or a giving verb', () => {
+    const charity = new Set(spellings(CHARITY_CUES));
+    const others = spellings([...AWARD_TYPES, ...RECIPIENTS, ...OTHER_RECIPIENTS].flatMap((e) => e.aliases).concat(CASH_VERBS, HANDING_VERBS));
+    expect(others.filter((a) => charity.has(a))).toEqual([]);
+  });
+
+  it('only awards handed over as things are countable, and only a collective award names its recipients', () => {
+    expect(AWARD_TYPES.filter((t) => t.countable).map((t) => t.kind)).not.toContain('generic');
+    expect(AWARD_TYPES.filter((t) => t.recipient).map((t) => [t.canonical, t.recipient])).toEqual([['Cờ thi đua', 'collective']]);
   });
 
   it('aliases are matched in both tone-mark styles', () => {

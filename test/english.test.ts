@@ -73,14 +73,31 @@ describe('english/province', () => {
 
 describe('routing', () => {
   it('runs for English articles only, through extractEntities', () => {
-    const en = extractEntities(makeContext(ARTICLE, { language: 'eng' }));
+    const en = extractEntities(makeContext(`${ARTICLE} Emulation Cluster No. 4 met in the first quarter of 2024.`, { language: 'eng' }));
     expect(en.officials.length).toBe(5);
-    expect(en.clusters).toEqual([]);
+    expect(en.clusters.map((c) => c.number)).toEqual([4]);
+    expect(en.periods.map((p) => [p.start, p.end])).toEqual([['2024-01-01', '2024-03-31']]);
+    expect(en.dates).toEqual([]);
     const vi = extractEntities(makeContext('Senior Lieutenant General Nguyen Van Thanh', { language: 'fra' }));
     expect(vi.officials).toEqual([]);
   });
 
+  it('says in a warning what it does not read', () => {
+    const ctx = makeContext(ARTICLE, { language: 'eng' });
+    extractEntities(ctx);
+    expect(ctx.warnings).toEqual([
+      { code: 'english-partial', message: 'English text: officials, provinces, clusters, periods and award counts are read; single dates are not', start: null, end: null },
+    ]);
+    const vi = makeContext('Công an tỉnh Nghệ An.', { language: 'vie' });
+    extractEntities(vi);
+    expect(vi.warnings).toEqual([]);
+  });
+
   it('registers its rule ids', () => {
-    expect(englishRules.map((r) => r.id)).toEqual(['english/official-rank', 'english/official-title', 'english/official-position', 'english/province']);
+    expect(englishRules.map((r) => r.id)).toEqual([
+      'english/official-rank', 'english/official-title', 'english/official-position', 'english/province', 'english/cluster', 'english/cluster-members',
+      'english/date-range', 'english/month-range', 'english/year-span', 'english/months-of-year', 'english/half-year', 'english/quarter', 'english/period-overlap',
+      'english/award-count', 'english/award-cash', 'english/award-type-count', 'english/not-award',
+    ]);
   });
 });

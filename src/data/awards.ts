@@ -26,21 +26,34 @@ export interface AwardTypeEntry {
   yieldsToTyped?: boolean;
   /** Like an unnamed medal, a prize when its sentence is about a contest ("trao thưởng cho 5 tập thể đoạt giải"). */
   contestPrize?: boolean;
+  /**
+   * Who receives one of it, when the award itself is counted ("tặng 8 cờ thi đua cho …" gives
+   * 8 collectives, GOLD "Decided in the second round"): a Cờ thi đua goes only to collectives
+   * (Luật Thi đua, khen thưởng 2022 Điều 20, via reference/awards.md).
+   */
+  recipient?: 'collective' | 'individual';
+  /** The award itself may be counted ("trao 15 giấy khen cho các cá nhân"): a thing handed over, not a verb. */
+  countable?: boolean;
 }
 
 /** Commendation types written on their own (orders, medals and titles are below). */
 export const AWARD_TYPES: readonly AwardTypeEntry[] = [
-  { canonical: 'Bằng khen', aliases: ['bằng khen'], kind: 'type' },
-  { canonical: 'Giấy khen', aliases: ['giấy khen'], kind: 'type' },
-  { canonical: 'Cờ thi đua', aliases: ['cờ thi đua'], kind: 'type' },
-  { canonical: 'Kỷ niệm chương', aliases: ['kỷ niệm chương', 'kỉ niệm chương'], kind: 'type' },
-  { canonical: 'Thư khen', aliases: ['thư khen'], kind: 'type' },
+  { canonical: 'Bằng khen', aliases: ['bằng khen'], kind: 'type', countable: true },
+  { canonical: 'Giấy khen', aliases: ['giấy khen'], kind: 'type', countable: true },
+  { canonical: 'Cờ thi đua', aliases: ['cờ thi đua'], kind: 'type', countable: true, recipient: 'collective' },
+  { canonical: 'Kỷ niệm chương', aliases: ['kỷ niệm chương', 'kỉ niệm chương'], kind: 'type', countable: true },
+  { canonical: 'Thư khen', aliases: ['thư khen'], kind: 'type', countable: true },
   // Cash rewards (GOLD: "thưởng nóng" → "Thưởng"); bare "thưởng" is handled by the recogniser
   // because it is also half of "khen thưởng", "tặng thưởng", "phần thưởng".
-  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'trao thưởng'], kind: 'generic', contestPrize: true },
+  // "khen thưởng nóng" is the same hot reward.
+  { canonical: 'Thưởng', aliases: ['thưởng nóng', 'khen thưởng nóng', 'trao thưởng'], kind: 'generic', contestPrize: true },
   { canonical: 'Khen thưởng', aliases: ['khen thưởng'], kind: 'generic', yieldsToTyped: true },
   { canonical: 'Tuyên dương', aliases: ['tuyên dương'], kind: 'generic' },
   { canonical: 'Biểu dương', aliases: ['biểu dương'], kind: 'generic' },
+  // Praise at a ceremony, type as written (GOLD "Decided borderline cases"); at a contest's
+  // ceremony ("tôn vinh 20 doanh nghiệp đạt giải") it honours prize winners.
+  { canonical: 'Tôn vinh', aliases: ['tôn vinh'], kind: 'generic', contestPrize: true },
+  { canonical: 'Vinh danh', aliases: ['vinh danh'], kind: 'generic', contestPrize: true },
 ];
 
 /** Orders ("Huân chương …"): canonical name after "Huân chương" → lower-case aliases. */
@@ -87,6 +100,9 @@ export const CONTEST_CONTEXT: ReadonlyArray<{ cue: string; notFollowedBy?: reado
   { cue: 'thi đấu' },
   { cue: 'vận động viên' },
   { cue: 'vđv' },
+  // Festivals hand out prizes like contests do.
+  { cue: 'liên hoan' },
+  { cue: 'hội diễn' },
 ];
 
 /** The words that open an order or a medal; the canonical type is "<head> <name>[ hạng <class>]". */
@@ -100,13 +116,17 @@ export const AWARD_CLASSES: ReadonlyArray<{ canonical: string; aliases: readonly
   { canonical: 'Ba', aliases: ['ba', 'iii', '3'] },
 ];
 
-/** Emulation and honour titles, recognised after "danh hiệu" (optionally quoted). */
+/**
+ * Emulation and honour titles, recognised after "danh hiệu" (optionally quoted); "Bà mẹ Việt
+ * Nam anh hùng" is a state honour title of reference/awards.md's table.
+ */
 export const TITLES: ReadonlyArray<{ canonical: string; aliases: readonly string[] }> = [
   {
     canonical: 'Anh hùng Lực lượng vũ trang nhân dân',
     aliases: ['anh hùng lực lượng vũ trang nhân dân', 'anh hùng llvt nhân dân', 'anh hùng llvtnd', 'ahllvtnd'],
   },
   { canonical: 'Anh hùng Lao động', aliases: ['anh hùng lao động'] },
+  { canonical: 'Bà mẹ Việt Nam anh hùng', aliases: ['bà mẹ việt nam anh hùng', 'mẹ việt nam anh hùng'] },
   { canonical: 'Chiến sĩ thi đua toàn quốc', aliases: ['chiến sĩ thi đua toàn quốc', 'chiến sỹ thi đua toàn quốc'] },
   {
     canonical: 'Chiến sĩ thi đua Công an nhân dân',
@@ -232,6 +252,55 @@ export const RECIPIENTS: ReadonlyArray<{ kind: 'collective' | 'individual'; alia
   { kind: 'collective', aliases: ['chi bộ', 'đảng bộ'], alsoGives: true },
 ];
 
+/**
+ * Recipients counted by other nouns (GOLD "Decided in the second round": any person noun counts
+ * individuals, "3 tài xế", "310 bà mẹ"; counted units are collectives, "43 công đoàn cơ sở").
+ * These nouns also count people and places that receive nothing ("giải cứu 5 người dân", "tại
+ * 12 xã"), so the rule `award/other-recipient` reads them only where the award is theirs: right
+ * after the type ("khen thưởng 3 tài xế", "Giấy khen cho 43 công đoàn cơ sở") or as the
+ * subject of a passive award ("Toàn tỉnh có 310 bà mẹ được phong tặng …").
+ *
+ * Source: the project's own list of the person and unit nouns Vietnamese reports count, by
+ * GOLD's examples; "mẹ" alone is how the press counts Heroic Mothers ("truy tặng … cho 15 mẹ").
+ */
+export const OTHER_RECIPIENTS: ReadonlyArray<{ kind: 'collective' | 'individual'; aliases: readonly string[] }> = [
+  {
+    kind: 'individual',
+    aliases: [
+      'tài xế', 'lái xe', 'người', 'người dân', 'công dân', 'bà mẹ', 'mẹ', 'học sinh', 'sinh viên', 'em', 'cháu', 'thanh niên',
+      'công nhân', 'nông dân', 'ngư dân', 'giáo viên', 'bác sĩ', 'y bác sĩ', 'nhân viên', 'người lao động', 'công chức', 'viên chức',
+      'công an viên', 'dân quân', 'bảo vệ dân phố', 'cựu chiến binh', 'sĩ quan', 'hạ sĩ quan', 'phóng viên', 'nhà báo', 'tình nguyện viên',
+      'cộng tác viên', 'trinh sát', 'điều tra viên', 'cảnh sát', 'bộ đội', 'thành viên', 'già làng', 'người có uy tín', 'trưởng thôn',
+      'trưởng bản', 'tổ viên',
+    ],
+  },
+  {
+    kind: 'collective',
+    aliases: [
+      'công đoàn cơ sở', 'công đoàn', 'chi đoàn', 'cơ sở đoàn', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường', 'trường học', 'tổ dân phố',
+      'khu dân cư', 'thôn', 'xã', 'phường', 'thị trấn', 'công an xã', 'công an phường', 'chi hội', 'gia đình', 'hộ gia đình', 'tổ', 'đội',
+      'tổ công tác',
+    ],
+  },
+];
+
+/**
+ * What may stand right before an other-noun count that is the subject of a passive award:
+ * nothing (a clause start) or one of these ("Toàn tỉnh có 310 bà mẹ được …"). A verb there
+ * makes the count its object ("đã cứu 3 người dân, được …").
+ */
+export const SUBJECT_LEADS: readonly string[] = ['có', 'đã có', 'với', 'gồm', 'trong đó', 'trong đó có', 'tổng số', 'tổng cộng', 'tất cả', 'cả'];
+
+/**
+ * Words that open what the recipients achieved, between counts and a passive cue that may then
+ * stand further away ("19 tập thể, 33 cá nhân có thành tích xuất sắc trong phong trào … đã
+ * vinh dự được Bộ Công an tặng Bằng khen").
+ */
+export const ACHIEVEMENT_OPENERS: readonly string[] = [
+  'có thành tích', 'đã có thành tích', 'có nhiều thành tích', 'lập thành tích', 'lập được thành tích', 'đạt thành tích',
+  'có nhiều đóng góp', 'có đóng góp', 'tiêu biểu', 'xuất sắc', 'điển hình',
+];
+
 /** "lượt" counts award instances; the number still counts (1.750 lượt tập thể = 1750). */
 export const INSTANCE_WORDS: readonly string[] = ['lượt'];
 
@@ -249,8 +318,11 @@ export const APPROXIMATE_PREFIXES: readonly string[] = ['gần', 'hơn', 'trên'
  *   ";" or, once the act has its counts, at a new giving verb ("…, khen thưởng 30 tập thể").
  * - `object`: the cue is the thing given ("tặng quà 20 gia đình", "trao học bổng"); any later
  *   giving verb or award type starts another act ("… và trao tặng Bằng khen cho 3 tập thể").
+ * - `type`: the cue takes back the award type right after it ("thu hồi Bằng khen đã tặng cho 3
+ *   cá nhân", "tước danh hiệu …"), and nothing else: "thu hồi 20 xe máy" leaves the sentence's
+ *   awards alone. GOLD lists no revocation as an award.
  */
-export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; scope: 'act' | 'object'; cues: readonly string[] }> = [
+export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; scope: 'act' | 'object' | 'type'; cues: readonly string[] }> = [
   { reason: 'proposal', scope: 'act', cues: ['đề nghị', 'đề xuất', 'kiến nghị', 'xét tặng', 'xét chọn', 'bình xét', 'bình chọn', 'suy tôn', 'lựa chọn'] },
   { reason: 'not yet given', scope: 'act', cues: ['phấn đấu', 'sẽ', 'dự kiến', 'chuẩn bị'] },
   { reason: 'sanction', scope: 'act', cues: ['kỷ luật', 'kỉ luật', 'khiển trách', 'cảnh cáo', 'xử lý', 'xử phạt', 'kiểm điểm'] },
@@ -260,6 +332,41 @@ export const NOT_AWARD_CUES: ReadonlyArray<{ reason: string; scope: 'act' | 'obj
     scope: 'object',
     cues: ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'giải thưởng', 'đoạt giải', 'đạt giải', 'trao giải', 'quà', 'học bổng'],
   },
+  { reason: 'revocation', scope: 'type', cues: ['thu hồi', 'tước', 'hủy bỏ', 'hủy'] },
+];
+
+/**
+ * Proposal cues after these words name the proposal an award was given on, not a proposal
+ * still open: "Theo đề nghị của Giám đốc Công an tỉnh, Chủ tịch UBND tỉnh tặng Bằng khen …".
+ */
+export const GRANTED_PROPOSAL_LEADS: readonly string[] = ['theo', 'xét', 'trên cơ sở', 'căn cứ'];
+
+/** Words between a revocation cue (scope `type`) and the award it takes back ("thu hồi quyết định khen thưởng …"). */
+export const REVOKED_OBJECT_WORDS: readonly string[] = ['quyết định', 'danh hiệu', 'các', 'những', 'lại'];
+
+/**
+ * Cues right after the counts that make them no award's recipients: "3 tập thể, 5 cá nhân vi
+ * phạm" (a finding), "… cho 8 tập thể và 16 cá nhân đạt giải" (contest winners: a prize).
+ */
+export const AFTER_COUNT_CUES: ReadonlyArray<{ reason: string; cues: readonly string[] }> = [
+  { reason: 'finding', cues: ['vi phạm', 'sai phạm'] },
+  { reason: 'prize, gift or scholarship', cues: ['đạt giải', 'đoạt giải'] },
+];
+
+/**
+ * A cash reward with no award type written (GOLD: a cash reward to counted units is "Thưởng"):
+ * one of these verbs right before the counts ("Giám đốc tặng 3 đơn vị …") and a sum of money
+ * in the sentence ("… mỗi đơn vị 10 triệu đồng").
+ */
+export const CASH_VERBS: readonly string[] = ['trao tặng', 'tặng thưởng', 'tặng', 'trao'];
+/** Verbs that hand a counted award over ("tặng 8 cờ thi đua cho …", "trao 15 giấy khen cho các cá nhân"). */
+export const HANDING_VERBS: readonly string[] = ['trao tặng', 'tặng thưởng', 'truy tặng', 'phong tặng', 'tặng', 'trao'];
+/** Units of a sum of money after a number ("10 triệu đồng", "500.000 đồng", "5 triệu", "2 tỷ"). */
+export const MONEY_UNITS: readonly string[] = ['triệu đồng', 'nghìn đồng', 'ngàn đồng', 'tỷ đồng', 'tỉ đồng', 'đồng', 'vnđ', 'vnd', 'triệu', 'tỷ', 'tỉ'];
+/** Money given out of charity, not as a reward: no "Thưởng" in their sentence (GOLD: gifts are not awards). */
+export const CHARITY_CUES: readonly string[] = [
+  'hỗ trợ', 'ủng hộ', 'khó khăn', 'nghèo', 'chính sách', 'quà', 'thăm hỏi', 'nạn nhân', 'bị nạn', 'trợ cấp', 'cứu trợ', 'từ thiện',
+  'mai táng', 'phúng viếng', 'điều trị', 'học bổng',
 ];
 
 /** Words that join a new act to the one before ("… và trao tặng …"); a comma does too ("…, khen thưởng …"). A giving verb follows. */

@@ -36,6 +36,8 @@ export const WARNING_CODES = {
   typo: { by: 'officials, clusters', meaning: 'a misspelling read as the intended word ("Đồng trí" → "Đồng chí", "cụm thu đua" → "cụm thi đua"); the rule and its string-distance score are in `foundBy`' },
   'ambiguous-name': { by: 'officials', meaning: 'a short name ("ông Thành") could belong to more than one official and was left alone' },
   'rank-conflict': { by: 'officials', meaning: 'one official is given two different ranks in the article; the first is kept' },
+  'english-partial': { by: 'English recogniser', meaning: 'an English article: officials, provinces, clusters, periods and award counts are read, single dates are not (see "English-language articles")' },
+  'no-diacritics': { by: 'article view', meaning: 'the text is written without diacritics: words were matched without their marks, names are kept as written' },
 } as const satisfies Record<string, WarningCodeInfo>;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -42,5 +42,8 @@ export const extractOfficials = (ctx: ArticleView): Official[] => recognise<Offi
 export const extractClusters = (ctx: ArticleView): Cluster[] => recognise<Cluster[]>(ctx, 'clusters');
 export const extractAwards = (ctx: ArticleView): Award[] => recognise<Award[]>(ctx, 'awards');
 export const extractPeriodsAndDates = (ctx: ArticleView): { periods: Period[]; dates: DateValue[] } => recognise(ctx, 'periods');
-/** Officials and provinces of an English article. */
-export const extractEnglish = (ctx: ArticleView): { officials: Official[]; provinces: Province[] } => ({ officials: recognise<Official[]>(ctx, 'english'), provinces: extractProvinces(ctx) });
+/** What the English recogniser reads in an English article, and its provinces. */
+export const extractEnglish = (ctx: ArticleView): { officials: Official[]; provinces: Province[]; clusters: Cluster[]; periods: Period[]; awards: Award[] } => ({
+  ...recognise<{ officials: Official[]; clusters: Cluster[]; periods: Period[]; awards: Award[] }>(ctx, 'english'),
+  provinces: extractProvinces(ctx),
+});

@@ -12,6 +12,7 @@ import {
   TYPE_BY_ALIAS,
   TYPE_RE,
 } from './patterns.js';
+import { dropVerbsOfTypes } from './rules/verb-of-title.js';
 
 /** Types that are contest prizes in a contest's sentence ("trao thưởng" at a hội thi). */
 const CONTEST_PRIZE_TYPES = new Set(AWARD_TYPES.filter((t) => t.contestPrize === true).map((t) => t.canonical));
@@ -67,6 +68,6 @@ export function typesIn(lower: string, from: number, to: number): TypeHit[] {
       : CONTEST_PRIZE_TYPES.has(type) && CONTEST_CONTEXT_RE.test(slice);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, type, alias, ...(contest ? { contest } : {}) });
   }
-  return out;
+  return dropVerbsOfTypes(lower, out);
 }
 

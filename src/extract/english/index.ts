@@ -1,212 +1,186 @@
 /**
  * Recogniser for English-language articles (language `eng`), where the Vietnamese rules are not
- * run. Deliberately modest:
- * - officials: a person named after an English rank or title ("Senior Lieutenant General Nguyen
- *   Van Thanh", "Minister To Lam"), or a person (compromise's people()) followed by ", <position>"
- *   ("Nguyen Huu Cau, director of the Nghe An police department"); the rank becomes the Vietnamese
- *   canonical rank (Thượng tướng, Trung tướng …), names and positions stay as written, the province
- *   is read from the positions;
- * - provinces: Vietnamese or ASCII/English forms ("Nghe An province", "Ho Chi Minh City", "HCMC",
- *   "Hanoi", "Thua Thien-Hue") as canonical Vietnamese province records;
- * - clusters, periods, dates and awards are left empty.
- * compromise supplies sentences, terms with offsets and tags, and person spans.
+ * run. An ordered list of rules, one per file under `rules/`, as the Vietnamese recognisers:
+ * - officials: a person named after an English rank or title (`english/official-rank`,
+ *   `english/official-title`) or followed by ", <position>" (`english/official-position`); the
+ *   rank becomes the Vietnamese canonical rank, names and positions stay as written, the province
+ *   is read from the positions (compromise supplies sentences, terms and people);
+ * - provinces: read by the province recogniser in its English mode (`english/province`);
+ * - clusters: "emulation cluster No. 5" and its kin (`english/cluster`), with members listed
+ *   after a single one (`english/cluster-members`);
+ * - periods: day, month and year ranges, "the first six months of 2024", halves and quarters,
+ *   overlaps resolved longest first (`english/period-overlap`);
+ * - awards: counted recipients of an award named in English, its type the Vietnamese canonical
+ *   one (`english/award-count`), cash rewards (`english/award-cash`), awards counted themselves
+ *   (`english/award-type-count`), and
+ *   the exclusions of GOLD (`english/not-award`).
+ * Single dates ("on March 5, 2024") are not read: every English record says so in a warning
+ * (`english-partial`).
  */
-import nlp from 'compromise';
+import type { Award, Cluster, Official, Period, Provenance } from '../../record/schema.js';
 import type { ArticleView } from '../article-view.js';
 import type { Recogniser, RuleInfo } from '../rule.js';
-import type { Official, Provenance } from '../../record/schema.js';
-import { ENGLISH_RANKS, ENGLISH_TITLES, NOT_OFFICIALS, POSITION_STARTS } from '../../data/english-titles.js';
-import { nameOn } from '../../data/provinces.js';
+import { traceVeto } from '../rule.js';
+import { checkMatches } from '../limits.js';
+import { sentenceAround } from '../pattern-tools.js';
 import type { ProvinceResult } from '../provinces/index.js';
+import { OfficialsFound } from './officials.js';
+import { readTerms } from './terms.js';
+import { RECIPIENT_HINT_RE } from './patterns.js';
+import type { EnglishPeriodRule, PeriodCandidate } from './period-rule.js';
+import { officialRank, readTitledNames } from './rules/official-rank.js';
+import { officialTitle } from './rules/official-title.js';
+import { officialPosition, readPositionedPeople } from './rules/official-position.js';
+import { province } from './rules/province.js';
+import { cluster, readClusters } from './rules/cluster.js';
+import { clusterMembers, membersAfter } from './rules/cluster-members.js';
+import { dateRange } from './rules/date-range.js';
+import { monthRange } from './rules/month-range.js';
+import { yearSpan } from './rules/year-span.js';
+import { monthsOfYear } from './rules/months-of-year.js';
+import { halfYear } from './rules/half-year.js';
+import { quarter } from './rules/quarter.js';
+import { periodOverlap, resolvePeriods } from './rules/period-overlap.js';
+import { awardCount, frameOf, groupsIn, issuerFor, typesIn, type EnglishTypeHit } from './rules/award-count.js';
+import { awardTypeCount, countedType } from './rules/award-type-count.js';
+import { awardCash, cashReward } from './rules/award-cash.js';
+import { notAward, notAwardReason } from './rules/not-award.js';
 
-const DATA = 'src/data/english-titles.ts, src/data/provinces.ts';
+/** The period rules in order (the order breaks ties between equally long candidates). */
+export const ENGLISH_PERIOD_RULES: readonly EnglishPeriodRule[] = [dateRange, monthRange, yearSpan, monthsOfYear, halfYear, quarter];
 
-/** Rule families of this recogniser (README table; ids appear in `foundBy`). */
-export const englishRules: RuleInfo[] = [
-  { id: 'english/official-rank', entity: 'officials', description: 'English rank + name; rank mapped to the Vietnamese canonical rank', example: 'Senior Lieutenant General Nguyen Van Thanh → Thượng tướng', data: DATA },
-  { id: 'english/official-title', entity: 'officials', description: 'Capitalised English title + name, the title kept as a position', example: 'Minister To Lam', data: DATA },
-  { id: 'english/official-position', entity: 'officials', description: 'Person followed by a comma and a position', example: 'Nguyen Huu Cau, director of the Nghe An police department', data: DATA },
-  { id: 'english/province', entity: 'provinces', description: 'Province in Vietnamese, ASCII or English form', example: 'Nghe An province, Ho Chi Minh City, HCMC, Hanoi', data: DATA },
+const info = ({ id, entity, description, example, data, kind }: RuleInfo): RuleInfo => ({ id, entity, description, example, ...(data ? { data } : {}), ...(kind ? { kind } : {}) });
+
+/** Rules of this recogniser in the order they run (README table; ids appear in `foundBy`). */
+export const englishRules: readonly RuleInfo[] = [
+  officialRank,
+  officialTitle,
+  officialPosition,
+  province,
+  cluster,
+  clusterMembers,
+  ...ENGLISH_PERIOD_RULES.map(info),
+  periodOverlap,
+  awardCount,
+  awardCash,
+  awardTypeCount,
+  notAward,
 ];
 
-interface Term {
-  text: string;
-  post: string;
-  normal: string;
-  tags: string[];
-  start: number;
-  end: number;
+/** What the English recogniser reads. */
+export interface EnglishResult {
+  officials: Official[];
+  clusters: Cluster[];
+  periods: Period[];
+  awards: Award[];
 }
 
-interface Phrase {
-  words: string[];
-  rank: string | null;
-  title: boolean;
+function readOfficials(view: ArticleView, provinces: ProvinceResult): Official[] {
+  const reading = readTerms(view);
+  const found = new OfficialsFound(view.text);
+  readTitledNames(reading.sentences, found);
+  readPositionedPeople(reading, found);
+  return found.list(view, provinces);
 }
 
-const wordsOf = (s: string) => s.toLowerCase().replace(/\./g, ' ').split(/\s+/).filter(Boolean);
-
-// Ranks and titles in one table, longest first, keyed by first word.
-const PHRASES = new Map<string, Phrase[]>();
-for (const r of ENGLISH_RANKS) add({ words: wordsOf(r.en), rank: r.vi, title: false });
-for (const t of ENGLISH_TITLES) add({ words: wordsOf(t), rank: null, title: true });
-for (const list of PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
-function add(p: Phrase): void {
-  const list = PHRASES.get(p.words[0]!) ?? [];
-  list.push(p);
-  PHRASES.set(p.words[0]!, list);
+function readClusterEntities(view: ArticleView, provinces: ProvinceResult): Cluster[] {
+  const numbers = readClusters(view);
+  checkMatches(cluster.id, numbers.length);
+  const mentions = provinces.provinces.flatMap((p) => p.mentions.map((m) => ({ name: p.name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const byNumber = new Map<number, Cluster>();
+  for (const n of numbers) {
+    let c = byNumber.get(n.value);
+    if (!c) byNumber.set(n.value, (c = { number: n.value, members: [], mentions: [], foundBy: [{ rule: cluster.id, match: 'alias' }] }));
+    c.mentions.push({ start: n.start, end: n.end, text: view.text.slice(n.start, n.end) });
+    const listed = n.listed ? [] : membersAfter(view.lower, n.phraseEnd, mentions);
+    for (const m of listed) if (!c.members.includes(m)) c.members.push(m);
+    if (listed.length && !c.foundBy.some((f) => f.rule === clusterMembers.id)) c.foundBy.push({ rule: clusterMembers.id, match: 'exact' });
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
-const POSITION_START = new Set(POSITION_STARTS);
-const NOT_OFFICIAL = new Set(NOT_OFFICIALS.map((n) => n.toLowerCase()));
-const POSSESSIVE = /['’]s$/;
 
-const isCap = (s: string) => /^\p{Lu}/u.test(s);
-const punctuated = (post: string) => /[,.;:!?()"“”]/.test(post);
-
-/** The rank or title phrase starting at term k (capitalised words only), or null. */
-function phraseAt(terms: Term[], k: number): { phrase: Phrase; next: number } | null {
-  const t = terms[k];
-  if (!t || !isCap(t.text)) return null;
-  for (const p of PHRASES.get(t.normal) ?? []) {
-    let ok = true;
-    for (let j = 0; j < p.words.length && ok; j++) {
-      const u = terms[k + j];
-      if (!u || u.normal !== p.words[j] || !isCap(u.text)) ok = false;
-      // A comma inside the phrase breaks it ("…, Major").
-      else if (j < p.words.length - 1 && /[,;:]/.test(u.post)) ok = false;
+function readPeriods(view: ArticleView): Period[] {
+  if (!/\d/.test(view.lower)) return [];
+  const candidates: PeriodCandidate[] = [];
+  for (const rule of ENGLISH_PERIOD_RULES) {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(view.lower); m; m = re.exec(view.lower)) {
+      checkMatches(rule.id, ++n);
+      const c = rule.extract(m, view);
+      if (c) candidates.push(c);
     }
-    if (ok) return { phrase: p, next: k + p.words.length };
   }
-  return null;
+  return resolvePeriods(view, candidates);
 }
 
-/** A name of 2–4 capitalised words starting at term k, ending at the first punctuation. */
-function nameAt(terms: Term[], k: number): { from: number; to: number } | null {
-  let j = k;
-  while (j < terms.length && j - k < 4) {
-    const t = terms[j]!;
-    if (!isCap(t.text) || !/^[\p{L}'’-]+$/u.test(t.text) || (PHRASES.has(t.normal) && phraseAt(terms, j))) break;
-    j++;
-    // A possessive ends the name ("Ho Chi Minh's teachings").
-    if (punctuated(t.post) || POSSESSIVE.test(t.text)) break;
-  }
-  return j - k >= 2 ? { from: k, to: j - 1 } : null;
-}
-
-/** A position after "name," : from a position word to the next punctuation or verb. */
-function positionAfter(terms: Term[], k: number): { from: number; to: number } | null {
-  const first = terms[k];
-  if (!first || !POSITION_START.has(first.normal)) return null;
-  let j = k;
-  for (; j < terms.length; j++) {
-    const t = terms[j]!;
-    if (j > k && t.tags.includes('Verb') && !t.tags.includes('Adjective')) { j--; break; }
-    if (punctuated(t.post)) break;
-  }
-  return { from: k, to: Math.min(j, terms.length - 1) };
-}
-
-type JsonTerm = { text: string; post: string; normal: string; tags?: string[]; offset: { start: number; length: number } };
-type JsonSentence = { text: string; offset: { start: number; length: number }; terms: JsonTerm[] };
-
-// Tagging with compromise costs milliseconds per article (more per call than per word), so
-// it runs once per article, and not at all when no rank, title or ", <position>" occurs.
-const CANDIDATE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...new Set([...ENGLISH_RANKS.map((r) => r.en), ...ENGLISH_TITLES].map((w) => w.split(' ')[0]!.replace(/\./g, '')))].join('|')})(?![\\p{L}])|,\\s*(?:${POSITION_STARTS.join('|')})(?![\\p{L}])`,
-  'iu',
-);
-
-/** Officials of an English article; `provinces` (the province recogniser's, in English mode) names their provinces. */
-function extractEnglish(ctx: ArticleView, provinces: ProvinceResult): Official[] {
-  const { text, publishedAt } = ctx;
-  const sentences: Term[][] = [];
-  const people: { start: number }[] = [];
-  if (CANDIDATE_RE.test(text)) {
-    const doc = nlp(text);
-    for (const s of doc.json({ offset: true }) as JsonSentence[]) {
-      sentences.push(s.terms.map((u) => ({ text: u.text, post: u.post, normal: u.normal, tags: u.tags ?? [], start: u.offset.start, end: u.offset.start + u.offset.length })));
-    }
-    for (const p of doc.people().json({ offset: true }) as { offset: { start: number } }[]) people.push({ start: p.offset.start });
-  }
-
-  const officials = new Map<string, Official>();
-  const record = (terms: Term[], name: { from: number; to: number }, rank: string | null, positions: string[], rule: string, match: Provenance['match']) => {
-    const start = terms[name.from]!.start;
-    const joined = terms.slice(name.from, name.to + 1).map((t) => t.text).join(' ');
-    const nameText = joined.replace(POSSESSIVE, '');
-    const key = nameText.toLowerCase();
-    if (NOT_OFFICIAL.has(key)) return;
-    const end = terms[name.to]!.end - (joined.length - nameText.length);
-    let o = officials.get(key);
-    if (!o) {
-      o = { name: nameText, rank: null, honorific: null, positions: [], province: null, mentions: [], foundBy: [] };
-      officials.set(key, o);
-    }
-    if (!o.mentions.some((m) => m.start === start)) o.mentions.push({ start, end, text: text.slice(start, end) });
-    if (rank && !o.rank) o.rank = rank;
-    for (const p of positions) if (!o.positions.includes(p)) o.positions.push(p);
-    if (!o.foundBy.some((f) => f.rule === rule)) o.foundBy.push({ rule, match });
+function readAwards(view: ArticleView): Award[] {
+  const { lower, text } = view;
+  const groups = RECIPIENT_HINT_RE.test(lower) ? groupsIn(view) : [];
+  checkMatches(awardCount.id, groups.length);
+  const typesBySentence = new Map<number, EnglishTypeHit[]>();
+  const sentenceOf = (start: number, end: number) => sentenceAround(view.sentences, start, end);
+  const typesOf = (s: { start: number; end: number }): EnglishTypeHit[] => {
+    let t = typesBySentence.get(s.start);
+    if (!t) typesBySentence.set(s.start, (t = typesIn(lower, s.start, s.end)));
+    return t;
   };
-  const positionText = (terms: Term[], span: { from: number; to: number }) => text.slice(terms[span.from]!.start, terms[span.to]!.end);
-
-  for (const terms of sentences) {
-    for (let k = 0; k < terms.length; k++) {
-      // Title and/or rank before the name: "Deputy Minister Senior Lieutenant General Le Quoc Hung".
-      const positions: string[] = [];
-      let rank: string | null = null;
-      let j = k;
-      for (let guard = 0; guard < 2; guard++) {
-        const p = phraseAt(terms, j);
-        if (!p) break;
-        if (p.phrase.rank) rank = p.phrase.rank;
-        else positions.push(text.slice(terms[j]!.start, terms[p.next - 1]!.end));
-        j = p.next;
-      }
-      if (j === k) continue;
-      const name = nameAt(terms, j);
-      if (!name) continue;
-      const last = terms[name.to]!;
-      if (last.post.includes(',')) {
-        const pos = positionAfter(terms, name.to + 1);
-        if (pos) positions.push(positionText(terms, pos));
-      }
-      record(terms, name, rank, positions, rank ? 'english/official-rank' : 'english/official-title', rank ? 'alias' : 'exact');
-      k = name.to;
+  const merged = new Map<string, Award>();
+  const add = (type: EnglishTypeHit, start: number, end: number, pairs: Array<{ collectives: number | null; individuals: number | null }>, rule: string, sentenceStart: number): void => {
+    const reason = notAwardReason(lower, start, end, sentenceStart, groups);
+    if (reason !== null) {
+      traceVeto(view, { rule: notAward.id, reason: `${reason}: not an award` }, start, end);
+      return;
+    }
+    const issuer = issuerFor(lower, type);
+    for (const p of pairs) {
+      const k = `${type.type}|${issuer ?? ''}|${p.collectives ?? ''}|${p.individuals ?? ''}`;
+      let a = merged.get(k);
+      if (!a) merged.set(k, (a = { type: type.type, issuer, collectives: p.collectives, individuals: p.individuals, mentions: [], foundBy: [] }));
+      if (!a.mentions.some((m) => m.start === start)) a.mentions.push({ start, end, text: text.slice(start, end) });
+      const how: Provenance = { rule, match: 'alias' };
+      if (!a.foundBy.some((f) => f.rule === how.rule)) a.foundBy.push(how);
+    }
+  };
+  for (const g of groups) {
+    const s = sentenceOf(g.start, g.end);
+    const t = frameOf(lower, g, typesOf(s), s);
+    if (t) add(t, Math.min(t.start, g.start), Math.max(t.end, g.end), g.pairs, awardCount.id, s.start);
+    const cash = t ? null : cashReward(lower, g, s);
+    if (cash) add(cash, Math.min(cash.start, g.start), Math.max(cash.end, g.end), g.pairs, awardCash.id, s.start);
+  }
+  // Awards counted themselves: only sentences that name a type at all.
+  for (const s of view.sentences) {
+    for (const t of typesOf(s)) {
+      const c = countedType(view, t, groups, s);
+      if (!c) continue;
+      add(t, c.start, t.end, [c.kind === 'collective' ? { collectives: c.value, individuals: null } : { collectives: null, individuals: c.value }], awardTypeCount.id, s.start);
     }
   }
-
-  // People without a title before them but with ", <position>" after.
-  for (const p of people) {
-    for (const terms of sentences) {
-      const from = terms.findIndex((t) => t.start === p.start);
-      if (from < 0) continue;
-      if (phraseAt(terms, from)) break;
-      const name = nameAt(terms, from);
-      if (!name || !terms[name.to]!.post.includes(',')) break;
-      const pos = positionAfter(terms, name.to + 1);
-      if (pos) record(terms, name, null, [positionText(terms, pos)], 'english/official-position', 'exact');
-      break;
-    }
-  }
-
-  // The province an official's positions name ("Director of Nghe An Police Department").
-  const list = [...officials.values()];
-  for (const o of list) {
-    for (const pos of o.positions) {
-      const at = text.indexOf(pos);
-      if (at < 0) continue;
-      const m = provinces.within(at, at + pos.length)[0];
-      if (m) { o.province = nameOn(m.unit, publishedAt, m.renamed); break; }
-    }
-  }
-  return list;
+  return [...merged.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-export const english: Recogniser<Official[]> = {
+function extractEnglish(view: ArticleView, provinces: ProvinceResult): EnglishResult {
+  view.warn({
+    code: 'english-partial',
+    message: 'English text: officials, provinces, clusters, periods and award counts are read; single dates are not',
+    start: null,
+    end: null,
+  });
+  return {
+    officials: readOfficials(view, provinces),
+    clusters: readClusterEntities(view, provinces),
+    periods: readPeriods(view),
+    awards: readAwards(view),
+  };
+}
+
+export const english: Recogniser<EnglishResult> = {
   id: 'english',
   needs: ['provinces'],
   languages: ['eng'],
   rules: englishRules,
   run: (view, deps) => extractEnglish(view, deps.provinces as ProvinceResult),
-  entities: (out) => ({ officials: out }),
+  entities: (out) => ({ officials: out.officials, clusters: out.clusters, periods: out.periods, awards: out.awards }),
 };

@@ -9,7 +9,7 @@ import { PLACE_WORDS, LOCATIVES } from '../../data/place-words.js';
 import { PROVINCE_PREFIXES } from '../../data/provinces.js';
 import { HONORIFICS, ACADEMIC_TITLES, OTHER_TITLES } from '../../data/honorifics.js';
 import {
-  AWARD_TYPES, ORDER_NAMES, MEDAL_NAMES, AWARD_CLASSES, TITLES, ISSUERS, RECIPIENTS, ORDER_HEAD, MEDAL_HEAD, TITLE_HEAD,
+  AWARD_TYPES, ORDER_NAMES, MEDAL_NAMES, AWARD_CLASSES, TITLES, ISSUERS, RECIPIENTS, OTHER_RECIPIENTS, ORDER_HEAD, MEDAL_HEAD, TITLE_HEAD,
   GIVING_VERBS, PASSIVE_CUES, NOT_AWARD_CUES, INSTANCE_WORDS, APPROXIMATE_PREFIXES,
 } from '../../data/awards.js';
 import { NUMBER_WORDS } from '../../data/number-words.js';
@@ -58,7 +58,7 @@ export const awardSource: Source = (b) => {
   for (const t of TITLES) add('title', t.canonical, t.aliases);
   for (const h of TITLE_HEAD) add('title-head', h, [h]);
   for (const i of ISSUERS) add('issuer', i.canonical, i.aliases);
-  for (const r of RECIPIENTS) add(`recipient-${r.kind}`, r.aliases[0]!, r.aliases);
+  for (const r of [...RECIPIENTS, ...OTHER_RECIPIENTS]) add(`recipient-${r.kind}`, r.aliases[0]!, r.aliases);
   for (const v of GIVING_VERBS) add('giving-verb', v, [v]);
   for (const v of PASSIVE_CUES) add('passive-cue', v, [v]);
   for (const g of NOT_AWARD_CUES) for (const c of g.cues) add(`not-award-${g.reason}`, c, [c]);

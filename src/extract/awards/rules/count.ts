@@ -25,6 +25,8 @@ export interface Count {
   value: number;
   /** Written in words ("hai tập thể") rather than digits. */
   words: boolean;
+  /** Counted by another noun than tập thể, cá nhân and their kin ("3 tài xế"): see `award/other-recipient`. */
+  other: boolean;
 }
 
 /** Adjacent counts read together, and the (collectives, individuals) pairs they give. */
@@ -32,6 +34,8 @@ export interface CountGroup {
   start: number;
   end: number;
   pairs: Array<{ collectives: number | null; individuals: number | null; words: boolean }>;
+  /** Every count of the group is counted by another noun ("3 tài xế"): read only where `award/other-recipient` allows. */
+  other: boolean;
 }
 
 function findCounts(lower: string): Count[] {
@@ -42,7 +46,8 @@ function findCounts(lower: string): Count[] {
       RECIPIENT_RE.lastIndex = m.index + 1;
       continue;
     }
-    const kind = RECIPIENT_BY_ALIAS.get(key(m.groups!.who!))?.kind;
+    const recipient = RECIPIENT_BY_ALIAS.get(key(m.groups!.who!));
+    const kind = recipient?.kind;
     // Cheap gate before the look-back: most "đơn vị", "cán bộ" follow no number at all.
     let prev = previousWord(lower, m.index);
     if (INSTANCE_WORDS.includes(prev.word)) prev = previousWord(lower, prev.start);
@@ -54,7 +59,7 @@ function findCounts(lower: string): Count[] {
     // "6.500 lượt tập thể, cá nhân": one number for both kinds is no count of either.
     if (kind === 'collective' && COMBINED_AFTER_RE.test(lower.slice(end, end + 24)) && !TITLE_AFTER_RE.test(lower.slice(end, end + 64))) continue;
     const start = before.groups.approx !== undefined ? before.start : before.start + count.offset;
-    out.push({ start, end, kind, value: count.value, words: count.words });
+    out.push({ start, end, kind, value: count.value, words: count.words, other: recipient!.other });
   }
   return out;
 }
@@ -73,7 +78,7 @@ export function findCountGroups(lower: string): CountGroup[] {
       pair[field] = c.value;
       pair.words ||= c.words;
     }
-    groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, pairs });
+    groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, pairs, other: current.every((c) => c.other) });
     current = [];
   };
   for (const c of findCounts(lower)) {

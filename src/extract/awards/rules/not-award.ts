@@ -1,21 +1,24 @@
 /**
  * Rule `award/not-award`: a counted commendation is no award when its clause proposes it
- * ("đề nghị tặng Bằng khen cho 3 tập thể"), plans it ("phấn đấu", "sẽ"), sanctions
- * ("xử lý kỷ luật 2 tập thể"), reports a finding ("phát hiện 3 tập thể … vi phạm"), or hands
- * out prizes, gifts or scholarships, contest medals included (GOLD "Decided borderline cases").
+ * ("đề nghị tặng Bằng khen cho 3 tập thể", but not "theo đề nghị của …", the proposal it was
+ * given on), plans it ("phấn đấu", "sẽ"), sanctions ("xử lý kỷ luật 2 tập thể"), reports a
+ * finding ("phát hiện 3 tập thể … vi phạm"), takes an award back ("thu hồi Bằng khen …"), or
+ * hands out prizes, gifts or scholarships, contest medals and winners included ("… cho 8 tập
+ * thể đạt giải") (GOLD "Decided borderline cases").
  * A cue vetoes only the count group of its own clause: "tặng quà 20 gia đình … và trao tặng
  * Bằng khen cho 3 tập thể" keeps the Bằng khen.
  */
 import type { RuleInfo } from '../../rule.js';
 import type { CountGroup } from './count.js';
 import type { TypeHit } from '../types.js';
-import { cueOf, FINDING_AFTER_RE, GIVING_RE, NEW_ACT_RE, NOT_AWARD_RE } from '../patterns.js';
+import { afterCountReason, AFTER_COUNT_RE, cueOf, GIVING_RE, GRANTED_LEAD_RE, NEW_ACT_RE, NOT_AWARD_RE, REVOKED_GAP_RE } from '../patterns.js';
+import { lookBack } from '../../pattern-tools.js';
 import { firstFrom } from '../spans.js';
 
 export const notAward: RuleInfo = {
   id: 'award/not-award',
   entity: 'awards',
-  description: 'Drops proposals, plans, sanctions, findings, prizes, contest prizes, gifts and scholarships, each for the counts of its own clause only',
+  description: 'Drops proposals, plans, sanctions, findings, revocations, prizes, contest prizes, gifts and scholarships, each for the counts of its own clause only',
   example: 'đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể',
   data: 'src/data/awards.ts',
   kind: 'veto',
@@ -32,7 +35,11 @@ export interface AwardFrame {
   to: number;
   /** What a cue must reach to govern the award: the counts (active) or the type (passive). */
   anchor: number;
+  /** The counts are the subject of a passive award ("5 tập thể được tặng …"): a cue before them is another clause's when punctuation stands between. */
+  passive: boolean;
+  countsStart: number;
   countsEnd: number;
+  typeStart: number;
   sentenceStart: number;
   sentenceEnd: number;
 }
@@ -54,7 +61,12 @@ function clauseStart(lower: string, pos: number, sentenceStart: number): number 
  * plan or sanction frames the act after it, up to a new act joined once that act has its
  * counts ("xử lý kỷ luật 2 tập thể, khen thưởng 30 tập thể"). ";" ends every clause.
  */
-function governs(lower: string, scope: 'act' | 'object', cueEnd: number, anchor: number, groups: readonly CountGroup[], types: readonly TypeHit[]): boolean {
+function governs(lower: string, scope: 'act' | 'object' | 'type', cueEnd: number, frame: AwardFrame, groups: readonly CountGroup[], types: readonly TypeHit[]): boolean {
+  // A revocation takes back only the type right after it ("thu hồi Bằng khen …").
+  if (scope === 'type') return cueEnd <= frame.typeStart && REVOKED_GAP_RE.test(lower.slice(cueEnd, frame.typeStart));
+  // "Có 3 cán bộ bị kỷ luật, 25 cán bộ được khen thưởng": the sanction is the clause before the counts'.
+  if (frame.passive && cueEnd <= frame.countsStart && /[,;:]/u.test(lower.slice(cueEnd, frame.countsStart))) return false;
+  const anchor = frame.anchor;
   if (cueEnd >= anchor) return true;
   const between = lower.slice(cueEnd, anchor);
   if (between.includes(';')) return false;
@@ -74,11 +86,15 @@ export function notAwardReason(lower: string, frame: AwardFrame, groups: readonl
   NOT_AWARD_RE.lastIndex = 0;
   for (let m = NOT_AWARD_RE.exec(slice); m; m = NOT_AWARD_RE.exec(slice)) {
     const cue = cueOf(m[0]);
-    if (governs(lower, cue.scope, start + m.index + m[0].length, frame.anchor, groups, types)) return cue.reason;
+    const cueStart = start + m.index;
+    // "Theo đề nghị của …": the proposal the award was given on.
+    if (cue.reason === 'proposal' && lookBack(lower, cueStart, GRANTED_LEAD_RE)) continue;
+    if (governs(lower, cue.scope, cueStart + m[0].length, frame, groups, types)) return cue.reason;
   }
-  // "3 tập thể, 5 cá nhân vi phạm": a finding named right after the counts.
+  // "3 tập thể, 5 cá nhân vi phạm", "… 16 cá nhân đạt giải": a finding or a prize named right after the counts.
   const tail = lower.slice(frame.countsEnd, Math.min(frame.sentenceEnd, frame.countsEnd + 40));
-  if (FINDING_AFTER_RE.test(tail)) return 'finding';
+  const after = AFTER_COUNT_RE.exec(tail);
+  if (after) return afterCountReason(after[0]);
   return null;
 }
 

@@ -7,7 +7,7 @@
 import type { RuleInfo } from '../../rule.js';
 import type { CountGroup } from './count.js';
 import type { TypeHit } from '../types.js';
-import { PASSIVE_RE, RECIPIENT_NOUN_RE } from '../patterns.js';
+import { ACHIEVEMENT_RE, PASSIVE_RE, RECIPIENT_NOUN_RE } from '../patterns.js';
 import { CHO_END_RE } from './type-before.js';
 import { firstFrom } from '../spans.js';
 
@@ -21,6 +21,11 @@ export const typeAfter: RuleInfo = {
 
 /** How far a passive cue may follow the counts ("… cá nhân lập thành tích xuất sắc được …"). */
 const PASSIVE_CUE_WINDOW = 80;
+/**
+ * How far when the words after the counts say what they achieved ("19 tập thể, 33 cá nhân có
+ * thành tích xuất sắc trong phong trào … đã vinh dự được …"), within one clause (no ; : .).
+ */
+const ACHIEVEMENT_CUE_WINDOW = 200;
 /** How far the type may follow the passive cue ("được Chủ tịch nước ký quyết định tặng thưởng …"). */
 const PASSIVE_TYPE_WINDOW = 60;
 
@@ -29,7 +34,13 @@ const PASSIVE_TYPE_WINDOW = 60;
  * ends (the sentence end or the next group); `nextGroup`: `limit` is the next group's start.
  */
 export function passiveType(lower: string, group: CountGroup, types: readonly TypeHit[], limit: number, nextGroup: boolean): TypeHit | null {
-  const cue = PASSIVE_RE.exec(lower.slice(group.end, Math.min(limit, group.end + PASSIVE_CUE_WINDOW)));
+  let tail = lower.slice(group.end, Math.min(limit, group.end + PASSIVE_CUE_WINDOW));
+  if (ACHIEVEMENT_RE.test(tail)) {
+    tail = lower.slice(group.end, Math.min(limit, group.end + ACHIEVEMENT_CUE_WINDOW));
+    const stop = tail.search(/[;:.]/u);
+    if (stop >= 0) tail = tail.slice(0, stop);
+  }
+  const cue = PASSIVE_RE.exec(tail);
   if (!cue) return null;
   const cueEnd = group.end + cue.index + cue[0].length;
   // The last type before the next group that gives it "cho" belongs to that group ("12 tập thể

@@ -39,6 +39,9 @@ export function nearestBefore(lower: string, group: CountGroup, types: readonly 
 /** "… cho" right before the counts: the type before them is theirs, whatever follows. */
 export const givenWithCho = (b: { gap: string } | null): boolean => b !== null && CHO_END_RE.test(b.gap);
 
-/** The type before the counts gives them the award: "… cho …", or directly with no clause between. */
+/**
+ * The type before the counts gives them the award: "… cho …" in the same clause ("; đơn vị hiện
+ * có 35 cán bộ" is another clause), or directly with no clause between.
+ */
 export const governs = (b: { gap: string } | null): boolean =>
-  b !== null && (/(?:^|\s)cho(?:\s|:|$)/u.test(b.gap) || (b.gap.length <= DIRECT_OBJECT_WINDOW && !/[,;:.]/u.test(b.gap)));
+  b !== null && ((/(?:^|\s)cho(?:\s|:|$)/u.test(b.gap) && !b.gap.includes(';')) || (b.gap.length <= DIRECT_OBJECT_WINDOW && !/[,;:.]/u.test(b.gap)));
