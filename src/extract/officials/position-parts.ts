@@ -7,6 +7,7 @@ import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { GAP_NEWLINE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
 import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
 import { toneKey } from '../lexicon/tone-key.js';
+import { spells } from '../lexicon/spelling.js';
 import {
   C_AGE, C_BIRTH, C_BIRTH_AGE, C_LINK, C_MINISTRY_COUNTRY, C_ORGANISATION_ABBREVIATION, C_PLACE_TYPE_ABBREVIATION,
   C_RANK_HONORIFIC_HEAD_PREFIX, C_UNIT_ORGANISATION, type Reader,
@@ -78,7 +79,7 @@ export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | nu
   let best: FuzzyHead | null = null;
   for (const c of cands) {
     const n = c.syllables.length;
-    if (k + n > limit || toneKey(raw(t, k)) !== toneKey(c.syllables[0]!)) continue;
+    if (k + n > limit || !spells(t, raw(t, k), toneKey(c.syllables[0]!))) continue;
     let ok = true;
     for (let p = 1; p < n && ok; p++) ok = !!t.word[k + p] && t.gap[k + p] === GAP_SPACE;
     if (!ok) continue;

@@ -47,7 +47,7 @@ export const dateRange: PeriodRule = {
   pattern: PATTERN,
   extract(m, env) {
     const g = m.groups!;
-    const before = lookBack(env.lower, m.index, BEFORE);
+    const before = lookBack(env.lower, m.index, env.pattern(BEFORE));
     const opened = before?.groups.from !== undefined;
     const led = (before?.groups.lead ?? '') !== '';
     const d1 = num(g.ld1 ?? g.d1);

@@ -24,9 +24,9 @@ export const dayList: PeriodRule = {
     const days = [...g.days!.split(','), g.last!].map((d) => Number(d.trim()));
     // Only consecutive days make one span ("ngày 4 và 10/9" are two dates).
     for (let i = 1; i < days.length; i++) if (days[i] !== days[i - 1]! + 1) return null;
-    const before = lookBack(env.lower, m.index, BEFORE);
+    const before = lookBack(env.lower, m.index, env.pattern(BEFORE));
     const n = before?.groups.n;
-    if (n !== undefined && readCount(n)?.value !== days.length) return null;
+    if (n !== undefined && readCount(n, env.unaccented)?.value !== days.length) return null;
     // The mention starts at the count of days or "ngày" ("trong" is framing).
     const start = before && before.start < m.index ? before.start + (before.groups.within?.length ?? 0) : m.index;
     const end = m.index + m[0].length;

@@ -24,7 +24,7 @@ export const monthRange: PeriodRule = {
   pattern: PATTERN,
   extract(m, env) {
     const g = m.groups!;
-    const opener = lookBack(env.lower, m.index, BEFORE);
+    const opener = lookBack(env.lower, m.index, env.pattern(BEFORE));
     if (g.to !== undefined && !opener) return null;
     const start = opener ? opener.start : m.index;
     const stop = m.index + m[0].length;

@@ -4,11 +4,13 @@
  */
 import { MONTHS_OF_YEAR, RELATIVE_YEAR_WORDS } from '../../data/period-vocabulary.js';
 import { monthBounds } from './calendar.js';
+import { foldAligned } from '../../text/fold.js';
 import { alternation, backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, readCount, S } from '../pattern-tools.js';
 import { yearInSentence } from './years.js';
 import type { PeriodRule } from './rule.js';
 
-const PHRASES = new Map(MONTHS_OF_YEAR.map((p) => [p.phrase, p]));
+// Each phrase by its spelling and its folded spelling (an article written without diacritics).
+const PHRASES = new Map(MONTHS_OF_YEAR.flatMap((p) => [[p.phrase, p], [foldAligned(p.phrase), p]] as const));
 
 // "tháng đầu năm 2017", "tháng cuối năm" (year from the sentence); "tháng đầu năm nay" is
 // relative to the article date: left out. The anchor is the phrase; the count is read before it.
@@ -30,8 +32,8 @@ export const monthsOfYear: PeriodRule = {
   extract(m, env) {
     const g = m.groups!;
     if (g.rel !== undefined) return null;
-    const before = lookBack(env.lower, m.index, BEFORE);
-    const count = before && readCount(before.groups.n!);
+    const before = lookBack(env.lower, m.index, env.pattern(BEFORE));
+    const count = before && readCount(before.groups.n!, env.unaccented);
     if (!before || !count || count.value < 1 || count.value > 12) return null;
     const start = before.start + count.offset;
     const end = m.index + m[0].length;

@@ -25,8 +25,12 @@ export interface Candidate {
 /** What a rule may consult beyond its match. */
 export interface ScanEnv {
   text: string;
-  /** The lower-cased text the patterns run on (same offsets as `text`). */
+  /** The text the patterns run on (same offsets as `text`): lower-cased, or folded in an article written without diacritics. */
   lower: string;
+  /** The article is written without diacritics: `lower` is folded, and numerals in words are read folded. */
+  unaccented: boolean;
+  /** A pattern as it runs on `lower`: itself, or its folded twin in an article written without diacritics. */
+  pattern(re: RegExp): RegExp;
   /** The article date (ISO), for days written without a year. */
   publishedAt: string | null;
   /** Sentence spans of the parse stage: "the same sentence" for years stated elsewhere in it. */

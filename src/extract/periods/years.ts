@@ -20,7 +20,7 @@ export interface SentenceYears {
   byValue: Year[];
 }
 
-type Env = { text: string; sentences: readonly Span[]; years: Map<string, SentenceYears> };
+type Env = { text: string; lower: string; pattern(re: RegExp): RegExp; sentences: readonly Span[]; years: Map<string, SentenceYears> };
 
 /**
  * The years of the sentence(s) around [start, end), not birth years, read once per sentence:
@@ -37,7 +37,7 @@ function sentenceYears(env: Env, start: number, end: number): SentenceYears {
   YEAR_IN_TEXT.lastIndex = 0;
   for (let m = YEAR_IN_TEXT.exec(slice); m; m = YEAR_IN_TEXT.exec(slice)) {
     const s = sent.start + m.index;
-    if (BIRTH_YEAR_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    if (env.pattern(BIRTH_YEAR_BEFORE).test(env.lower.slice(Math.max(0, s - 10), s))) continue;
     inOrder.push({ year: Number(m[1]), start: s, end: s + m[0].length });
   }
   // Largest first; among equal years, the first in the text first.

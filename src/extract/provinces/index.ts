@@ -95,7 +95,7 @@ function read(view: ArticleView): ProvinceResult {
       let found = phrases.get(phrase);
       if (found === undefined) {
         const text = phrase.normalize('NFC');
-        const t = tokenizeText(text);
+        const t = tokenizeText(text, view.unaccented);
         let starts = false;
         for (let k = 0; k < t.n && !starts; k++) starts = t.word[k] === 1 && mayStartProvince(t.id[k]!);
         const m = starts ? scan(wordsOf(t), { english: false, from: 0, onVeto: null })[0] : undefined;
