@@ -1,7 +1,7 @@
 /** "trong 3 ngày 4, 5 và 6-9-2019" → 2019-09-04 … 2019-09-06: consecutive days of one month listed as a span. */
 import { isoDay } from './calendar.js';
 import { backPattern, DATE_END, DIGITS_PATTERN, lookBack, NUMBER_WORDS_PATTERN, OS, readCount, S } from '../pattern-tools.js';
-import { yearInSentence } from './years.js';
+import { yearNearby } from './years.js';
 import { num, type PeriodRule } from './rule.js';
 
 // "ngày 4, 5 và 6-9-2019"; the anchor is "ngày".
@@ -16,7 +16,7 @@ const BEFORE = backPattern(`(?<within>trong${S})?(?:(?<n>${DIGITS_PATTERN}|${NUM
 export const dayList: PeriodRule = {
   id: 'period/day-list',
   entity: 'periods',
-  description: 'Consecutive days of one month listed with "và" ("3 ngày 4, 5 và 6-9-2019"); a missing year comes from the sentence',
+  description: 'Consecutive days of one month listed with "và" ("3 ngày 4, 5 và 6-9-2019"); a missing year comes from the sentence, else the one before',
   example: 'trong 3 ngày 4, 5 và 6-9-2019',
   pattern: PATTERN,
   extract(m, env) {
@@ -33,7 +33,7 @@ export const dayList: PeriodRule = {
     let year = num(g.y);
     let inferred = false;
     if (Number.isNaN(year)) {
-      const y = yearInSentence(env, start, end);
+      const y = yearNearby(env, start, end);
       if (y === null) return null;
       year = y;
       inferred = true;

@@ -18,6 +18,8 @@ import { quarter } from './quarter.js';
 import { yearSpan } from './year-span.js';
 import { dateRange } from './date-range.js';
 import { monthRange } from './month-range.js';
+import { mixedRange } from './mixed-range.js';
+import { yearStart } from './year-start.js';
 import { dayList } from './day-list.js';
 import { dateDay } from './date-day.js';
 import { dateDayMonth } from './date-day-month.js';
@@ -31,6 +33,8 @@ export const PERIOD_PARSERS: readonly PeriodRule[] = [
   dayList,
   monthRange,
   yearSpan,
+  mixedRange,
+  yearStart,
   monthsOfYear,
   quarter,
   dateLongForm,
