@@ -6,21 +6,25 @@
  * UTF-16 unit per unit, so a word and its marked spelling have the same length.
  *
  * What is restored: at each word, the longest listed phrase that starts there and has ONE
- * marked spelling (tone-mark placement aside). Names are not restored (a family name is written
- * as the article writes it), and neither is a word whose listed spellings differ ("thu truong"
- * is Thứ trưởng or Thủ trưởng, "qua" is qua or quà, "toi" is tới or tối): such words stay bare
- * unless a longer phrase decides them. Words that already carry marks are left as they are.
+ * marked spelling (tone-mark placement aside). Names are not restored: a family or middle name
+ * gives no spelling, and a capitalised word that may be one ("Nguyen": Nguyễn, or nguyên
+ * "former") stays as written unless a phrase decides it ("Bang khen"). Neither is a word whose
+ * listed spellings differ ("thu truong" is Thứ trưởng or Thủ trưởng, "qua" is qua or quà, "toi"
+ * is tới or tối): such words stay bare unless a longer phrase decides them. Words that already
+ * carry marks are left as they are.
  */
-import { GAP_NEWLINE, type Tokens } from '../../text/tokens.js';
+import { GAP_NEWLINE, LOWER, type Tokens } from '../../text/tokens.js';
 import { foldAligned } from '../../text/fold.js';
 import { tokenize } from '../../text/tokens.js';
-import { lexicon, type Entry, type TagKind } from './index.js';
+import { kindBit, lexicon, type Entry, type TagKind } from './index.js';
 import { rootNode } from './lexicon.js';
 import { isBare } from './spelling.js';
 import { toneKey } from './tone-key.js';
 
 /** Tags whose spelling is not restored: names keep the spelling the article gives them. */
 const NOT_RESTORED: ReadonlySet<TagKind> = new Set<TagKind>(['family-name', 'middle-name']);
+
+const NAME_KINDS = kindBit('family-name') | kindBit('middle-name');
 
 /** The marked spelling of each token of an entry (lower case), or null when it has none or more than one. */
 const restorations = new WeakMap<Entry, readonly string[] | null>();
@@ -72,6 +76,12 @@ export function restoreMarks(t: Tokens, lower: string): string {
       node = node.next.get(t.key[j]!) ?? null;
     }
     if (!bestParts) {
+      k++;
+      continue;
+    }
+    // A single capitalised word that is also a name ("Nguyen": Nguyễn or nguyên) is the name:
+    // left as written. In a phrase ("Bang khen") the phrase decides.
+    if (best === k + 1 && t.kase[k] !== LOWER && (rootNode(lex, t.id[k]!)!.entry!.kinds & NAME_KINDS) !== 0) {
       k++;
       continue;
     }
