@@ -53,7 +53,19 @@ describe('period/months-of-year', () => {
   it('takes the year stated elsewhere in the sentence', () =>
     expectOne({ text: 'Kết quả 6 tháng đầu năm của phong trào thi đua 2020 rất tốt.', mention: '6 tháng đầu năm', start: '2020-01-01', end: '2020-06-30', rule, match: 'inferred' }));
   it('leaves it out with no year in the sentence', () => expectNone('Kết quả 6 tháng đầu năm rất tốt. Năm 2020 là năm bản lề.'));
-  it('leaves out a year relative to the article date ("năm nay")', () => expectNone('Sáu tháng đầu năm nay, so với năm 2019, tội phạm giảm.'));
+  it('leaves out "năm nay" when the only year nearby is one compared with', () => expectNone('Sáu tháng đầu năm nay, so với năm 2019, tội phạm giảm.'));
+  it('gives "năm nay" the year stated in the same sentence', () =>
+    expectOne({ text: 'Trong 5 tháng đầu năm nay, Công an tỉnh thực hiện kế hoạch năm 2018 đạt 60%.', mention: '5 tháng đầu năm nay', start: '2018-01-01', end: '2018-05-31', rule, match: 'inferred' }));
+  it('gives "năm nay" the year stated in the sentence before', () =>
+    expectOne({ text: 'Năm 2018 là năm bản lề của nhiệm vụ. 5 tháng đầu năm nay, tội phạm về ma túy giảm mạnh.', mention: '5 tháng đầu năm nay', start: '2018-01-01', end: '2018-05-31', rule, match: 'inferred' }));
+  it('gives a span with no year the year of the sentence before, never of the one after', () => {
+    expectOne({ text: 'Kế hoạch năm 2019 đã được giao. Kết quả 6 tháng đầu năm rất tốt.', mention: '6 tháng đầu năm', start: '2019-01-01', end: '2019-06-30', rule, match: 'inferred' });
+    expectNone('Trước đó, đơn vị họp bàn kế hoạch. Sáu tháng đầu năm nay, tội phạm giảm. Năm 2019 là năm bản lề.');
+  });
+  it('leaves "năm nay" out with no year nearby, and "năm tới", "năm qua" always', () => {
+    expectNone('Đơn vị họp bàn kế hoạch. Sáu tháng đầu năm nay, tội phạm giảm mạnh.');
+    expectNone('Trong năm 2018, mục tiêu 6 tháng đầu năm tới là giảm tội phạm.');
+  });
   it('refuses a count that is no number of months', () => expectNone('Trong 13 tháng đầu năm 2020 và những tháng đầu năm 2020.'));
   it('reads "N tháng năm Y" without "đầu" as the first N months', () =>
     expectOne({ text: 'Hội nghị sơ kết công tác công an 9 tháng năm 2025 diễn ra tại Lâm Đồng.', mention: '9 tháng năm 2025', start: '2025-01-01', end: '2025-09-30', rule }));
@@ -85,7 +97,9 @@ describe('period/quarter', () => {
     expectOne({ text: 'Trong quý 2 năm 2020, tình hình ổn định.', mention: 'quý 2 năm 2020', start: '2020-04-01', end: '2020-06-30', rule }));
   it('reads "Quý IV" with the year of its sentence', () =>
     expectOne({ text: 'Quý IV, đơn vị hoàn thành kế hoạch 2019.', mention: 'Quý IV', start: '2019-10-01', end: '2019-12-31', rule, match: 'inferred' }));
-  it('leaves out "quý I năm nay"', () => expectNone('Quý I năm nay tăng so với năm 2019.'));
+  it('leaves out "quý I năm nay" when the only year nearby is one compared with', () => expectNone('Quý I năm nay tăng so với năm 2019.'));
+  it('gives "quý II năm nay" the year stated in the sentence before', () =>
+    expectOne({ text: 'Năm 2019, đơn vị được giao nhiều nhiệm vụ. Quý II năm nay, đơn vị hoàn thành kế hoạch.', mention: 'Quý II năm nay', start: '2019-04-01', end: '2019-06-30', rule, match: 'inferred' }));
   it('refuses a fifth quarter and "quý" as an adjective', () => expectNone('Quý V/2019 và quý khách năm 2020.'));
 });
 
@@ -136,6 +150,14 @@ describe('period/date-range', () => {
     expect(periodsOf('Đại hội XIV 19-23/1/2026 đã thành công.').periods).toEqual([]);
   });
   it('leaves out a span with no year anywhere', () => expectNone('Từ 26/1-1/2 mọi người được nghỉ Tết.'));
+  it('takes the year stated in the sentence before when its own sentence has none', () =>
+    expectOne({ text: 'Hội chợ năm 2017 có nhiều gian hàng. Hội chợ sẽ diễn ra từ ngày 8/3 đến 13/3 tại Đà Lạt.', mention: 'từ ngày 8/3 đến 13/3', start: '2017-03-08', end: '2017-03-13', rule, match: 'inferred' }));
+  it('reads a bracketed "(d/m/y-d/m/y)" anniversary', () =>
+    expectOne({ text: 'Lễ kỷ niệm 90 năm ngày thành lập Đảng (15/3/1930-15/3/2020) diễn ra trọng thể.', mention: '15/3/1930-15/3/2020', start: '1930-03-15', end: '2020-03-15', rule }));
+  it('leaves out open and relative ends ("từ nay đến …", "tính đến …")', () => {
+    expect(periodsOf('Từ nay đến ngày 20/6/2017, các đơn vị phải hoàn thành.').periods).toEqual([]);
+    expect(periodsOf('Tính đến ngày 20/6/2017, đã bắt giữ 30 đối tượng.').periods).toEqual([]);
+  });
   it('refuses impossible and reversed days', () => expectNone('Từ 31/2 đến 5/3/2020 và từ 10/5 đến 2/5/2020.'));
 });
 
@@ -147,6 +169,61 @@ describe('period/month-range', () => {
     expectOne({ text: 'Mùa khô từ tháng 12 đến tháng 2/2020 kéo dài.', mention: 'từ tháng 12 đến tháng 2/2020', start: '2019-12-01', end: '2020-02-29', rule }));
   it('reads "tháng M1-M2/Y"', () =>
     expectOne({ text: 'Trong tháng 3-5/2021 đơn vị ra quân.', mention: 'tháng 3-5/2021', start: '2021-03-01', end: '2021-05-31', rule }));
+  it('reads the end month written without "tháng"', () =>
+    expectOne({ text: 'Ông phụ trách dự án từ tháng 7/2011 đến 5/2012 rồi nghỉ hưu.', mention: 'từ tháng 7/2011 đến 5/2012', start: '2011-07-01', end: '2012-05-31', rule }));
+  it('reads two consecutive months joined by "và", with their year', () =>
+    expectOne({ text: 'Trong tháng 5 và 6-2017, trinh sát phát hiện nhiều vụ việc.', mention: 'tháng 5 và 6-2017', start: '2017-05-01', end: '2017-06-30', rule }));
+  it('reads a span opening its sentence without "từ"', () =>
+    expectOne({ text: 'Ông sinh năm 1950. Tháng 3/1970 đến tháng 5/1975, ông chiến đấu ở chiến trường.', mention: 'Tháng 3/1970 đến tháng 5/1975', start: '1970-03-01', end: '1975-05-31', rule }));
+  it('needs "từ" or the start of a sentence for "đến", and consecutive months with a year for "và"', () => {
+    expectNone('Nhận được báo cáo tháng 3/2020 đến tháng 5/2020 vẫn chưa xử lý.');
+    expectNone('Kiểm tra trong tháng 5 và 8-2017 tại các xã.');
+    expectNone('Trong năm 2017, tháng 5 và 6 có nhiều mưa.');
+  });
+});
+
+describe('period/mixed-range', () => {
+  const rule = 'period/mixed-range';
+  it('reads a year to a month (GOLD)', () =>
+    expectOne({ text: 'Ông công tác tại huyện từ 2011 đến tháng 3/2015 thì chuyển công tác.', mention: 'từ 2011 đến tháng 3/2015', start: '2011-01-01', end: '2015-03-31', rule }));
+  it('reads "từ năm Y đến tháng M/Y"', () =>
+    expectOne({ text: 'Từ năm 2012 đến tháng 6/2016, ông giữ chức Trưởng phòng.', mention: 'Từ năm 2012 đến tháng 6/2016', start: '2012-01-01', end: '2016-06-30', rule }));
+  it('reads a day to a month', () =>
+    expectOne({ text: 'Ông giữ chức Tổng Giám đốc từ ngày 15/7/2009 đến tháng 2/2014, gây thua lỗ lớn.', mention: 'từ ngày 15/7/2009 đến tháng 2/2014', start: '2009-07-15', end: '2014-02-28', rule }));
+  it('reads a day written with dashes to a month after "tới"', () =>
+    expectOne({ text: 'Số vụ tai nạn từ 1-1-2010 tới tháng 6-2017 đã giảm mạnh.', mention: 'từ 1-1-2010 tới tháng 6-2017', start: '2010-01-01', end: '2017-06-30', rule }));
+  it('reads a month to a year opening its sentence', () =>
+    expectOne({ text: 'Chiến dịch kết thúc năm 1972. Tháng 4/1973 đến năm 1976, ông giữ chức Phó Thủ tướng.', mention: 'Tháng 4/1973 đến năm 1976', start: '1973-04-01', end: '1976-12-31', rule }));
+  it('reads a month to a day, the month taking the day\'s year', () =>
+    expectOne({ text: 'Đợt cao điểm kéo dài từ tháng 3 đến ngày 15/5/2020 trên toàn tỉnh.', mention: 'từ tháng 3 đến ngày 15/5/2020', start: '2020-03-01', end: '2020-05-15', rule }));
+  it('reads two months written without "tháng"', () =>
+    expectOne({ text: 'Dự án thực hiện từ 7/2011 đến 5/2012 tại tỉnh.', mention: 'từ 7/2011 đến 5/2012', start: '2011-07-01', end: '2012-05-31', rule }));
+  it('leaves ends of one precision to the other rules, and needs "từ" or a sentence start', () => {
+    const { periods } = periodsOf('Ông làm việc từ năm 1975 đến 1986 tại đây.');
+    expect(periods.map((p) => p.foundBy[0]!.rule)).toEqual(['period/year-span']);
+    expectNone('Số liệu cập nhật 2011 đến tháng 3/2015 chưa đầy đủ.');
+    expectNone('Ông làm việc từ 2016 đến tháng 3/2015 thì nghỉ.');
+  });
+  it('leaves out open ends', () => expectNone('Từ năm 2011 đến nay, đơn vị đã bắt 300 đối tượng.'));
+});
+
+describe('period/year-start', () => {
+  const rule = 'period/year-start';
+  it('reads "từ đầu năm đến ngày d/m/y" (both ends resolvable)', () =>
+    expectOne({ text: 'Từ đầu năm đến ngày 15/3/2017, lực lượng Cảnh sát điều tra bắt giữ 30 vụ.', mention: 'Từ đầu năm đến ngày 15/3/2017', start: '2017-01-01', end: '2017-03-15', rule, match: 'inferred' }));
+  it('reads "từ đầu năm nay đến ngày d/m/y"', () =>
+    expectOne({ text: 'Từ đầu năm nay đến ngày 20/6/2017, toàn tỉnh xảy ra 40 vụ tai nạn giao thông.', mention: 'Từ đầu năm nay đến ngày 20/6/2017', start: '2017-01-01', end: '2017-06-20', rule, match: 'inferred' }));
+  it('reads "từ đầu năm Y đến d.m" (a day written d.m, in the start\'s year)', () =>
+    expectOne({ text: 'Từ đầu năm 2017 đến 8.5, toàn tỉnh xảy ra 20 vụ cháy.', mention: 'Từ đầu năm 2017 đến 8.5', start: '2017-01-01', end: '2017-05-08', rule }));
+  it('reads "từ đầu năm đến tháng M/Y"', () =>
+    expectOne({ text: 'Từ đầu năm đến tháng 6/2018, đơn vị tiếp nhận 120 tin báo.', mention: 'Từ đầu năm đến tháng 6/2018', start: '2018-01-01', end: '2018-06-30', rule, match: 'inferred' }));
+  it('takes the year of the sentence before when neither end states it', () =>
+    expectOne({ text: 'Năm 2018, tình hình tội phạm phức tạp. Từ đầu năm đến ngày 15/3, đơn vị bắt 30 vụ.', mention: 'Từ đầu năm đến ngày 15/3', start: '2018-01-01', end: '2018-03-15', rule, match: 'inferred' }));
+  it('leaves out open ends and spans with no year anywhere', () => {
+    expectNone('Từ đầu năm đến nay, đã xảy ra 20 vụ cháy.');
+    expectNone('Từ đầu năm đến ngày 15/3, lực lượng đã bắt 30 vụ.');
+    expectNone('Đầu năm đến ngày 15/3/2017 là cao điểm.');
+  });
 });
 
 describe('period/day-list', () => {
@@ -192,6 +269,8 @@ describe('periods: refiners', () => {
       'period/day-list',
       'period/month-range',
       'period/year-span',
+      'period/mixed-range',
+      'period/year-start',
       'period/months-of-year',
       'period/quarter',
       'date/long-form',

@@ -57,6 +57,9 @@ export const RANGE_OPENERS: readonly string[] = ['từ'];
 /** Words that close an explicit range; "đến hết" (until the end of) keeps the end bounded. */
 export const RANGE_CLOSERS: readonly string[] = ['đến hết', 'tới hết', 'đến', 'tới'];
 
+/** Words that join two consecutive months of one span ("tháng 5 và 6-2017": May to June 2017), as "và" joins listed days. */
+export const CONSECUTIVE_JOINERS: readonly string[] = ['và'];
+
 /** Parts of the day that may precede a date ("Sáng ngày 20/11/2020", "chiều 7/8"); not part of the date's text. */
 export const PARTS_OF_DAY: readonly string[] = ['rạng sáng', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya'];
 
@@ -82,9 +85,24 @@ export const OPEN_ENDED_PHRASES: readonly string[] = [
 
 /**
  * Words after "năm" that make the year relative to the article date ("6 tháng đầu năm nay",
- * "quý IV năm ngoái"): such a span is left out rather than given another year of its sentence.
+ * "quý IV năm ngoái"): such a span is left out rather than given another year of its sentence,
+ * except for NEARBY_YEAR_WORDS below.
  */
 export const RELATIVE_YEAR_WORDS: readonly string[] = ['nay', 'ngoái', 'trước', 'tới', 'sau', 'qua'];
+
+/**
+ * The relative years that take the year stated nearby (GOLD.md, second round: "năm nay", "năm
+ * ngoái" take their year from the same sentence or the one before when it is stated there;
+ * otherwise the span is left out). The others of RELATIVE_YEAR_WORDS are always left out.
+ */
+export const NEARBY_YEAR_WORDS: readonly string[] = ['nay', 'ngoái'];
+
+/**
+ * Words before a year that make it the term of a comparison ("so với năm 2019", "cùng kỳ năm
+ * 2019"): such a year is not the year of a span written without its own ("6 tháng đầu năm nay,
+ * so với năm 2019, …" says nothing of this year).
+ */
+export const COMPARISON_CUES: readonly string[] = ['so với', 'so cùng kỳ', 'cùng kỳ', 'so'];
 
 /** Plausible years for a period or a date (four digits). */
 export const YEAR_RANGE = { min: 1000, max: 2199 } as const;

@@ -113,9 +113,10 @@ export const DIGITS_PATTERN = `${B}(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\p{L}
 /**
  * Reads a count written in digits or words. For words, the longest well-formed numeral
  * that ends the run wins ("sau hai" → 2: "sau" is not a numeral); `offset` says where it
- * starts inside `raw`.
+ * starts inside `raw`. `folded`: the words may be written without diacritics ("sau" is then
+ * sáu; see `parseVietnameseNumber`).
  */
-export function readCount(raw: string): { value: number; offset: number; words: boolean } | null {
+export function readCount(raw: string, folded = false): { value: number; offset: number; words: boolean } | null {
   if (/^\d/.test(raw)) {
     const value = Number(raw.replace(/\./g, ''));
     return Number.isSafeInteger(value) ? { value, offset: 0, words: false } : null;
@@ -128,7 +129,7 @@ export function readCount(raw: string): { value: number; offset: number; words: 
     words.push(m[0]);
   }
   for (let i = 0; i < words.length; i++) {
-    const value = parseVietnameseNumber(words.slice(i));
+    const value = parseVietnameseNumber(words.slice(i), folded);
     if (value !== null) return { value, offset: starts[i]!, words: true };
   }
   return null;

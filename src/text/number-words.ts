@@ -3,8 +3,19 @@
  * src/data/number-words.ts.
  */
 import { NUMBER_WORDS, type NumberWord } from '../data/number-words.js';
+import { foldAligned } from './fold.js';
 
 const BY_WORD = new Map(NUMBER_WORDS.map((w) => [w.word, w]));
+
+/** Numeral words by their folded spelling, for text written without diacritics ("muoi" is mười or mươi). */
+const BY_FOLDED = new Map<string, NumberWord[]>();
+for (const w of NUMBER_WORDS) {
+  const f = foldAligned(w.word);
+  BY_FOLDED.set(f, [...(BY_FOLDED.get(f) ?? []), w]);
+}
+
+/** Most readings of a run of folded words tried (each ambiguous word doubles them). */
+const MAX_READINGS = 64;
 
 /** True when `word` (lower case NFC) is a numeral word. */
 export function isNumberWord(word: string): boolean {
@@ -63,16 +74,47 @@ function readTriple(toks: readonly Tok[], i: number): [number, number] | null {
  * Reads a Vietnamese numeral written in words: "hai" → 2, "ba mươi tám" → 38,
  * "mười lăm" → 15, "hai mươi mốt" → 21, "một trăm linh năm" → 105,
  * "hai nghìn không trăm hai mươi" → 2020, "một vạn" → 10000.
- * Returns null unless every word belongs to one well-formed numeral.
+ * Returns null unless every word belongs to one well-formed numeral. `folded`: the words may
+ * be written without diacritics ("ba muoi tam" → 38): each folded word stands for every numeral
+ * word it folds to, and the first reading that is a well-formed numeral counts ("muoi lam" is
+ * mười lăm, "hai muoi" is hai mươi).
  */
-export function parseVietnameseNumber(words: string | readonly string[]): number | null {
+export function parseVietnameseNumber(words: string | readonly string[], folded = false): number | null {
   const list = typeof words === 'string' ? words.normalize('NFC').toLowerCase().trim().split(/\s+/) : words;
-  const toks: Tok[] = [];
-  for (const w of list) {
-    const t = BY_WORD.get(w);
-    if (!t) return null;
-    toks.push(t);
+  if (!folded) {
+    const toks: Tok[] = [];
+    for (const w of list) {
+      const t = BY_WORD.get(w);
+      if (!t) return null;
+      toks.push(t);
+    }
+    return readNumber(toks);
   }
+  const options: Tok[][] = [];
+  let readings = 1;
+  for (const w of list) {
+    const exact = BY_WORD.get(w);
+    const o = exact ? [exact] : (BY_FOLDED.get(foldAligned(w)) ?? []);
+    if (o.length === 0) return null;
+    options.push(o);
+    readings *= o.length;
+    if (readings > MAX_READINGS) return null;
+  }
+  for (let r = 0; r < readings; r++) {
+    let rest = r;
+    const toks = options.map((o) => {
+      const t = o[rest % o.length]!;
+      rest = Math.floor(rest / o.length);
+      return t;
+    });
+    const v = readNumber(toks);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The value of a run of numeral words, or null unless they make one well-formed numeral. */
+function readNumber(toks: readonly Tok[]): number | null {
   if (toks.length === 0) return null;
   let total = 0;
   let lastMultiplier = Infinity;

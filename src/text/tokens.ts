@@ -39,6 +39,12 @@ export interface Tokens {
   gap: Uint8Array;
   /** Per token: the number the syllable index gives its key (the same in every article), or -1. */
   id: Int32Array;
+  /**
+   * The text is Vietnamese written without diacritics (decided once per article by the article
+   * view, src/text/diacritics.ts): a word written with no mark at all then verifies as any
+   * listed word it folds to. False for every other text, and for tokens of a phrase cut alone.
+   */
+  unaccented: boolean;
 }
 
 /**
@@ -137,9 +143,9 @@ const MAX_INDEXED_LENGTH = 16;
 
 /**
  * Tokens of `text`; `folded` is `foldAligned(text)` (same length). `syllables` numbers the
- * keys it knows (the lexicon's); without it every id is -1.
+ * keys it knows (the lexicon's); without it every id is -1. `unaccented`: see `Tokens`.
  */
-export function tokenize(text: string, folded: string, syllables: SyllableIndex = NO_SYLLABLES): Tokens {
+export function tokenize(text: string, folded: string, syllables: SyllableIndex = NO_SYLLABLES, unaccented = false): Tokens {
   const len = text.length;
   // Sized for the usual density (about one token per four characters), grown when exceeded.
   let cap = (len >> 2) + 64;
@@ -223,7 +229,7 @@ export function tokenize(text: string, folded: string, syllables: SyllableIndex 
     g = GAP_NONE;
     i = j;
   }
-  return { text, folded, n, start, end, key, word, kase, gap, id };
+  return { text, folded, n, start, end, key, word, kase, gap, id, unaccented };
 }
 
 /** Raw text of tokens [a, b) with white space runs collapsed to one space. */

@@ -4,6 +4,7 @@
  * parts come from src/data/vietnamese-syllable-parts.ts. Used to score candidate decodings, to
  * measure how Vietnamese a text looks, and to tell a foreign name from a Vietnamese one.
  */
+import { foldAligned } from './fold.js';
 import { ONSETS, OPEN_VOWEL_GROUPS, CLOSED_VOWEL_GROUPS, FREE_VOWEL_GROUPS, CODAS, STOP_CODAS, TONE_BEARING_VOWELS, TONE_MARKS } from '../data/vietnamese-syllable-parts.js';
 
 /** toned letter (NFC, both cases) → its lower-case toneless vowel and its tone mark. */
@@ -31,25 +32,61 @@ const MAX_ONSET = longest(ONSETS);
 const MAX_CLOSED = longest(CLOSED_VOWEL_GROUPS);
 const MAX_FREE = longest(FREE_VOWEL_GROUPS);
 
+/** The parts of a syllable as sets, for one spelling (with its vowel marks, or folded). */
+interface Parts {
+  onsets: ReadonlySet<string>;
+  open: ReadonlySet<string>;
+  closed: ReadonlySet<string>;
+  free: ReadonlySet<string>;
+  maxOnset: number;
+  maxClosed: number;
+  maxFree: number;
+}
+
+const WITH_MARKS: Parts = { onsets: ONSET_SET, open: OPEN, closed: CLOSED, free: FREE, maxOnset: MAX_ONSET, maxClosed: MAX_CLOSED, maxFree: MAX_FREE };
+
+/** The same parts with their vowel marks and đ folded away ("ươi" → "uoi"): the shape of a syllable written without diacritics. */
+const FOLDED: Parts = (() => {
+  const f = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => foldAligned(x)));
+  const onsets = f(ONSETS);
+  const closed = f(CLOSED_VOWEL_GROUPS);
+  const free = f(FREE_VOWEL_GROUPS);
+  return {
+    onsets, open: f(OPEN_VOWEL_GROUPS), closed, free,
+    maxOnset: longest([...onsets]), maxClosed: longest([...closed]), maxFree: longest([...free]),
+  };
+})();
+
 /**
  * Parses a toneless lower-case syllable as onset + vowel group + final, trying the parts in the
  * order of the pattern onset? (open group | closed group before a final | free group) final?
  * with each alternation longest first: the final of the first parse found, '' for none, or
  * null when no parse exists.
  */
-function finalOf(bare: string): string | null {
-  for (let o = Math.min(MAX_ONSET, bare.length); o >= 0; o--) {
-    if (o > 0 && !ONSET_SET.has(bare.slice(0, o))) continue;
+function finalOf(bare: string, p: Parts = WITH_MARKS): string | null {
+  for (let o = Math.min(p.maxOnset, bare.length); o >= 0; o--) {
+    if (o > 0 && !p.onsets.has(bare.slice(0, o))) continue;
     const rest = bare.slice(o);
-    if (OPEN.has(rest)) return '';
-    for (let g = Math.min(MAX_CLOSED, rest.length - 1); g >= 1; g--) if (CLOSED.has(rest.slice(0, g)) && CODA_SET.has(rest.slice(g))) return rest.slice(g);
-    for (let g = Math.min(MAX_FREE, rest.length); g >= 1; g--) {
-      if (!FREE.has(rest.slice(0, g))) continue;
+    if (p.open.has(rest)) return '';
+    for (let g = Math.min(p.maxClosed, rest.length - 1); g >= 1; g--) if (p.closed.has(rest.slice(0, g)) && CODA_SET.has(rest.slice(g))) return rest.slice(g);
+    for (let g = Math.min(p.maxFree, rest.length); g >= 1; g--) {
+      if (!p.free.has(rest.slice(0, g))) continue;
       const tail = rest.slice(g);
       if (tail === '' || CODA_SET.has(tail)) return tail;
     }
   }
   return null;
+}
+
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+
+/**
+ * Whether `word`, written in plain ASCII letters, has the shape of a Vietnamese syllable whose
+ * marks were left out ("nguoi", "Nguyen", "duoc"): the shape of `isVietnameseSyllable` with
+ * every vowel mark and đ folded away. A word with any other character is not such a word.
+ */
+export function isBareVietnameseSyllable(word: string): boolean {
+  return ASCII_LETTERS.test(word) && finalOf(word.toLowerCase(), FOLDED) !== null;
 }
 
 // Per UTF-16 unit below 0x2000 with a one-unit lower case: that lower case without its tone mark,

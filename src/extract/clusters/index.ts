@@ -41,7 +41,7 @@ function wordStartingAt(t: Words, pos: number): number {
 
 /** The rule that read a number of a group. */
 function ruleOf(g: Group, n: Group['numbers'][number]): string {
-  if (g.head.match === 'fuzzy' || g.head.match === 'folded') return typo.id;
+  if (g.head.match === 'fuzzy' || (g.head.match === 'folded' && !g.head.unmarked)) return typo.id;
   if (n.listed) return list.id;
   if (n.num.roman) return roman.id;
   return g.head.kind === 'bare' ? short.id : numbered.id;
@@ -96,7 +96,7 @@ function propose(view: ArticleView): { groups: Group[]; unnumbered: { start: num
     groups.push(g);
     checkMatches(numbered.id, groups.length);
     resumeAt = g.numbers[g.numbers.length - 1]!.num.tok + 1;
-    if (head.match === 'folded' || head.match === 'fuzzy') {
+    if ((head.match === 'folded' && !head.unmarked) || head.match === 'fuzzy') {
       const orig = text.slice(start, t.ends[head.last]);
       const want = /^\p{Lu}/u.test(orig) ? CLUSTER_PHRASE[0]!.toUpperCase() + CLUSTER_PHRASE.slice(1) : CLUSTER_PHRASE;
       view.warn({ code: 'typo', message: `read '${orig}' as '${want}'`, start, end: t.ends[head.last]!, rule: typo.id });

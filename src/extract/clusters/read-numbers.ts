@@ -5,6 +5,7 @@
 import { JaroWinklerDistance, DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { MAX_CLUSTER_NUMBER, TYPO_TOLERANCE } from '../../data/clusters.js';
 import { toneKey } from '../lexicon/tone-key.js';
+import { isBare } from '../lexicon/spelling.js';
 import { gapBefore as wordGap, wordIs, wordKey, type Words } from '../words.js';
 import { COUNT_FIRST, LIST_W, NOT_TYPOS, NUMBER_W, PHRASE_FOLDED, PHRASE_KEY, PHRASE_WORDS, romanValue } from './vocabulary.js';
 
@@ -14,6 +15,8 @@ export interface Head {
   kind: 'full' | 'bare';
   match: 'exact' | 'folded' | 'fuzzy';
   score?: number;
+  /** Written without marks in an article read without diacritics: folded, and no typo. */
+  unmarked?: true;
 }
 
 export interface Num {
@@ -54,7 +57,8 @@ export function phraseHead(text: string, folded: string, t: Words, first: number
   if (words.every((w, k) => w === PHRASE_WORDS[k])) {
     const orig = text.slice(t.starts[first], t.ends[first + 2]);
     const key = orig.split(' ').map(toneKey).join(' ');
-    return { first, last: first + 2, kind: 'full', match: key === PHRASE_KEY ? 'exact' : 'folded' };
+    if (key === PHRASE_KEY) return { first, last: first + 2, kind: 'full', match: 'exact' };
+    return { first, last: first + 2, kind: 'full', match: 'folded', ...(t.t.unaccented && isBare(orig) ? { unmarked: true as const } : {}) };
   }
   if (NOT_TYPOS.has(joined) || joined.length > PHRASE_FOLDED.length + TYPO_TOLERANCE.maxEdits) return null;
   const score = JaroWinklerDistance(joined, PHRASE_FOLDED);

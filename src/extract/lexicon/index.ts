@@ -30,9 +30,9 @@ export function lexicon(): Lexicon {
   return compiled;
 }
 
-/** Tokens of a short text (a phrase, a form) cut with the lexicon's syllable numbers. */
-export function tokenizeText(text: string): Tokens {
-  return tokenize(text, foldAligned(text), lexicon().syllables);
+/** Tokens of a short text (a phrase, a form) cut with the lexicon's syllable numbers; `unaccented`: read as the article it comes from is (see `Tokens`). */
+export function tokenizeText(text: string, unaccented = false): Tokens {
+  return tokenize(text, foldAligned(text), lexicon().syllables, unaccented);
 }
 
 /** The entry of token k's key alone (a one-token word), or null. */

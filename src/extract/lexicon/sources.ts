@@ -12,6 +12,9 @@ import {
   AWARD_TYPES, ORDER_NAMES, MEDAL_NAMES, AWARD_CLASSES, TITLES, ISSUERS, RECIPIENTS, OTHER_RECIPIENTS, ORDER_HEAD, MEDAL_HEAD, TITLE_HEAD,
   GIVING_VERBS, PASSIVE_CUES, NOT_AWARD_CUES, INSTANCE_WORDS, APPROXIMATE_PREFIXES,
 } from '../../data/awards.js';
+
+/** The word before an award's class ("hạng Nhất"), as the awards' pattern writes it. */
+const CLASS_WORD = 'hạng';
 import { NUMBER_WORDS } from '../../data/number-words.js';
 import {
   YEAR_SPAN_KEYWORDS, MONTHS_OF_YEAR, QUARTER_WORDS, RANGE_OPENERS, RANGE_CLOSERS, PARTS_OF_DAY, DAY_WORDS, RELATIVE_YEAR_WORDS,
@@ -55,6 +58,8 @@ export const awardSource: Source = (b) => {
   for (const o of ORDER_NAMES) add('order-name', o.canonical, o.aliases);
   for (const m of MEDAL_NAMES) add('medal-name', m.canonical, m.aliases);
   for (const c of AWARD_CLASSES) add('class', c.canonical, c.aliases);
+  // The class with its word ("hạng Nhất"): the phrase tells "nhất" from "Nhật" in text written without diacritics.
+  for (const c of AWARD_CLASSES) add('class-phrase', c.canonical, c.aliases.map((a) => `${CLASS_WORD} ${a}`));
   for (const t of TITLES) add('title', t.canonical, t.aliases);
   for (const h of TITLE_HEAD) add('title-head', h, [h]);
   for (const i of ISSUERS) add('issuer', i.canonical, i.aliases);

@@ -8,6 +8,7 @@ import { foldAligned } from '../../text/fold.js';
 import { GAP_NEWLINE, GAP_NONE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
 import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
 import { toneKey } from '../lexicon/tone-key.js';
+import { spells } from '../lexicon/spelling.js';
 import {
   C_AGE, C_BIRTH, C_BIRTH_AGE, C_LINK, C_MINISTRY_COUNTRY, C_ORGANISATION_ABBREVIATION, C_PLACE_TYPE_ABBREVIATION,
   C_RANK_HONORIFIC_HEAD_PREFIX, C_UNIT_ORGANISATION, type Reader,
@@ -86,7 +87,7 @@ export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | nu
   let best: FuzzyHead | null = null;
   for (const c of cands) {
     const n = c.syllables.length;
-    if (k + n > limit || toneKey(raw(t, k)) !== toneKey(c.syllables[0]!)) continue;
+    if (k + n > limit || !spells(t, raw(t, k), toneKey(c.syllables[0]!))) continue;
     let ok = true;
     for (let p = 1; p < n && ok; p++) ok = !!t.word[k + p] && t.gap[k + p] === GAP_SPACE;
     if (!ok) continue;

@@ -11,6 +11,7 @@ import { POSITION_HEADS } from '../../data/positions.js';
 import { lexicon, type Node } from '../lexicon/index.js';
 import { rootNode } from '../lexicon/lexicon.js';
 import { toneKey } from '../lexicon/tone-key.js';
+import { exactIn, spelledIn, spellingIn, spells } from '../lexicon/spelling.js';
 import { caseOk, gapMatches, type ProvinceForm } from '../lexicon/province-forms.js';
 import type { OfficialTag } from '../lexicon/official-tags.js';
 
@@ -38,7 +39,7 @@ function verifiesAsProvince(t: Tokens, k: number, end: number, f: ProvinceForm):
     if (w >= f.words.length) return false;
     if (w > 0 && !gapMatches(f.gaps[w - 1]!, t.folded.slice(prevEnd, t.start[p]))) return false;
     const orig = raw(t, p);
-    if (!caseOk(f.caseRules[w]!, orig) || toneKey(orig) !== f.keys[w]) return false;
+    if (!caseOk(f.caseRules[w]!, orig) || !spells(t, orig, f.keys[w]!)) return false;
     prevEnd = t.end[p]!;
     w++;
   }
@@ -63,18 +64,16 @@ export function matchesAt(t: Tokens, k: number, memo: (Match[] | undefined)[]): 
     const tags = node.entry?.official;
     if (tags && tags.length) {
       const written = phrase(t, k, j + 1);
-      let key: string | undefined;
       for (const e of tags) {
         let m: Match['match'] | null = null;
         if (e.provinceForm) {
           if (verifiesAsProvince(t, k, j + 1, e.provinceForm.form)) m = 'alias';
         } else if (e.exact) {
-          if (e.exact.has(written)) m = 'alias';
+          if (exactIn(t, written, e.exact)) m = 'alias';
         } else {
           m = e.written!.get(written) ?? null;
           if (!m) {
-            key ??= toneKey(written);
-            const variant = e.forms.get(key);
+            const variant = spellingIn(t, written, e.forms);
             if (variant !== undefined) m = variant ? 'alias' : 'folded';
           }
           if (m && e.lowerOnly && t.kase[k] !== LOWER) m = null;
@@ -97,7 +96,7 @@ export function matchesAt(t: Tokens, k: number, memo: (Match[] | undefined)[]): 
 /** Whether token k is a Vietnamese family name written with a capital ("Nguyễn", "Võ"). */
 export function isFamilyName(t: Tokens, k: number): boolean {
   if (!t.word[k] || t.kase[k] === LOWER) return false;
-  if ((officialIndexes().startFlags[t.id[k]!] ?? 0) & START_FAMILY) return officialIndexes().familyKeys.has(toneKey(raw(t, k)));
+  if ((officialIndexes().startFlags[t.id[k]!] ?? 0) & START_FAMILY) return spelledIn(t, raw(t, k), officialIndexes().familyKeys);
   return false;
 }
 
@@ -226,7 +225,7 @@ export function mayLead(t: Tokens, k: number): boolean {
   if (!root) return false;
   if (root.exact.size || root.keys.size) {
     const written = raw(t, k);
-    if (root.exact.has(written) || root.keys.has(toneKey(written))) return true;
+    if (exactIn(t, written, root.exact) || spelledIn(t, written, root.keys)) return true;
   }
   if (!root.deep) return false;
   let node: Node | undefined = rootNode(lexicon(), t.id[k]!) ?? undefined;

@@ -23,7 +23,7 @@ export const dateDayMonth: PeriodRule = {
   data: 'src/data/period-vocabulary.ts',
   pattern: PATTERN,
   extract(m, env) {
-    if (!lookBack(env.lower, m.index, BEFORE)) return null;
+    if (!lookBack(env.lower, m.index, env.pattern(BEFORE))) return null;
     const g = m.groups!;
     const start = m.index;
     const end = m.index + m[0].length;

@@ -20,7 +20,7 @@ export const dateLongForm: PeriodRule = {
   extract(m, env) {
     const g = m.groups!;
     // "15 tháng 5" without "ngày" and without a year reads as "15 months, 5 …".
-    if (g.y === undefined && !lookBack(env.lower, m.index, BEFORE)) return null;
+    if (g.y === undefined && !lookBack(env.lower, m.index, env.pattern(BEFORE))) return null;
     const start = m.index;
     const end = m.index + m[0].length;
     const year = g.y !== undefined ? Number(g.y) : (yearNearDate(Number(g.m), Number(g.d), env.publishedAt) ?? latestYearInSentence(env, start, end));

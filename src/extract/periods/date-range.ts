@@ -7,7 +7,7 @@
 import { DAY_WORDS, PARTS_OF_DAY, RANGE_CLOSERS, RANGE_OPENERS } from '../../data/period-vocabulary.js';
 import { isoDay } from './calendar.js';
 import { alternation, backPattern, DASH, DATE_END, lookBack, OS, S } from '../pattern-tools.js';
-import { yearInSentence } from './years.js';
+import { yearNearby } from './years.js';
 import { num, type PeriodRule } from './rule.js';
 
 /** One end: "19/8/2020", "19-8", "10", "15 tháng 5 năm 2016" (day, optional month, optional year). */
@@ -41,13 +41,13 @@ const CLOSE_AFTER = /^\s*\)/u;
 export const dateRange: PeriodRule = {
   id: 'period/date-range',
   entity: 'periods',
-  description: 'Two days joined by "từ … đến …" or a dash; a missing month or year comes from the later day, then from the sentence',
+  description: 'Two days joined by "từ … đến …" or a dash; a missing month or year comes from the later day, then from the sentence, then from the one before',
   example: 'từ 19/5/2019 đến 19/8/2020',
   data: 'src/data/period-vocabulary.ts',
   pattern: PATTERN,
   extract(m, env) {
     const g = m.groups!;
-    const before = lookBack(env.lower, m.index, BEFORE);
+    const before = lookBack(env.lower, m.index, env.pattern(BEFORE));
     const opened = before?.groups.from !== undefined;
     const led = (before?.groups.lead ?? '') !== '';
     const d1 = num(g.ld1 ?? g.d1);
@@ -67,7 +67,7 @@ export const dateRange: PeriodRule = {
     const stop = m.index + m[0].length;
     let inferred = false;
     if (Number.isNaN(y2)) {
-      const year = yearInSentence(env, start, stop);
+      const year = yearNearby(env, start, stop);
       if (year === null) return null;
       y2 = year;
       inferred = true;

@@ -10,6 +10,7 @@ import type { Recogniser, RuleInfo } from '../rule.js';
 import { traceVeto } from '../rule.js';
 import { overlap, resolveOverlaps } from './resolve-overlaps.js';
 import { checkMatches } from '../limits.js';
+import { foldedPattern } from '../../text/patterns.js';
 import type { DateValue, Mention, Period, Provenance } from '../../record/schema.js';
 import type { Candidate, PeriodRule, ScanEnv } from './rule.js';
 import { monthsOfYear } from './months-of-year.js';
@@ -17,6 +18,8 @@ import { quarter } from './quarter.js';
 import { yearSpan } from './year-span.js';
 import { dateRange } from './date-range.js';
 import { monthRange } from './month-range.js';
+import { mixedRange } from './mixed-range.js';
+import { yearStart } from './year-start.js';
 import { dayList } from './day-list.js';
 import { dateDay } from './date-day.js';
 import { dateDayMonth } from './date-day-month.js';
@@ -30,6 +33,8 @@ export const PERIOD_PARSERS: readonly PeriodRule[] = [
   dayList,
   monthRange,
   yearSpan,
+  mixedRange,
+  yearStart,
   monthsOfYear,
   quarter,
   dateLongForm,
@@ -53,7 +58,7 @@ const HAS_DIGIT = /\d/;
 function propose(env: ScanEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of PERIOD_PARSERS) {
-    const re = rule.pattern;
+    const re = env.pattern(rule.pattern);
     re.lastIndex = 0;
     let matches = 0;
     for (let m = re.exec(env.lower); m; m = re.exec(env.lower)) {
@@ -94,7 +99,17 @@ function merge(text: string, kept: Candidate[]): { periods: Period[]; dates: Dat
 /** Periods ("7 tháng đầu năm 2016" → 2016-01-01 … 2016-07-31) and dates ("ngày 15/5/2016" → 2016-05-15) of one article. */
 function read(view: ArticleView): { periods: Period[]; dates: DateValue[] } {
   if (!HAS_DIGIT.test(view.text)) return { periods: [], dates: [] };
-  const env: ScanEnv = { text: view.text, lower: view.lower, publishedAt: view.publishedAt, sentences: view.sentences, years: new Map() };
+  // An article written without diacritics is read on its folded text with the patterns' folded
+  // twins: "thang 5/2020", "tu 2011 den 2015" read as "tháng 5/2020", "từ 2011 đến 2015".
+  const env: ScanEnv = {
+    text: view.text,
+    lower: view.unaccented ? view.folded : view.lower,
+    unaccented: view.unaccented,
+    pattern: view.unaccented ? foldedPattern : (re) => re,
+    publishedAt: view.publishedAt,
+    sentences: view.sentences,
+    years: new Map(),
+  };
   const { kept, dropped } = resolveOverlaps(propose(env));
   for (const c of dropped) traceVeto(view, { rule: overlap.id, reason: `${c.rule} read inside a longer expression` }, c.start, c.end);
   return merge(view.text, kept);

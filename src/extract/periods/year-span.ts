@@ -33,7 +33,7 @@ export const yearSpan: PeriodRule = {
     const y1 = Number(g.y1);
     const y2 = Number(g.y2);
     if (!(y1 < y2 && y2 - y1 <= MAX_YEARS)) return null;
-    const before = lookBack(env.lower, m.index, BEFORE);
+    const before = lookBack(env.lower, m.index, env.pattern(BEFORE));
     const framed = before !== null && before.start < m.index;
     // "2016 đến 2020" alone is too loose (counts, amounts): "đến" needs "từ" or a keyword.
     if (g.to !== undefined && !framed) return null;

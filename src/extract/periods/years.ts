@@ -1,6 +1,7 @@
 /** The years a sentence states, for a span or a day written without its own year. */
 import type { Span } from '../../types.js';
-import { sentenceAround } from '../pattern-tools.js';
+import { alternation, sentenceAround } from '../pattern-tools.js';
+import { COMPARISON_CUES } from '../../data/period-vocabulary.js';
 
 /** A four-digit year inside a sentence (also the year of "19/8/2020"), not one inside a document number ("202/2025/QH15"). */
 const YEAR_IN_TEXT = /(?<![\p{L}\p{M}\p{N}])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{M}\p{N}]|\/)/gu;
@@ -8,10 +9,15 @@ const YEAR_IN_TEXT = /(?<![\p{L}\p{M}\p{N}])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{M}\
 /** "SN 1990", "sinh năm 1990": a person's birth year, never the year of a span or a date. */
 const BIRTH_YEAR_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:sn|sinh(?:\s+năm)?)\s*$/iu;
 
+/** "so với năm 2019", "cùng kỳ năm 2019": a year compared with, never the year of a span written without its own. */
+const COMPARED_YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(COMPARISON_CUES)})(?:\\s+năm)?\\s*$`, 'u');
+
 interface Year {
   year: number;
   start: number;
   end: number;
+  /** Stated as the term of a comparison ("so với năm 2019"). */
+  compared: boolean;
 }
 
 /** The years a sentence (or a run of sentences) states, birth years left out: in text order, and largest first. */
@@ -20,7 +26,7 @@ export interface SentenceYears {
   byValue: Year[];
 }
 
-type Env = { text: string; sentences: readonly Span[]; years: Map<string, SentenceYears> };
+type Env = { text: string; lower: string; pattern(re: RegExp): RegExp; sentences: readonly Span[]; years: Map<string, SentenceYears> };
 
 /**
  * The years of the sentence(s) around [start, end), not birth years, read once per sentence:
@@ -37,8 +43,9 @@ function sentenceYears(env: Env, start: number, end: number): SentenceYears {
   YEAR_IN_TEXT.lastIndex = 0;
   for (let m = YEAR_IN_TEXT.exec(slice); m; m = YEAR_IN_TEXT.exec(slice)) {
     const s = sent.start + m.index;
-    if (BIRTH_YEAR_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
-    inOrder.push({ year: Number(m[1]), start: s, end: s + m[0].length });
+    if (env.pattern(BIRTH_YEAR_BEFORE).test(env.lower.slice(Math.max(0, s - 10), s))) continue;
+    const compared = env.pattern(COMPARED_YEAR_BEFORE).test(env.lower.slice(Math.max(0, s - 20), s));
+    inOrder.push({ year: Number(m[1]), start: s, end: s + m[0].length, compared });
   }
   // Largest first; among equal years, the first in the text first.
   const byValue = [...inOrder].sort((a, b) => b.year - a.year || a.start - b.start);
@@ -53,8 +60,9 @@ const overlaps = (y: Year, start: number, end: number): boolean => y.start < end
  * and not a birth year: GOLD gives a span without a year the year written elsewhere in
  * its sentence. On a tie the year before the span wins.
  */
-export function yearInSentence(env: Env, start: number, end: number): number | null {
-  const ys = sentenceYears(env, start, end).inOrder;
+export function yearInSentence(env: Env, start: number, end: number, skipCompared = false): number | null {
+  const all = sentenceYears(env, start, end).inOrder;
+  const ys = skipCompared ? all.filter((y) => !y.compared) : all;
   // First year that starts at or after `start` (binary search); the nearest lie on either side of it.
   let lo = 0;
   let hi = ys.length;
@@ -81,6 +89,35 @@ export function yearInSentence(env: Env, start: number, end: number): number | n
   const da = after ? (after.end <= start ? start - after.end : after.start - end) : Infinity;
   if (!before && !after) return null;
   return db <= da ? before!.year : after!.year;
+}
+
+/**
+ * The year a period written without its own takes (GOLD.md: "năm nay", "năm ngoái" and spans
+ * with no year take the year stated in the same sentence, or else in the sentence before):
+ * the year stated nearest to it in its sentence, else the last one stated in the sentence
+ * before. Neither a birth year nor a year compared with ("so với năm 2019") counts.
+ */
+export function yearNearby(env: Env, start: number, end: number): number | null {
+  const own = yearInSentence(env, start, end, true);
+  if (own !== null) return own;
+  const sent = sentenceAround(env.sentences, start, end);
+  const prev = previousSentence(env.sentences, sent.start);
+  if (!prev) return null;
+  const ys = sentenceYears(env, prev.start, prev.end).inOrder;
+  for (let i = ys.length - 1; i >= 0; i--) if (!ys[i]!.compared) return ys[i]!.year;
+  return null;
+}
+
+/** The sentence that ends at or before `pos` (the last such one), or null. */
+function previousSentence(sentences: readonly Span[], pos: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sentences[lo - 1]! : null;
 }
 
 /**

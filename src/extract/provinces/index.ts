@@ -21,8 +21,10 @@
  *   written "Thừa Thiên Huế" stays itself whatever the date.
  * - `code` is the code in force on the article date (the successor's from 1/7/2025; Hà Nội's for
  *   Hà Tây after 31/7/2008); with no date, the 2008–2025 code. `name` never changes with the date.
- * - Fully unaccented Vietnamese ("Nghe An") is read in English articles only; in Vietnamese text
- *   only the unaccented forms listed as variants (Daklak, Saigon, HCMC …) are.
+ * - Fully unaccented Vietnamese ("Nghe An") is read in English articles, and in a Vietnamese
+ *   article written without diacritics (the view's reading mode: a bare syllable verifies as
+ *   any form it folds to, the case still counts); in accented Vietnamese text only the
+ *   unaccented forms listed as variants (Daklak, Saigon, HCMC …) are.
  * - The mention spans the form only: "Nghệ An" in "Công an tỉnh Nghệ An", "Hồ Chí Minh" in
  *   "TP Hồ Chí Minh", but the whole of a fused abbreviation ("TP.HCM", "TT-Huế").
  *
@@ -95,7 +97,7 @@ function read(view: ArticleView): ProvinceResult {
       let found = phrases.get(phrase);
       if (found === undefined) {
         const text = phrase.normalize('NFC');
-        const t = tokenizeText(text);
+        const t = tokenizeText(text, view.unaccented);
         let starts = false;
         for (let k = 0; k < t.n && !starts; k++) starts = t.word[k] === 1 && mayStartProvince(t.id[k]!);
         const m = starts ? scan(wordsOf(t), { english: false, from: 0, onVeto: null })[0] : undefined;
