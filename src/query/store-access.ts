@@ -6,7 +6,8 @@
  * a damaged store never yields a partial answer.
  */
 import type { ArticleRecord } from '../record/schema.js';
-import { checksumOf, openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
+import { decodeRecord, RECORD_COLUMNS, type StoredRow } from '../store/record-codec.js';
+import { openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
 import { DamagedStoreError, isCorruption } from '../store/store-errors.js';
 
 export interface ReadOptions {
@@ -45,15 +46,16 @@ export class RecordReader {
     private readonly db: StoreDb,
     private readonly file: string,
   ) {
-    this.stmt = db.prepare('SELECT record, checksum FROM articles WHERE id = ?');
+    this.stmt = db.prepare(`SELECT ${RECORD_COLUMNS} FROM articles WHERE id = ?`);
   }
 
-  /** The record's JSON as stored (one line of records.jsonl), or null when there is none. */
+  /** The record's JSON (one line of records.jsonl), or null when there is none. */
   json(id: string): string | null {
-    const row = this.stmt.get(id) as { record: string; checksum: number } | undefined;
+    const row = this.stmt.get(id) as StoredRow | undefined;
     if (!row) return null;
-    if (checksumOf(row.record) !== row.checksum) throw damagedRecord(this.file, id);
-    return row.record;
+    const json = decodeRecord(row);
+    if (json === null) throw damagedRecord(this.file, id);
+    return json;
   }
 
   get(id: string): ArticleRecord | null {
