@@ -138,6 +138,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
     } else {
       try {
         store.put(r.prepared);
+        await store.settle();
       } catch (e) {
         // A full or read-only disk stops the run (the CLI says what to do); anything else fails this input only.
         const storage = describeStorageError(e, store.file);

@@ -5,7 +5,8 @@
  */
 import type { ArticleRecord } from '../record/schema.js';
 import { entityTables, type Cell, type EntityType, type TableSpec } from './entity-tables.js';
-import { encodeRecord, type EncodedRecord } from './record-codec.js';
+import { encodeRecord, ownBytes, type EncodedRecord } from './record-codec.js';
+import { writtenLine } from './delta-writer.js';
 
 export interface PreparedRecord {
   id: string;
@@ -18,6 +19,8 @@ export interface PreparedRecord {
   stored: EncodedRecord;
   /** indexRows(record). */
   rows: Cell[][][];
+  /** Its line in the run's delta (UTF-8), as a new record: `{"id","op":"written","record"}`. */
+  line: Uint8Array;
 }
 
 /** Each entity table with the positions of the store's columns (all but the export-only ones) among its row cells. */
@@ -31,16 +34,20 @@ export function indexRows(record: ArticleRecord): Cell[][][] {
 }
 
 /** Make a validated record ready to store. */
-export const prepareRecord = (r: ArticleRecord): PreparedRecord => ({
-  id: r.id,
-  location: r.source.location,
-  alsoAt: r.source.alsoAt,
-  title: r.title,
-  publishedAt: r.publishedAt,
-  language: r.language.code,
-  stored: encodeRecord(r),
-  rows: indexRows(r),
-});
+export function prepareRecord(r: ArticleRecord): PreparedRecord {
+  const { json, ...stored } = encodeRecord(r);
+  return {
+    id: r.id,
+    location: r.source.location,
+    alsoAt: r.source.alsoAt,
+    title: r.title,
+    publishedAt: r.publishedAt,
+    language: r.language.code,
+    stored,
+    rows: indexRows(r),
+    line: ownBytes(writtenLine(r.id, json)),
+  };
+}
 
 /** The buffers of a prepared record, handed to the writing thread without a copy. */
-export const transferablesOf = (p: PreparedRecord): ArrayBuffer[] => [p.stored.text.buffer as ArrayBuffer, p.stored.body.buffer as ArrayBuffer];
+export const transferablesOf = (p: PreparedRecord): ArrayBuffer[] => [p.stored.text.buffer, p.stored.body.buffer, p.line.buffer] as ArrayBuffer[];

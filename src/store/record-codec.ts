@@ -58,24 +58,37 @@ function utf8(s: string): Buffer {
 /** CRC-32 of a record: of its text's UTF-8 bytes, then of its JSON without the text (as stored before compression). */
 const checksumOf = (text: Uint8Array | string, body: Uint8Array): number => crc32(body, crc32(text));
 
-/** The stored form of a validated record. */
-export function encodeRecord(r: ArticleRecord): EncodedRecord {
+/**
+ * zlib level of the stored JSON: records are a few KB, where level 1 compresses them nearly
+ * as well as 6 (0.181 against 0.171 of the text they go with) for a quarter less CPU.
+ */
+const RECORD_ZLIB_LEVEL = 1;
+
+/** The stored form of a validated record, and its whole JSON (one line of records.jsonl; not stored). */
+export function encodeRecord(r: ArticleRecord): EncodedRecord & { json: string } {
   const marked = JSON.stringify({ ...r, text: MARK });
   const at = marked.indexOf(MARK_JSON);
   const text = utf8(r.text);
   let body: Buffer;
+  let json: string;
   let textAt: number | null = null;
   // A text that is not well-formed Unicode (a lone surrogate read from JSON) cannot be stored
   // as TEXT and read back the same: the JSON then keeps its text, escaped as JSON does.
   if (at >= 0 && marked.indexOf(MARK_JSON, at + 1) < 0 && wellFormed(r.text)) {
     const head = marked.slice(0, at);
-    body = utf8(`${head}""${marked.slice(at + MARK_JSON.length)}`);
+    const tail = marked.slice(at + MARK_JSON.length);
+    body = utf8(`${head}""${tail}`);
+    json = head + JSON.stringify(r.text) + tail;
     textAt = Buffer.byteLength(head);
   } else {
-    body = utf8(JSON.stringify(r));
+    json = JSON.stringify(r);
+    body = utf8(json);
   }
-  return { text, body: own(deflateSync(body)), bodySize: body.length, textAt, checksum: checksumOf(text, body) };
+  return { text, body: own(deflateSync(body, { level: RECORD_ZLIB_LEVEL })), bodySize: body.length, textAt, checksum: checksumOf(text, body), json };
 }
+
+/** UTF-8 bytes in a buffer of their own, which can be handed to another thread. */
+export const ownBytes = utf8;
 
 /**
  * The record's JSON (one line of records.jsonl) from its stored row, or null when the row is

@@ -10,6 +10,7 @@
  * run over them). The ids each run changed are kept in the store until its delta file is
  * written, so a killed run's delta is written by the next run that opens the store.
  */
+import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
@@ -19,6 +20,7 @@ import type { InputFailure } from '../types.js';
 import type { Cell } from './entity-tables.js';
 import { prepareRecord, type PreparedRecord } from './prepare-record.js';
 import { IndexWriter } from './index-writer.js';
+import { DELTA_GZIP_LEVEL, DeltaWriter, removedLine, writtenLine } from './delta-writer.js';
 import { decodeRecord, decodeRecordBytes, encodeRecord, RECORD_COLUMNS, type EncodedRecord, type StoredBytesRow, type StoredRow } from './record-codec.js';
 import { openWritableStore, rebuildIndex, setMeta, storePath, type StoreDb } from './store-db.js';
 import { DamagedStoreError, describeStorageError } from './store-errors.js';
@@ -76,12 +78,6 @@ export interface StoreOptions {
 const BATCH = Number(process.env.VNEWS_TEST_BATCH) || 500;
 const BATCH_MS = 1000;
 
-/**
- * gzip level of the deltas: 4 writes a first bulk load's delta (every record once more) at
- * about 0.38 of its text, where 6 saves 5 % more for twice the CPU.
- */
-const DELTA_GZIP_LEVEL = 4;
-
 type Row = StoredRow & { aid: number };
 
 const LINE_END = Buffer.from('}\n');
@@ -98,7 +94,6 @@ export class RecordStore {
   readonly run = stemOf(this.startedAt);
   private total = 0;
   private unchanged = 0;
-  private written = 0;
   private readonly failed: InputFailure[] = [];
   private readonly skipped: InputFailure[] = [];
   /** Places that this run found held by another record: settled at the end, once every input has been seen. */
@@ -106,6 +101,8 @@ export class RecordStore {
   private inBatch = 0;
   private batchStart = 0;
   private closed = false;
+  /** This run's delta, opened at its first change. */
+  private delta: DeltaWriter | null = null;
   private readonly st;
   private readonly index: IndexWriter | null;
 
@@ -188,7 +185,7 @@ export class RecordStore {
       this.claim(given.location, aid);
       for (const p of given.alsoAt) this.claim(p, aid);
       this.index?.insert(aid, given.rows);
-      outcome = this.changed(given.id);
+      outcome = this.changed(given.id, given.line);
     } else {
       const existing = this.st.readOne.get(given.id) as Row;
       const json = decodeRecord(existing);
@@ -199,7 +196,7 @@ export class RecordStore {
         this.claim(given.location, fresh);
         for (const p of given.alsoAt) this.claim(p, fresh);
         this.index?.insert(fresh, given.rows);
-        outcome = this.changed(given.id);
+        outcome = this.changed(given.id, given.line);
       } else if (sameStored(existing, given.stored)) {
         this.claim(given.location, existing.aid);
         outcome = 'unchanged';
@@ -236,10 +233,11 @@ export class RecordStore {
     return info.changes === 1 ? Number(info.lastInsertRowid) : null;
   }
 
-  /** Rewrite the stored form of record `aid` (its text stays: the same id is the same text). */
-  private rewrite(aid: number, r: ArticleRecord): void {
+  /** Rewrite the stored form of record `aid` (its text stays: the same id is the same text); returns its JSON. */
+  private rewrite(aid: number, r: ArticleRecord): string {
     const st = encodeRecord(r);
     this.st.update.run(r.source.location, r.title, r.publishedAt, r.language.code, st.checksum, st.bodySize, st.textAt, st.body, aid);
+    return st.json;
   }
 
   /** The same id is stored already: merge the places, rewrite only when something changed. */
@@ -264,9 +262,9 @@ export class RecordStore {
     for (const p of [place, ...incoming.source.alsoAt]) this.claim(p, aid);
     if (JSON.stringify(next) === stored) return 'unchanged';
     if (rows) this.index?.delete(aid);
-    this.rewrite(aid, next);
+    const json = this.rewrite(aid, next);
     if (rows) this.index?.insert(aid, rows);
-    return this.changed(next.id);
+    return this.changed(next.id, writtenLine(next.id, json));
   }
 
   /** `aid` is found at `place`: any other record holding it loses it when the run ends. */
@@ -275,10 +273,31 @@ export class RecordStore {
     for (const holder of this.st.holders.all(place) as number[]) if (holder !== aid) this.strips.push({ holder, place });
   }
 
-  private changed(id: string): PutOutcome {
+  /** Record `id` changed in this run: noted in the store (for a killed run's delta) and in the delta. */
+  private changed(id: string, line: string | Uint8Array): PutOutcome {
     this.st.change.run(this.run, id);
-    this.written++;
+    this.deltaOut().write(line);
     return 'written';
+  }
+
+  private deltaOut(): DeltaWriter {
+    if (!this.delta) {
+      mkdirSync(path.join(this.outDir, 'changes'), { recursive: true });
+      this.delta = new DeltaWriter(path.join(this.outDir, this.deltaFile(this.run)));
+    }
+    return this.delta;
+  }
+
+  private deltaFile(run: string): string {
+    return path.join('changes', `${run}.jsonl.gz`);
+  }
+
+  /**
+   * Wait, when the delta's compression has fallen far behind the records stored (it runs on
+   * zlib's threads, many times faster than the pipeline: this is for a busy machine).
+   */
+  async settle(): Promise<void> {
+    if (this.delta && this.delta.backlog > 16 * 2 ** 20) await this.delta.drain();
   }
 
   private begin(): void {
@@ -343,16 +362,17 @@ export class RecordStore {
     const places = [rec.source.location, ...rec.source.alsoAt];
     if (!places.includes(place)) return null;
     const left = places.filter((p) => p !== place);
-    this.st.change.run(this.run, rec.id);
     if (left.length === 0) {
       this.index?.delete(aid);
       this.st.dropPlace.run(place, aid);
       this.st.remove.run(aid);
+      this.changed(rec.id, removedLine(rec.id));
       return 'removed';
     }
     const [location, ...alsoAt] = left as [string, ...string[]];
-    this.rewrite(aid, { ...rec, source: { ...rec.source, location, alsoAt } });
+    const now = this.rewrite(aid, { ...rec, source: { ...rec.source, location, alsoAt } });
     this.st.dropPlace.run(place, aid);
+    this.changed(rec.id, writtenLine(rec.id, now));
     return 'kept';
   }
 
@@ -374,7 +394,7 @@ export class RecordStore {
         rebuildIndex(this.db);
         this.notes.push(`${this.file}: damaged records were written anew; the query index was rebuilt`);
       }
-      const changes = await this.writeChanges(this.run);
+      const changes = await this.closeDelta();
       await writeFileAtomic(path.join(this.outDir, 'schema.json'), `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
       const summary: RunSummary = {
         command: this.opts.command ?? 'ingest',
@@ -398,17 +418,37 @@ export class RecordStore {
     }
   }
 
+  /** The ids this run created or changed and those it removed (sorted), from the store. */
+  private changesOf(run: string): RunChanges {
+    const rows = this.db.prepare('SELECT c.id, a.aid IS NOT NULL AS kept FROM run_changes c LEFT JOIN articles a ON a.id = c.id WHERE c.run = ? ORDER BY c.id').raw().all(run) as [string, number][];
+    return { writtenIds: rows.filter((r) => r[1]).map((r) => r[0]), removedIds: rows.filter((r) => !r[1]).map((r) => r[0]) };
+  }
+
+  /** Put this run's delta in place (it was written as the run went), then forget the ids it names. */
+  private async closeDelta(): Promise<RunChanges & { file: string | null }> {
+    const changes = this.changesOf(this.run);
+    const delta = this.delta;
+    this.delta = null;
+    if (!changes.writtenIds.length && !changes.removedIds.length) {
+      await delta?.abort();
+      return { ...changes, file: null };
+    }
+    await delta!.close();
+    this.db.prepare('DELETE FROM run_changes WHERE run = ?').run(this.run);
+    return { ...changes, file: this.deltaFile(this.run) };
+  }
+
   /**
-   * Write changes/<run>.jsonl.gz (gzip, one JSON object a line, sorted by id): the record as
-   * it now stands (`{"id","op":"written","record"}`) for each id the run created or changed,
-   * `{"id","op":"removed"}` for each it took out. Compressed as it is written (zlib works on
-   * its own threads), page by page of the store, never the whole delta in memory.
+   * Write the delta of a run that was killed before it could, from the store: one line per id
+   * it changed, sorted by id, the record as it now stands (`{"id","op":"written","record"}`)
+   * or `{"id","op":"removed"}`. Compressed as it is written (zlib works on its own threads),
+   * page by page of the store, never the whole delta in memory.
    */
-  private async writeChanges(run: string): Promise<RunChanges & { file: string | null }> {
+  private async writeRecoveredDelta(run: string): Promise<RunChanges & { file: string | null }> {
     const writtenIds: string[] = [];
     const removedIds: string[] = [];
     if (this.db.prepare('SELECT 1 FROM run_changes WHERE run = ? LIMIT 1').pluck().get(run) === undefined) return { writtenIds, removedIds, file: null };
-    const rel = path.join('changes', `${run}.jsonl.gz`);
+    const rel = this.deltaFile(run);
     const page = this.db.prepare(
       `SELECT c.id AS cid, a.aid, CAST(a.text AS BLOB) AS text, a.record, a.text_at, a.checksum FROM run_changes c LEFT JOIN articles a ON a.id = c.id WHERE c.run = ? AND c.id > ? ORDER BY c.id LIMIT 256`,
     );
@@ -451,7 +491,7 @@ export class RecordStore {
   private async recoverKilledRuns(): Promise<void> {
     const runs = this.db.prepare('SELECT DISTINCT run FROM run_changes WHERE run <> ?').pluck().all(this.run) as string[];
     for (const run of runs) {
-      const { file } = await this.writeChanges(run);
+      const { file } = await this.writeRecoveredDelta(run);
       if (file) this.notes.push(`${path.join(this.outDir, file)}: written for an interrupted run`);
     }
   }
@@ -460,6 +500,9 @@ export class RecordStore {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    // A run given up: its delta is not put in place (the next run writes it from the store).
+    this.delta?.abort().catch(() => {});
+    this.delta = null;
     try {
       this.flush();
     } finally {
