@@ -31,21 +31,25 @@ export async function profiled<T>(fn: () => Promise<T>, n = 8): Promise<{ result
     profile = ((await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[] } }).profile;
     session.disconnect();
   }
+  return { result: result!, top: topOf(profile, n) };
+}
+
+/** The `n` functions with the most self time in a V8 CPU profile (as written by `node --cpu-prof`). */
+export function topOf(profile: { nodes: ProfileNode[] }, n = 8): ProfileEntry[] {
   const byName = new Map<string, number>();
   let total = 0;
   for (const node of profile.nodes) {
     const hits = node.hitCount ?? 0;
     total += hits;
     const { functionName, url, lineNumber } = node.callFrame;
-    const file = url ? url.replace(/^.*\/(src|node_modules)\//, '$1/') : '';
+    const file = url ? url.replace(/^.*\/(src|dist|node_modules)\//, '$1/') : '';
     const name = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
     byName.set(name, (byName.get(name) ?? 0) + hits);
   }
-  const top = [...byName]
+  return [...byName]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([name, hits]) => ({ name, share: total ? hits / total : 0 }));
-  return { result: result!, top };
 }
 
 /** "  31.2%  (idle)" lines. */

@@ -17,6 +17,7 @@ import { RANKS } from '../src/data/ranks.js';
 import { queryIds, queryRecords, type QueryFilters } from '../src/query/index.js';
 import Database from 'better-sqlite3';
 import { RecordStore, prepareRecord } from '../src/store/record-store.js';
+import { decodeRecord, RECORD_COLUMNS, type StoredRow } from '../src/store/record-codec.js';
 import { storePath } from '../src/store/store-db.js';
 import type { ArticleRecord, Mention } from '../src/record/schema.js';
 
@@ -158,8 +159,8 @@ async function main(): Promise<void> {
   if (args.reuse) {
     // --reuse --keep DIR: benchmark the store a previous run left in DIR.
     const db = new Database(storePath(outDir), { readonly: true });
-    for (const json of db.prepare('SELECT record FROM articles ORDER BY aid LIMIT 2000').pluck().all() as string[]) {
-      const r = JSON.parse(json) as ArticleRecord;
+    for (const row of db.prepare(`SELECT ${RECORD_COLUMNS} FROM articles ORDER BY aid LIMIT 2000`).all() as StoredRow[]) {
+      const r = JSON.parse(decodeRecord(row)!) as ArticleRecord;
       first ??= r;
       names.push(...r.officials.map((o) => o.name));
     }

@@ -8,21 +8,26 @@
  *
  *   npm run bench:store [-- --sizes 20000,100000 --jobs 1,2 --dir DIR --keep]
  *
- * For every size and jobs value: articles/s (wall and per CPU second), peak RSS, the size of
- * the output against the text it holds, and the profile's top entries (main thread). Then a
- * nightly-sized run: 5 new articles into the archive just built, against the same 5 into an
- * empty folder. Then the store alone: records computed once beforehand, fed to the store.
- * End-to-end runs use the compiled build (built first), as the installed binary does.
+ * For every size and jobs value: articles/s (wall and per CPU second of all threads), peak
+ * RSS, the size of the output against the text it holds (store, deltas, the rest), the load
+ * average around the run, and the top entries of `node --cpu-prof` profiles (the main thread,
+ * the workers). Then a nightly-sized run: 5 new articles into the archive just built, against
+ * the same 5 into an empty folder. Then the store alone: records computed once beforehand,
+ * fed to the store, its CPU per record split into preparing, writing and finishing.
+ * End-to-end runs use the compiled build (built first) in plain Node (bench/ingest-run.mjs),
+ * as the installed binary runs: no TypeScript loader in their CPU time or memory.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { formatTop, profiled, topOf, type ProfileEntry } from './profile.js';
 import { realArticles, uniqueCopy, writeCorpus } from './real-corpus.js';
+import type { StoreOnlyCost } from './store-only.js';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -41,7 +46,7 @@ async function textBytes(outDir: string): Promise<number> {
     const { default: Database } = await import('better-sqlite3');
     const d = new Database(db, { readonly: true });
     try {
-      return d.prepare("SELECT sum(length(CAST(json_extract(record, '$.text') AS BLOB))) FROM articles").pluck().get() as number;
+      return d.prepare('SELECT sum(length(CAST(text AS BLOB))) FROM articles').pluck().get() as number;
     } finally {
       d.close();
     }
@@ -51,6 +56,14 @@ async function textBytes(outDir: string): Promise<number> {
     if (line) n += Buffer.byteLength((JSON.parse(line) as { text: string }).text);
   }
   return n;
+}
+
+/** The output's parts against the text: the store, the deltas, the rest. */
+function breakdown(out: string, text: number): string {
+  const store = ['vnews.sqlite', 'vnews.sqlite-wal'].reduce((n, f) => n + (existsSync(path.join(out, f)) ? statSync(path.join(out, f)).size : 0), 0);
+  const deltas = existsSync(path.join(out, 'changes')) ? du(path.join(out, 'changes')) : 0;
+  const rest = du(out, (name) => name === 'raw') - store - deltas;
+  return `store ${(store / text).toFixed(2)}, deltas ${(deltas / text).toFixed(2)}, the rest ${(rest / text).toFixed(3)}`;
 }
 
 const MiB = 2 ** 20;
@@ -63,41 +76,49 @@ interface ChildReport {
   wallS: number;
   cpuS: number;
   maxRssMiB: number;
-  top?: { name: string; share: number }[];
   threads?: { inline: number; workers: number };
+  /** Top entries of the main thread's and the workers' profiles (when profiled). */
+  top?: { main: ProfileEntry[]; workers: ProfileEntry[] };
 }
 
-/** One measured run in a child process: `ingest` of `inputs` into `out`. */
-function child(mode: 'ingest' | 'store', args: Record<string, string>): ChildReport {
-  const r = spawnSync(process.execPath, [...process.execArgv, SELF, `--child=${mode}`, `--args=${JSON.stringify(args)}`], { encoding: 'utf8', maxBuffer: 64 * MiB });
+/**
+ * One end-to-end run in a child process (bench/ingest-run.mjs: plain Node on dist/, as the
+ * installed vnews runs). `profile`: with `node --cpu-prof`, every thread sampled every 5 ms.
+ */
+function ingestChild(args: { input: string; out: string; jobs: number }, profile = false): ChildReport {
+  const dir = profile ? mkdtempSync(path.join(os.tmpdir(), 'vnews-bench-prof-')) : null;
+  const flags = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=5000'] : [];
+  const r = spawnSync(process.execPath, [...flags, path.join(path.dirname(SELF), 'ingest-run.mjs'), JSON.stringify({ ...args, jobs: String(args.jobs) })], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MiB,
+  });
   if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildReport;
+  const report = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildReport;
+  if (dir) {
+    // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread.
+    const profiles = readdirSync(dir).map((f) => ({ main: f.split('.')[4] === '0', p: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { nodes: never[] } }));
+    const merged = (main: boolean) => ({ nodes: profiles.filter((x) => x.main === main).flatMap((x) => x.p.nodes) });
+    report.top = { main: topOf(merged(true)), workers: topOf(merged(false)) };
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return report;
 }
 
-async function runChild(mode: string, args: Record<string, string>): Promise<void> {
-  const { profiled } = await import('./profile.js');
-  // Modules load before the clock starts: a nightly run is compared on its own work. End to
-  // end runs use the compiled build (dist/), as the installed `vnews` does: its workers load
-  // in a fraction of the time tsx needs to transpile them.
-  const { ingest } = (await import(args.compiled ? path.resolve('dist/ingest.js') : '../src/ingest.js')) as typeof import('../src/ingest.js');
-  const { storeOnly, storeOnlyBase } = await import('./store-only.js');
-  const base = mode === 'store' ? storeOnlyBase() : [];
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  let report: Omit<ChildReport, 'wallS' | 'cpuS' | 'maxRssMiB'>;
-  if (mode === 'ingest') {
-    const run = () => ingest([args.input!], { outDir: args.out!, jobs: Number(args.jobs ?? 1) });
-    const { result, top } = args.profile ? await profiled(run) : { result: await run(), top: undefined };
-    report = { inputs: result.total, written: result.written, failed: result.failed.length, top, threads: result.threads };
-  } else {
-    const { result, top } = await profiled(() => storeOnly(args.out!, Number(args.n), base));
-    report = { inputs: result, written: result, failed: 0, top };
-  }
-  const cpu = process.cpuUsage(c0);
-  console.log(
-    JSON.stringify({ ...report, wallS: (performance.now() - t0) / 1000, cpuS: (cpu.user + cpu.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024 }),
-  );
+/** The store alone, in a child process (through tsx: it computes its records with the pipeline). */
+function storeChild(out: string, n: number): StoreOnlyCost & { maxRssMiB: number; top: ProfileEntry[] } {
+  const r = spawnSync(process.execPath, [...process.execArgv, SELF, '--child=store', `--args=${JSON.stringify({ out, n })}`], { encoding: 'utf8', maxBuffer: 64 * MiB });
+  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as StoreOnlyCost & { maxRssMiB: number; top: ProfileEntry[] };
 }
+
+async function runStoreChild(args: { out: string; n: number }): Promise<void> {
+  const { storeOnly, storeOnlyBase } = await import('./store-only.js');
+  const base = storeOnlyBase();
+  const { result, top } = await profiled(() => storeOnly(args.out, args.n, base), 10);
+  console.log(JSON.stringify({ ...result, top, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+const load = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -111,7 +132,7 @@ async function main(): Promise<void> {
       args: { type: 'string' },
     },
   });
-  if (values.child) return runChild(values.child, JSON.parse(values.args!) as Record<string, string>);
+  if (values.child) return runStoreChild(JSON.parse(values.args!) as { out: string; n: number });
   const sizes = values.sizes!.split(',').map(Number);
   console.log('building dist/ (npm run build) for the end-to-end runs…');
   const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
@@ -148,46 +169,47 @@ async function main(): Promise<void> {
     let archive: string | null = null;
     for (const jobs of jobsList) {
       const out = path.join(dir, `out-${n}-j${jobs}`);
-      const r = child('ingest', { input, out, jobs: String(jobs), profile: '1', compiled: '1' });
+      const before = load();
+      const r = ingestChild({ input, out, jobs }, true);
       const size = du(out, (name) => name === 'raw');
       const text = await textBytes(out);
       console.log(
         `  --jobs ${jobs}: ${r.inputs} inputs, ${r.written} written, ${r.failed} failed in ${r.wallS.toFixed(1)} s → ${(r.inputs / r.wallS).toFixed(0)} articles/s, ` +
           `${(r.inputs / r.cpuS).toFixed(0)} per CPU second (CPU ${r.cpuS.toFixed(1)} s); peak RSS ${r.maxRssMiB.toFixed(0)} MiB; ` +
-          `output ${fmtMiB(size)} for ${fmtMiB(text)} of text (${(size / text).toFixed(2)}×)` +
-          (r.threads ? `; articles processed on the main thread ${r.threads.inline}, on workers ${r.threads.workers}` : ''),
+          `output ${fmtMiB(size)} for ${fmtMiB(text)} of text (${(size / text).toFixed(2)}×: ${breakdown(out, text)})` +
+          (r.threads ? `; articles processed on the main thread ${r.threads.inline}, on workers ${r.threads.workers}` : '') +
+          `; load average ${before} → ${load()}`,
       );
       if (r.top) {
-        const { formatTop } = await import('./profile.js');
-        console.log(`    main thread profile:\n${formatTop(r.top)}`);
+        console.log(`    main thread profile:\n${formatTop(r.top.main)}`);
+        if (r.top.workers.length) console.log(`    workers' profile:\n${formatTop(r.top.workers)}`);
       }
       archive ??= out;
       if (!values.keep && jobs !== jobsList[0]) await rm(out, { recursive: true, force: true });
     }
     if (archive) {
       const empty = path.join(dir, `nightly-empty-${n}`);
-      const intoEmpty = child('ingest', { input: nightly, out: empty, jobs: '1', compiled: '1' });
-      const intoArchive = child('ingest', { input: nightly, out: archive, jobs: '1', compiled: '1' });
-      const again = child('ingest', { input: nightly, out: archive, jobs: '1', compiled: '1' });
+      const intoEmpty = ingestChild({ input: nightly, out: empty, jobs: 1 });
+      const intoArchive = ingestChild({ input: nightly, out: archive, jobs: 1 });
+      const again = ingestChild({ input: nightly, out: archive, jobs: 1 });
       console.log(
         `  nightly: 5 new articles into the ${n}-record archive ${intoArchive.wallS.toFixed(2)} s (CPU ${intoArchive.cpuS.toFixed(2)} s), ` +
-          `into an empty folder ${intoEmpty.wallS.toFixed(2)} s (CPU ${intoEmpty.cpuS.toFixed(2)} s) → ${(intoArchive.wallS / intoEmpty.wallS).toFixed(2)}×; ` +
-          `the same 5 again (unchanged) ${again.wallS.toFixed(2)} s`,
+          `into an empty folder ${intoEmpty.wallS.toFixed(2)} s (CPU ${intoEmpty.cpuS.toFixed(2)} s) → ${(intoArchive.wallS / intoEmpty.wallS).toFixed(2)}× ` +
+          `(CPU ${(intoArchive.cpuS / intoEmpty.cpuS).toFixed(2)}×); the same 5 again (unchanged) ${again.wallS.toFixed(2)} s`,
       );
       await rm(empty, { recursive: true, force: true });
       if (!values.keep) await rm(archive, { recursive: true, force: true });
     }
     if (!values['no-store-only']) {
       const out = path.join(dir, `store-only-${n}`);
-      const r = child('store', { out, n: String(n) });
+      const r = storeChild(out, n);
+      const per = (ms: number) => `${((ms * 1000) / r.records).toFixed(0)} µs`;
       console.log(
-        `  the store alone (records precomputed, written with their index): ${(r.inputs / r.wallS).toFixed(0)} records/s, ` +
-          `${((r.cpuS * 1000) / r.inputs).toFixed(3)} ms CPU per record; peak RSS ${r.maxRssMiB.toFixed(0)} MiB`,
+        `  the store alone (records precomputed), CPU per record: ${per(r.prepareMs + r.writeMs + r.finishMs)} = ` +
+          `preparing ${per(r.prepareMs)} (stored form and index rows, on the pipeline's threads) + writing ${per(r.writeMs)} (the writing thread) + ` +
+          `finishing ${per(r.finishMs)} (the delta); peak RSS ${r.maxRssMiB.toFixed(0)} MiB`,
       );
-      if (r.top) {
-        const { formatTop } = await import('./profile.js');
-        console.log(`    profile:\n${formatTop(r.top)}`);
-      }
+      console.log(`    profile:\n${formatTop(r.top)}`);
       await rm(out, { recursive: true, force: true });
     }
     await rm(input, { force: true });

@@ -6,8 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf, loadInputs, isUrl } from './load/load-inputs.js';
-import { fetchInputs, type FetchOptions } from './fetch/fetch-inputs.js';
-import { canonicalUrl } from './fetch/fetcher.js';
+import type { FetchOptions } from './fetch/fetch-inputs.js';
 import type { PipelineOptions } from './pipeline.js';
 import { ArticleProcessor, defaultJobs, type Processed } from './process-articles.js';
 import { RecordStore, type RunChanges, type RunSummary } from './store/record-store.js';
@@ -88,7 +87,9 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
 }
 
 /** Inputs named twice on the command line: the later ones are skipped (and counted), not read again. */
-function distinctInputs(inputs: string[]): { paths: string[]; urls: string[]; twice: InputFailure[] } {
+async function distinctInputs(inputs: string[]): Promise<{ paths: string[]; urls: string[]; twice: InputFailure[] }> {
+  // The fetcher (undici and its company) is loaded only by a run that fetches.
+  const canonicalUrl = inputs.some(isUrl) ? (await import('./fetch/fetcher.js')).canonicalUrl : (u: string) => u;
   const seen = new Map<string, string>();
   const paths: string[] = [];
   const urls: string[] = [];
@@ -114,7 +115,7 @@ function distinctInputs(inputs: string[]): { paths: string[]; urls: string[]; tw
 async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit<IngestResult, 'exported'>> {
   const store = await RecordStore.open(opts.outDir, { durable: opts.durable ?? false, index: opts.index, command: opts.command ?? 'ingest', inputs });
   for (const n of store.notes) opts.onNote?.(n);
-  const { paths, urls, twice } = distinctInputs(inputs);
+  const { paths, urls, twice } = await distinctInputs(inputs);
   for (const t of twice) store.skip(t);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const processor = new ArticleProcessor(jobs, { toneStyle: opts.toneStyle }, opts.workers);
@@ -137,6 +138,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
     } else {
       try {
         store.put(r.prepared);
+        await store.settle();
       } catch (e) {
         // A full or read-only disk stops the run (the CLI says what to do); anything else fails this input only.
         const storage = describeStorageError(e, store.file);
@@ -153,6 +155,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
       opts.onProgress({ done, failed, rate, eta, total, current: input });
     }
   };
+  let handled = 0;
   const handle = async (r: LoadResult): Promise<void> => {
     // A record inside a container is named by its place there (`crawl.warc.gz#OFFSET`), not only its URL.
     if (r.ok) queue.push({ input: r.article.input ?? r.article.source.location, result: processor.process(r.article) });
@@ -161,6 +164,9 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
       processor.flush();
       await storeNext();
     }
+    // Inputs read from a buffer and articles processed here never yield to the event loop:
+    // now and then let the workers' answers in, so that they get new work without waiting.
+    if (processor.parallel && ++handled % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   let result;
@@ -171,6 +177,7 @@ async function ingestLocked(inputs: string[], opts: IngestOptions): Promise<Omit
       if (stopped()) break;
     }
     if (urls.length && !stopped()) {
+      const { fetchInputs } = await import('./fetch/fetch-inputs.js');
       for await (const r of fetchInputs(urls, { ...opts, outDir: opts.outDir })) {
         await handle(r);
         if (stopped()) break;

@@ -200,6 +200,14 @@ describe('the store in the tools researchers use', () => {
     for (const l of lines) expect(l).toMatch(/\[Giám\] \[dốc\] \[Công\] \[an\]/);
     const view = spawnSync('sqlite3', ['-readonly', path.join(out, 'vnews.sqlite'), "SELECT name || '|' || rank FROM official_appearances WHERE article_id = '1000000000000005';"], { encoding: 'utf8' });
     expect(view.stdout).toContain('Lê Thị Đào|Thượng tá');
+    // A whole record, as the README shows: the compressed JSON opened by the shell's sqlar_uncompress, its text put back.
+    const whole = spawnSync(
+      'sqlite3',
+      ['-readonly', path.join(out, 'vnews.sqlite'), "SELECT json_set(sqlar_uncompress(record, record_size), '$.text', text) FROM articles ORDER BY id;"],
+      { encoding: 'utf8' },
+    );
+    expect(whole.stderr).toBe('');
+    expect(whole.stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord)).toEqual([...records()].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
   const python = spawnSync('python3', ['-c', 'import sqlite3'], { encoding: 'utf8' });
@@ -213,5 +221,13 @@ for row in c.execute("SELECT a.id, highlight(articles_fts, 1, '<', '>') FROM art
     const want = records().filter((x) => /thi đua/i.test(`${x.title ?? ''} ${x.text}`)).map((x) => x.id).sort();
     expect(r.stdout.trim().split('\n').map((l) => l.split(' ')[0])).toEqual(want);
     expect(r.stdout).not.toContain('False');
+    // A whole record, as the README shows: zlib.decompress, then the text put back.
+    const whole = `import json, sqlite3, sys, zlib
+c = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)
+for text, record in c.execute('SELECT text, record FROM articles ORDER BY id'):
+    print(json.dumps(json.loads(zlib.decompress(record)) | {'text': text}, ensure_ascii=False))`;
+    const w = spawnSync('python3', ['-c', whole, path.join(out, 'vnews.sqlite')], { encoding: 'utf8' });
+    expect(w.stderr).toBe('');
+    expect(w.stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord)).toEqual([...records()].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 });

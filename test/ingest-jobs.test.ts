@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
 import { tempOut } from './query-helpers.js';
-import { storedJson } from './helpers/store.js';
+import { readDelta, storedJson } from './helpers/store.js';
 
 const PROVINCES = ['Nghệ An', 'Thanh Hóa', 'Hà Tĩnh', 'Quảng Bình', 'Gia Lai', 'Đắk Lắk', 'Cà Mau', 'Lâm Đồng'];
 const RANKS = ['Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tướng'];
@@ -52,6 +52,18 @@ describe('ingest --jobs', () => {
   }, 120_000);
 
   it('a run killed (SIGKILL) at seeded points loses nothing: the next run completes and the records are those of a clean run', async () => {
+    // A smaller input whose worker starts after 4 articles (VNEWS_TEST_WORKERS) and then does
+    // every article, stored 8 to a transaction (VNEWS_TEST_BATCH): the kills below land
+    // between commits of the worker's records.
+    const M = 120;
+    const dir = await tempOut('jobs-kill-in');
+    const small = path.join(dir, 'reports.jsonl');
+    await writeFile(small, Array.from({ length: M }, (_, i) => `${JSON.stringify({ text: article(i), url: `https://bao.invalid/tin/${i}` })}\n`).join(''));
+    const clean = await tempOut('jobs-kill-clean');
+    await ingest([small], { outDir: clean, jobs: 1 });
+    const want = storedJson(clean);
+    expect(want).toHaveLength(M);
+
     const out = await tempOut('jobs-kill');
     let seed = 20251206;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
@@ -62,36 +74,41 @@ describe('ingest --jobs', () => {
         return 0;
       }
     };
+    // Where each run is killed: at start-up (lock taken, nothing written), twice after a seeded
+    // number of records beyond what the store held, and at the end (every record stored, the
+    // delta and summary being written).
+    const points: { name: string; reached: (before: number) => boolean }[] = [
+      { name: 'start-up', reached: () => existsSync(path.join(out, '.refresh.lock')) },
+      ...[0, 1].map(() => {
+        const more = Math.floor(rand() * 40);
+        return { name: `${more} records in`, reached: (before: number) => count() > before + more };
+      }),
+      { name: 'at the end', reached: () => count() === M },
+    ];
     const log: string[] = [];
-    for (let k = 0; k < 3; k++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ingest', input, '--out', out, '--jobs', '2'], { stdio: 'ignore' });
-      // Kill once the store holds more than it did (the run is writing), or at a random moment of start-up.
+    for (const point of points) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ingest', small, '--out', out, '--jobs', '2', '--export', 'none'], {
+        stdio: 'ignore',
+        env: { ...process.env, VNEWS_TEST_WORKERS: '4', VNEWS_TEST_BATCH: '8' },
+      });
       const before = count();
-      const target = before + Math.floor(rand() * 40);
-      const until = Date.now() + 60_000;
-      while (child.exitCode === null && Date.now() < until && (k === 0 ? !existsSync(path.join(out, '.refresh.lock')) : count() <= target)) await new Promise((r) => setTimeout(r, 20));
+      const until = Date.now() + 90_000;
+      while (child.exitCode === null && Date.now() < until && !point.reached(before)) await new Promise((r) => setTimeout(r, 5));
+      const finished = child.exitCode !== null;
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
-      log.push(`kill ${k}: ${before} → ${count()} records`);
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.on('exit', r)));
+      log.push(`${point.name}: ${before} → ${count()} records${finished ? ' (the run had finished)' : ''}`);
     }
-    const final = await ingest([input], { outDir: out, jobs: 2 });
+    const final = await ingest([small], { outDir: out, jobs: 2 });
     expect(final.failed, log.join('\n')).toEqual([]);
-    expect(final.total).toBe(N);
-    expect(storedJson(out)).toEqual(reference);
+    expect(final.total).toBe(M);
+    expect(storedJson(out), log.join('\n')).toEqual(want);
     // The killed runs' deltas were written by the next run; together the deltas name every record once at least.
-    const written = new Set(
-      readdirSync(path.join(out, 'changes')).flatMap((f) =>
-        readFileSync(path.join(out, 'changes', f), 'utf8')
-          .trim()
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => (JSON.parse(l) as { id: string }).id),
-      ),
-    );
-    expect(written.size).toBe(N);
+    const written = new Set(readdirSync(path.join(out, 'changes')).flatMap((f) => readDelta(out, path.join('changes', f)).map((l) => l.id)));
+    expect(written.size).toBe(M);
     expect(readdirSync(out).filter((n) => /vnews-tmp|\.stale-|\.refresh\.lock|-wal$|-shm$/.test(n))).toEqual([]);
-    const again = await ingest([input], { outDir: out, jobs: 2 });
-    expect(again).toMatchObject({ written: 0, unchanged: N, changes: null });
+    const again = await ingest([small], { outDir: out, jobs: 2 });
+    expect(again).toMatchObject({ written: 0, unchanged: M, changes: null });
   }, 240_000);
 });
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { storedRecords } from './helpers/store.js';
+import { readDelta, storedRecords } from './helpers/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refresh, type RefreshResult } from '../src/refresh.js';
 import { WarcInputSet, readWarcArticles } from '../src/warc/read-warc.js';
@@ -118,7 +118,7 @@ describe('refresh of the portal', () => {
     expect(records.map((r) => r.id)).toEqual([...records.map((r) => r.id)].sort());
     expect(records.map((r) => r.id)).not.toContain(oldRecord.id);
     // The delta of run 3: the old record removed, the new one written.
-    const delta = (await readFile(path.join(out, third.changes!), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { id: string; op: string });
+    const delta = readDelta(out, third.changes!);
     expect(delta.map((d) => d.op).sort()).toEqual(['removed', 'written']);
   });
 

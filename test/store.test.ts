@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { queryRecords, stats } from '../src/query/index.js';
@@ -11,6 +12,7 @@ import { storePath } from '../src/store/store-db.js';
 import { tmpNameFor } from '../src/store/write-atomic.js';
 import { fixtureRecords, storeRecords, tempOut } from './query-helpers.js';
 import { runCli } from './helpers/io.js';
+import { readDelta, storedRecords } from './helpers/store.js';
 
 /** A reading connection as vnews opens one (read-write with query_only, so closing it folds the WAL back in). */
 const open = (out: string) => {
@@ -34,8 +36,16 @@ describe('the store holds every record and its index', () => {
     const recs = fixtureRecords();
     const run = await storeRecords(out, recs);
     expect(run.written).toBe(7);
-    const rows = all<{ id: string; record: string }>(out, 'SELECT id, record FROM articles ORDER BY id');
-    expect(rows.map((r) => JSON.parse(r.record))).toEqual(recs);
+    expect(storedRecords(out)).toEqual(recs);
+    // The text in its own column; the rest of the JSON compressed with zlib, "text":"" where the text goes back.
+    const rows = all<{ id: string; text: string; record: Buffer; record_size: number; text_at: number; checksum: number }>(out, 'SELECT id, text, record, record_size, text_at, checksum FROM articles ORDER BY id');
+    for (const [i, row] of rows.entries()) {
+      const rest = inflateSync(row.record);
+      expect(rest.length).toBe(row.record_size);
+      expect(rest.subarray(row.text_at, row.text_at + 2).toString()).toBe('""');
+      expect({ ...(JSON.parse(rest.toString()) as ArticleRecord), text: row.text }).toEqual(recs[i]);
+      expect(row.checksum).toBe(crc32(rest, crc32(row.text)));
+    }
     expect(all(out, "SELECT location, title, published_at, language FROM articles WHERE id = '1000000000000005'")).toEqual([
       { location: 'fixtures/articles/brvt-2020.txt', title: 'Bà Rịa - Vũng Tàu: khen thưởng "5-BCA"', published_at: '2020-11-20', language: 'vie' },
     ]);
@@ -70,7 +80,8 @@ describe('the store holds every record and its index', () => {
     // A run summary with the command and what it was given, and the delta of the run.
     const summary = JSON.parse(readFileSync(path.join(out, 'runs', readdirSync(path.join(out, 'runs'))[0]!), 'utf8')) as Record<string, unknown>;
     expect(summary).toMatchObject({ command: 'ingest', total: 7, written: 7, unchanged: 0, failed: [], skipped: [] });
-    const delta = readFileSync(path.join(out, run.changes!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; op: string; record?: ArticleRecord });
+    expect(run.changes).toMatch(/^changes\/.*\.jsonl\.gz$/);
+    const delta = readDelta(out, run.changes!);
     expect(delta.map((d) => [d.id, d.op])).toEqual(recs.map((r) => [r.id, 'written']));
     expect(delta[0]!.record).toEqual(recs[0]);
   });
@@ -99,10 +110,11 @@ describe('the store holds every record and its index', () => {
     expect(ids(out)).toEqual([...recs.map((r) => r.id).filter((id) => id !== old.id), '2000000000000002']);
     expect(all(out, "SELECT count(*) AS n FROM awards WHERE folded_type = 'giay khen'")).toEqual([{ n: 1 }]);
     expect((await queryRecords(out, { text: 'cap nhat' })).map((r) => r.id)).toEqual(['2000000000000002']);
-    const delta = readFileSync(path.join(out, run.changes!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; op: string });
+    // In the order the run made the changes: the new record when it was stored, the old one removed at the end.
+    const delta = readDelta(out, run.changes!);
     expect(delta.map((d) => [d.id, d.op])).toEqual([
-      [old.id, 'removed'],
       ['2000000000000002', 'written'],
+      [old.id, 'removed'],
     ]);
   });
 
@@ -118,6 +130,23 @@ describe('the store holds every record and its index', () => {
     const byId = new Map((await queryRecords(out, {})).map((r) => [r.id, r]));
     expect(byId.get(a!.id)!.source.alsoAt).toEqual([]);
     expect(byId.get(other.id)!.source.location).toBe('mirror/a.txt');
+  });
+
+  it('the deltas of every run, applied in order, give a mirror the records of the store', async () => {
+    const out = await tempOut('store-mirror');
+    const [a, b, c] = fixtureRecords();
+    await storeRecords(out, [a!, b!, { ...a!, source: { ...a!.source, location: 'mirror/a.txt' } }]);
+    // b's place now holds another text; a's second place too; c is new.
+    const b2: ArticleRecord = { ...b!, id: '3000000000000003', text: `${b!.text} Sửa.`, awards: [] };
+    const a2: ArticleRecord = { ...a!, id: '3000000000000004', text: `${a!.text} Khác.`, source: { ...a!.source, location: 'mirror/a.txt' } };
+    await storeRecords(out, [b2, a2, c!]);
+    await storeRecords(out, [c!]); // nothing changes: no delta
+    const mirror = new Map<string, ArticleRecord>();
+    const files = readdirSync(path.join(out, 'changes')).sort();
+    expect(files).toHaveLength(2);
+    for (const f of files) for (const l of readDelta(out, path.join('changes', f))) l.op === 'removed' ? mirror.delete(l.id) : mirror.set(l.id, l.record!);
+    expect([...mirror.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(storedRecords(out));
+    expect(mirror.get(a!.id)!.source.alsoAt).toEqual([]);
   });
 
   it('with --no-index the records are stored and the index is rebuilt, with a note, when next needed', async () => {
@@ -155,10 +184,13 @@ describe('a killed run', () => {
     expect(run.written).toBe(3);
     expect(run.unchanged).toBe(4);
     expect(ids(out)).toEqual(recs.map((r) => r.id));
-    const deltas = readdirSync(path.join(out, 'changes')).sort();
+    // (The dropped handle's unfinished delta belongs to this live process; a killed process's is swept by the next run.)
+    const deltas = readdirSync(path.join(out, 'changes'))
+      .filter((n) => !n.includes('.vnews-tmp-'))
+      .sort();
     expect(deltas).toHaveLength(2);
-    const first = readFileSync(path.join(out, 'changes', deltas[0]!), 'utf8').trim().split('\n');
-    expect(first.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(recs.slice(0, 4).map((r) => r.id));
+    const first = readDelta(out, path.join('changes', deltas[0]!));
+    expect(first.map((l) => l.id)).toEqual(recs.slice(0, 4).map((r) => r.id));
   });
 });
 
@@ -202,7 +234,7 @@ describe('damage', () => {
     const out = await tempOut('store-checksum');
     await storeRecords(out, fixtureRecords());
     const db = new Database(storePath(out));
-    db.prepare("UPDATE articles SET record = replace(record, 'Ninh Thuận', 'Ninh Thuân') WHERE id = '1000000000000001'").run();
+    db.prepare("UPDATE articles SET text = replace(text, 'Ninh Thuận', 'Ninh Thuân') WHERE id = '1000000000000001'").run();
     db.close();
     const r = await runCli(['export', '--format', 'jsonl', '--out', out]);
     expect(r.code).toBe(3);
@@ -267,6 +299,40 @@ describe('an output folder of an older vnews', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/moved 5 records from records\.jsonl .*1 could not be read .*records\.jsonl:3.*ingest their inputs again/);
     expect(r.stdout.trim().split('\n')).toHaveLength(5);
+  });
+});
+
+describe('a store of the previous layout (version 1: each record one JSON text)', () => {
+  it('is upgraded once by the first command, its records, and the ids a killed run still owes a delta, kept', async () => {
+    const out = await tempOut('store-v1');
+    const recs = fixtureRecords();
+    await mkdir(out, { recursive: true });
+    const db = new Database(storePath(out));
+    db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE articles (aid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, location TEXT NOT NULL, title TEXT, published_at TEXT, language TEXT NOT NULL, checksum INTEGER NOT NULL, record TEXT NOT NULL);
+      CREATE TABLE places (place TEXT NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (place, article)) WITHOUT ROWID;
+      CREATE TABLE run_changes (run TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (run, id)) WITHOUT ROWID;
+      INSERT INTO meta VALUES ('schema_version', '1'), ('index', 'current');`);
+    const put = db.prepare('INSERT INTO articles (id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const r of recs) put.run(r.id, r.source.location, r.title, r.publishedAt, r.language.code, crc32(JSON.stringify(r)), JSON.stringify(r));
+    db.prepare('INSERT INTO run_changes VALUES (?, ?)').run('2020-01-01T00-00-00-000Z-1', recs[2]!.id);
+    db.close();
+
+    const r = await runCli(['query', '--out', out, '--format', 'jsonl', '--province', 'ninh thuan']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*moved its 7 records to the layout of this vnews/);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as ArticleRecord).id).sort()).toEqual(
+      recs.filter((x) => x.provinces.some((p) => p.name === 'Ninh Thuận') || x.officials.some((o) => o.province === 'Ninh Thuận')).map((x) => x.id).sort(),
+    );
+    expect(storedRecords(out)).toEqual(recs);
+    expect(all(out, "SELECT value FROM meta WHERE key = 'schema_version'")).toEqual([{ value: '2' }]);
+    // The next writer writes the killed run's delta; nothing is upgraded twice.
+    const run = await storeRecords(out, recs);
+    expect(run).toMatchObject({ written: 0, unchanged: 7 });
+    const deltas = readdirSync(path.join(out, 'changes'));
+    expect(deltas).toEqual(['2020-01-01T00-00-00-000Z-1.jsonl.gz']);
+    expect(readDelta(out, path.join('changes', deltas[0]!))).toEqual([{ id: recs[2]!.id, op: 'written', record: recs[2] }]);
+    expect((await runCli(['stats', '--out', out])).stderr).not.toMatch(/moved/);
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../record/schema.js';
-import { checksumOf, indexIsStale, openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
+import { decodeRecord, RECORD_COLUMNS, type StoredRow } from '../store/record-codec.js';
+import { indexIsStale, openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
 import { DamagedStoreError, NewerStoreError, NoRecordsError, OutputError, describeStorageError, isCorruption } from '../store/store-errors.js';
 import { STORE_SCHEMA_VERSION } from '../store/store-schema.js';
 import { pathExists } from '../store/write-atomic.js';
@@ -48,15 +49,16 @@ export class RecordReader {
     private readonly db: StoreDb,
     private readonly file: string,
   ) {
-    this.stmt = db.prepare('SELECT record, checksum FROM articles WHERE id = ?');
+    this.stmt = db.prepare(`SELECT ${RECORD_COLUMNS} FROM articles WHERE id = ?`);
   }
 
-  /** The record's JSON as stored (one line of records.jsonl), or null when there is none. */
+  /** The record's JSON (one line of records.jsonl), or null when there is none. */
   json(id: string): string | null {
-    const row = this.stmt.get(id) as { record: string; checksum: number } | undefined;
+    const row = this.stmt.get(id) as StoredRow | undefined;
     if (!row) return null;
-    if (checksumOf(row.record) !== row.checksum) throw damagedRecord(this.file, id);
-    return row.record;
+    const json = decodeRecord(row);
+    if (json === null) throw damagedRecord(this.file, id);
+    return json;
   }
 
   get(id: string): ArticleRecord | null {

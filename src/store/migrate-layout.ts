@@ -12,7 +12,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { ArticleRecord } from '../record/schema.js';
-import { checksumOf, createSchema, rebuildIndex, storePath } from './store-db.js';
+import { encodeRecord } from './record-codec.js';
+import { createSchema, rebuildIndex, storePath } from './store-db.js';
 import { OutputError } from './store-errors.js';
 import { pathExists, tmpNameFor } from './write-atomic.js';
 
@@ -51,9 +52,9 @@ export async function migrateOldLayout(outDir: string): Promise<string | null> {
     db.pragma('synchronous = OFF');
     createSchema(db);
     const put = db.prepare(
-      `INSERT INTO articles (id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET location = excluded.location, title = excluded.title, published_at = excluded.published_at,
-         language = excluded.language, checksum = excluded.checksum, record = excluded.record RETURNING aid`,
+      `INSERT INTO articles (id, location, title, published_at, language, checksum, record_size, text_at, record, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))
+       ON CONFLICT (id) DO UPDATE SET location = excluded.location, title = excluded.title, published_at = excluded.published_at, language = excluded.language,
+         checksum = excluded.checksum, record_size = excluded.record_size, text_at = excluded.text_at, record = excluded.record, text = excluded.text RETURNING aid`,
     );
     const place = db.prepare('INSERT OR IGNORE INTO places (place, article) VALUES (?, ?)');
     // One record at a time (never the whole archive in memory), in one transaction.
@@ -69,8 +70,8 @@ export async function migrateOldLayout(outDir: string): Promise<string | null> {
         return;
       }
       const r = parsed.data;
-      const json = JSON.stringify(r);
-      const aid = put.pluck().get(r.id, r.source.location, r.title, r.publishedAt, r.language.code, checksumOf(json), json) as number;
+      const st = encodeRecord(r);
+      const aid = put.pluck().get(r.id, r.source.location, r.title, r.publishedAt, r.language.code, st.checksum, st.bodySize, st.textAt, st.body, st.text) as number;
       for (const p of [r.source.location, ...r.source.alsoAt]) place.run(p, aid);
       moved++;
     };

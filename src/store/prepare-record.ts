@@ -1,10 +1,12 @@
 /**
  * A record made ready for the store off the writing thread (a worker of `ingest --jobs`):
- * its JSON and its index rows. Kept apart from the store itself so a worker loads no
- * database code.
+ * its stored form (record-codec.ts) and its index rows. Kept apart from the store itself so
+ * a worker loads no database code. What the writer then does per record is SQL alone.
  */
 import type { ArticleRecord } from '../record/schema.js';
-import { entityRows, type Cell } from './entity-tables.js';
+import { entityTables, type Cell, type EntityType, type TableSpec } from './entity-tables.js';
+import { encodeRecord, ownBytes, type EncodedRecord } from './record-codec.js';
+import { writtenLine } from './delta-writer.js';
 
 export interface PreparedRecord {
   id: string;
@@ -13,26 +15,39 @@ export interface PreparedRecord {
   title: string | null;
   publishedAt: string | null;
   language: string;
-  /** Title and text as the full-text index reads them (articles_fts_source: đ written d). */
-  fts: [title: string, text: string];
-  /** The record's JSON (JSON.stringify of the validated record): one line of records.jsonl. */
-  json: string;
-  /** entityRows(record). */
+  /** The record as the `articles` row keeps it. */
+  stored: EncodedRecord;
+  /** indexRows(record). */
   rows: Cell[][][];
+  /** Its line in the run's delta (UTF-8), as a new record: `{"id","op":"written","record"}`. */
+  line: Uint8Array;
 }
 
-/** đ written d, as the view articles_fts_source does in SQL: the two must agree to the byte. */
-export const ftsForm = (s: string | null): string => (s ?? '').replaceAll('đ', 'd').replaceAll('Đ', 'D');
+/** Each entity table with the positions of the store's columns (all but the export-only ones) among its row cells. */
+let tables: { spec: TableSpec<unknown>; type: EntityType; pick: number[] }[] | null = null;
+const storeTables = () =>
+  (tables ??= entityTables().map((t) => ({ ...t, pick: t.spec.columns.flatMap((c, i) => (c.only === 'export' ? [] : [i])) })));
+
+/** Rows of every entity table of the store's index for one record, in `entityTables()` order, store columns only. */
+export function indexRows(record: ArticleRecord): Cell[][][] {
+  return storeTables().map(({ spec, type, pick }) => spec.rows(record[type] as readonly unknown[]).map((row) => pick.map((k) => row[k]!)));
+}
 
 /** Make a validated record ready to store. */
-export const prepareRecord = (r: ArticleRecord): PreparedRecord => ({
-  id: r.id,
-  location: r.source.location,
-  alsoAt: r.source.alsoAt,
-  title: r.title,
-  publishedAt: r.publishedAt,
-  language: r.language.code,
-  fts: [ftsForm(r.title), ftsForm(r.text)],
-  json: JSON.stringify(r),
-  rows: entityRows(r),
-});
+export function prepareRecord(r: ArticleRecord): PreparedRecord {
+  const { json, ...stored } = encodeRecord(r);
+  return {
+    id: r.id,
+    location: r.source.location,
+    alsoAt: r.source.alsoAt,
+    title: r.title,
+    publishedAt: r.publishedAt,
+    language: r.language.code,
+    stored,
+    rows: indexRows(r),
+    line: ownBytes(writtenLine(r.id, json)),
+  };
+}
+
+/** The buffers of a prepared record, handed to the writing thread without a copy. */
+export const transferablesOf = (p: PreparedRecord): ArrayBuffer[] => [p.stored.text.buffer, p.stored.body.buffer, p.line.buffer] as ArrayBuffer[];

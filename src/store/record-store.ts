@@ -10,15 +10,20 @@
  * run over them). The ids each run changed are kept in the store until its delta file is
  * written, so a killed run's delta is written by the next run that opens the store.
  */
+import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable, pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { ArticleRecord, recordJsonSchema } from '../record/schema.js';
 import type { InputFailure } from '../types.js';
 import type { Cell } from './entity-tables.js';
 import { prepareRecord, type PreparedRecord } from './prepare-record.js';
 import { IndexWriter } from './index-writer.js';
-import { checksumOf, openWritableStore, rebuildIndex, setMeta, storePath, type StoreDb } from './store-db.js';
-import { describeStorageError } from './store-errors.js';
+import { DELTA_GZIP_LEVEL, DeltaWriter, removedLine, writtenLine } from './delta-writer.js';
+import { decodeRecord, decodeRecordBytes, encodeRecord, RECORD_COLUMNS, type EncodedRecord, type StoredBytesRow, type StoredRow } from './record-codec.js';
+import { openWritableStore, rebuildIndex, setMeta, storePath, type StoreDb } from './store-db.js';
+import { DamagedStoreError, describeStorageError } from './store-errors.js';
 import { removeStaleTemps, writeFileAtomic } from './write-atomic.js';
 
 export interface RunSummary {
@@ -66,14 +71,20 @@ export interface StoreOptions {
   inputs?: string[];
 }
 
-/** Records per transaction; a batch also ends after BATCH_MS. */
-const BATCH = 500;
+/**
+ * Records per transaction; a batch also ends after BATCH_MS. VNEWS_TEST_BATCH sets a
+ * smaller batch for tests that kill a run in a child process between two commits.
+ */
+const BATCH = Number(process.env.VNEWS_TEST_BATCH) || 500;
 const BATCH_MS = 1000;
 
-interface Row {
-  aid: number;
-  record: string;
-}
+type Row = StoredRow & { aid: number };
+
+const LINE_END = Buffer.from('}\n');
+
+const decoder = new TextDecoder();
+/** The JSON of a record in its stored form (as made by prepareRecord). */
+const jsonOf = (st: EncodedRecord): string => decodeRecord({ text: decoder.decode(st.text), record: st.body, text_at: st.textAt, checksum: st.checksum })!;
 
 /** Where a run writes its delta and summary: `<startedAt>-<pid>` (sortable, unique per process). */
 const stemOf = (at: Date): string => `${at.toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
@@ -83,7 +94,6 @@ export class RecordStore {
   readonly run = stemOf(this.startedAt);
   private total = 0;
   private unchanged = 0;
-  private written = 0;
   private readonly failed: InputFailure[] = [];
   private readonly skipped: InputFailure[] = [];
   /** Places that this run found held by another record: settled at the end, once every input has been seen. */
@@ -91,6 +101,8 @@ export class RecordStore {
   private inBatch = 0;
   private batchStart = 0;
   private closed = false;
+  /** This run's delta, opened at its first change. */
+  private delta: DeltaWriter | null = null;
   private readonly st;
   private readonly index: IndexWriter | null;
 
@@ -103,12 +115,16 @@ export class RecordStore {
   ) {
     const p = (sql: string) => db.prepare(sql);
     this.st = {
-      byId: p('SELECT aid, record FROM articles WHERE id = ?'),
-      readOne: p('SELECT aid, record, checksum FROM articles WHERE id = ?'),
-      byAid: p('SELECT id, record FROM articles WHERE aid = ?'),
+      aidOf: p('SELECT aid FROM articles WHERE id = ?').pluck(),
+      readOne: p(`SELECT aid, ${RECORD_COLUMNS} FROM articles WHERE id = ?`),
+      byAid: p(`SELECT ${RECORD_COLUMNS} FROM articles WHERE aid = ?`),
       has: p('SELECT 1 FROM articles WHERE id = ?').pluck(),
-      insert: p('INSERT INTO articles (id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      update: p('UPDATE articles SET location = ?, title = ?, published_at = ?, language = ?, checksum = ?, record = ? WHERE aid = ?'),
+      // A new id is the common case: one statement inserts it, and says (no change) when the id is stored already.
+      insert: p(
+        'INSERT INTO articles (id, location, title, published_at, language, checksum, record_size, text_at, record, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (id) DO NOTHING',
+      ),
+      // The same id is the same text: a rewrite never changes it.
+      update: p('UPDATE articles SET location = ?, title = ?, published_at = ?, language = ?, checksum = ?, record_size = ?, text_at = ?, record = ? WHERE aid = ?'),
       remove: p('DELETE FROM articles WHERE aid = ?'),
       holders: p('SELECT article FROM places WHERE place = ?').pluck(),
       addPlace: p('INSERT OR IGNORE INTO places (place, article) VALUES (?, ?)'),
@@ -150,8 +166,9 @@ export class RecordStore {
 
   /** The stored record `id`, or null (also when its bytes no longer match their checksum: the caller writes it anew). */
   read(id: string): ArticleRecord | null {
-    const row = this.st.readOne.get(id) as (Row & { checksum: number }) | undefined;
-    return row && checksumOf(row.record) === row.checksum ? (JSON.parse(row.record) as ArticleRecord) : null;
+    const row = this.st.readOne.get(id) as Row | undefined;
+    const json = row ? decodeRecord(row) : null;
+    return json === null ? null : (JSON.parse(json) as ArticleRecord);
   }
 
   /**
@@ -160,25 +177,32 @@ export class RecordStore {
    * first; a prepared one (from processArticle, which validates) is taken as it is.
    */
   put(input: ArticleRecord | PreparedRecord): PutOutcome {
-    const given = 'json' in input ? input : prepareRecord(ArticleRecord.parse(input));
+    const given = 'stored' in input ? input : prepareRecord(ArticleRecord.parse(input));
     this.begin();
-    let existing = this.st.readOne.get(given.id) as (Row & { checksum: number }) | undefined;
-    if (existing && checksumOf(existing.record) !== existing.checksum) {
-      this.dropDamaged(existing.aid);
-      existing = undefined;
-    }
     let outcome: PutOutcome;
-    if (!existing) {
-      const aid = Number(this.st.insert.run(given.id, given.location, given.title, given.publishedAt, given.language, checksumOf(given.json), given.json).lastInsertRowid);
+    const aid = this.insert(given);
+    if (aid !== null) {
       this.claim(given.location, aid);
       for (const p of given.alsoAt) this.claim(p, aid);
-      this.index?.insert(aid, given.rows, given.fts);
-      outcome = this.changed(given.id);
-    } else if (existing.record === given.json) {
-      this.claim(given.location, existing.aid);
-      outcome = 'unchanged';
+      this.index?.insert(aid, given.rows);
+      outcome = this.changed(given.id, given.line);
     } else {
-      outcome = this.merge(existing, given);
+      const existing = this.st.readOne.get(given.id) as Row;
+      const json = decodeRecord(existing);
+      if (json === null) {
+        // Bytes that no longer match their checksum: replaced by the record put now.
+        this.dropDamaged(existing.aid);
+        const fresh = this.insert(given)!;
+        this.claim(given.location, fresh);
+        for (const p of given.alsoAt) this.claim(p, fresh);
+        this.index?.insert(fresh, given.rows);
+        outcome = this.changed(given.id, given.line);
+      } else if (sameStored(existing, given.stored)) {
+        this.claim(given.location, existing.aid);
+        outcome = 'unchanged';
+      } else {
+        outcome = this.merge(existing.aid, json, given);
+      }
     }
     if (outcome === 'unchanged') this.unchanged++;
     this.total++;
@@ -202,10 +226,24 @@ export class RecordStore {
 
   private rebuildIndexAtEnd = false;
 
+  /** Insert a record with a new id: its aid, or null when the id is stored already. */
+  private insert(given: PreparedRecord): number | null {
+    const st = given.stored;
+    const info = this.st.insert.run(given.id, given.location, given.title, given.publishedAt, given.language, st.checksum, st.bodySize, st.textAt, st.body, st.text);
+    return info.changes === 1 ? Number(info.lastInsertRowid) : null;
+  }
+
+  /** Rewrite the stored form of record `aid` (its text stays: the same id is the same text); returns its JSON. */
+  private rewrite(aid: number, r: ArticleRecord): string {
+    const st = encodeRecord(r);
+    this.st.update.run(r.source.location, r.title, r.publishedAt, r.language.code, st.checksum, st.bodySize, st.textAt, st.body, aid);
+    return st.json;
+  }
+
   /** The same id is stored already: merge the places, rewrite only when something changed. */
-  private merge(existing: Row, given: PreparedRecord): PutOutcome {
-    const old = JSON.parse(existing.record) as ArticleRecord;
-    const incoming = JSON.parse(given.json) as ArticleRecord;
+  private merge(aid: number, stored: string, given: PreparedRecord): PutOutcome {
+    const old = JSON.parse(stored) as ArticleRecord;
+    const incoming = JSON.parse(jsonOf(given.stored)) as ArticleRecord;
     const place = given.location;
     const places = new Set([...old.source.alsoAt, ...incoming.source.alsoAt, place]);
     let next: ArticleRecord;
@@ -221,13 +259,12 @@ export class RecordStore {
     }
     // Only the places seen now are claimed: the stored ones may be the very places this run
     // found other articles at, and must not take them back.
-    for (const p of [place, ...incoming.source.alsoAt]) this.claim(p, existing.aid);
-    const json = JSON.stringify(next);
-    if (json === existing.record) return 'unchanged';
-    if (rows) this.index?.delete(existing.aid);
-    this.st.update.run(next.source.location, next.title, next.publishedAt, next.language.code, checksumOf(json), json, existing.aid);
-    if (rows) this.index?.insert(existing.aid, rows, given.fts);
-    return this.changed(next.id);
+    for (const p of [place, ...incoming.source.alsoAt]) this.claim(p, aid);
+    if (JSON.stringify(next) === stored) return 'unchanged';
+    if (rows) this.index?.delete(aid);
+    const json = this.rewrite(aid, next);
+    if (rows) this.index?.insert(aid, rows);
+    return this.changed(next.id, writtenLine(next.id, json));
   }
 
   /** `aid` is found at `place`: any other record holding it loses it when the run ends. */
@@ -236,10 +273,31 @@ export class RecordStore {
     for (const holder of this.st.holders.all(place) as number[]) if (holder !== aid) this.strips.push({ holder, place });
   }
 
-  private changed(id: string): PutOutcome {
+  /** Record `id` changed in this run: noted in the store (for a killed run's delta) and in the delta. */
+  private changed(id: string, line: string | Uint8Array): PutOutcome {
     this.st.change.run(this.run, id);
-    this.written++;
+    this.deltaOut().write(line);
     return 'written';
+  }
+
+  private deltaOut(): DeltaWriter {
+    if (!this.delta) {
+      mkdirSync(path.join(this.outDir, 'changes'), { recursive: true });
+      this.delta = new DeltaWriter(path.join(this.outDir, this.deltaFile(this.run)));
+    }
+    return this.delta;
+  }
+
+  private deltaFile(run: string): string {
+    return path.join('changes', `${run}.jsonl.gz`);
+  }
+
+  /**
+   * Wait, when the delta's compression has fallen far behind the records stored (it runs on
+   * zlib's threads, many times faster than the pipeline: this is for a busy machine).
+   */
+  async settle(): Promise<void> {
+    if (this.delta && this.delta.backlog > 16 * 2 ** 20) await this.delta.drain();
   }
 
   private begin(): void {
@@ -253,7 +311,10 @@ export class RecordStore {
    * state store) flushes before recording that a record exists.
    */
   flush(): void {
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (this.db.inTransaction) {
+      this.index?.flushFullText();
+      this.db.exec('COMMIT');
+    }
     this.inBatch = 0;
   }
 
@@ -284,33 +345,34 @@ export class RecordStore {
    * when it did not hold the place.
    */
   release(id: string, place: string): 'removed' | 'kept' | null {
-    const row = this.st.byId.get(id) as Row | undefined;
-    if (!row) return null;
+    const aid = this.st.aidOf.get(id) as number | undefined;
+    if (aid === undefined) return null;
     this.begin();
-    const outcome = this.strip(row.aid, place);
+    const outcome = this.strip(aid, place);
     this.flush();
     return outcome;
   }
 
   /** Take `place` from the record `aid`: rewrite it with its other places, or remove it when none is left. */
   private strip(aid: number, place: string): 'removed' | 'kept' | null {
-    const row = this.st.byAid.get(aid) as { id: string; record: string } | undefined;
-    if (!row) return null;
-    const rec = JSON.parse(row.record) as ArticleRecord;
+    const row = this.st.byAid.get(aid) as StoredRow | undefined;
+    const json = row ? decodeRecord(row) : null;
+    if (json === null) return null; // gone, or damaged (a run that reads its input again writes it anew)
+    const rec = JSON.parse(json) as ArticleRecord;
     const places = [rec.source.location, ...rec.source.alsoAt];
     if (!places.includes(place)) return null;
     const left = places.filter((p) => p !== place);
-    this.st.change.run(this.run, rec.id);
     if (left.length === 0) {
       this.index?.delete(aid);
       this.st.dropPlace.run(place, aid);
       this.st.remove.run(aid);
+      this.changed(rec.id, removedLine(rec.id));
       return 'removed';
     }
     const [location, ...alsoAt] = left as [string, ...string[]];
-    const json = JSON.stringify({ ...rec, source: { ...rec.source, location, alsoAt } });
-    this.st.update.run(location, rec.title, rec.publishedAt, rec.language.code, checksumOf(json), json, aid);
+    const now = this.rewrite(aid, { ...rec, source: { ...rec.source, location, alsoAt } });
     this.st.dropPlace.run(place, aid);
+    this.changed(rec.id, writtenLine(rec.id, now));
     return 'kept';
   }
 
@@ -332,7 +394,7 @@ export class RecordStore {
         rebuildIndex(this.db);
         this.notes.push(`${this.file}: damaged records were written anew; the query index was rebuilt`);
       }
-      const changes = await this.writeChanges(this.run);
+      const changes = await this.closeDelta();
       await writeFileAtomic(path.join(this.outDir, 'schema.json'), `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
       const summary: RunSummary = {
         command: this.opts.command ?? 'ingest',
@@ -356,26 +418,71 @@ export class RecordStore {
     }
   }
 
+  /** The ids this run created or changed and those it removed (sorted), from the store. */
+  private changesOf(run: string): RunChanges {
+    const rows = this.db.prepare('SELECT c.id, a.aid IS NOT NULL AS kept FROM run_changes c LEFT JOIN articles a ON a.id = c.id WHERE c.run = ? ORDER BY c.id').raw().all(run) as [string, number][];
+    return { writtenIds: rows.filter((r) => r[1]).map((r) => r[0]), removedIds: rows.filter((r) => !r[1]).map((r) => r[0]) };
+  }
+
+  /** Put this run's delta in place (it was written as the run went), then forget the ids it names. */
+  private async closeDelta(): Promise<RunChanges & { file: string | null }> {
+    const changes = this.changesOf(this.run);
+    const delta = this.delta;
+    this.delta = null;
+    if (!changes.writtenIds.length && !changes.removedIds.length) {
+      await delta?.abort();
+      return { ...changes, file: null };
+    }
+    await delta!.close();
+    this.db.prepare('DELETE FROM run_changes WHERE run = ?').run(this.run);
+    return { ...changes, file: this.deltaFile(this.run) };
+  }
+
   /**
-   * Write changes/<run>.jsonl: one line per id the run touched, sorted by id: the record as
-   * it now stands (`{"id","op":"written","record"}`), or `{"id","op":"removed"}`.
+   * Write the delta of a run that was killed before it could, from the store: one line per id
+   * it changed, sorted by id, the record as it now stands (`{"id","op":"written","record"}`)
+   * or `{"id","op":"removed"}`. Compressed as it is written (zlib works on its own threads),
+   * page by page of the store, never the whole delta in memory.
    */
-  private async writeChanges(run: string): Promise<RunChanges & { file: string | null }> {
-    const ids = this.db.prepare('SELECT id FROM run_changes WHERE run = ? ORDER BY id').pluck().all(run) as string[];
+  private async writeRecoveredDelta(run: string): Promise<RunChanges & { file: string | null }> {
     const writtenIds: string[] = [];
     const removedIds: string[] = [];
-    if (!ids.length) return { writtenIds, removedIds, file: null };
-    const rel = path.join('changes', `${run}.jsonl`);
-    const byId = this.st.byId;
-    async function* lines(): AsyncGenerator<string> {
-      for (const id of ids) {
-        const row = byId.get(id) as Row | undefined;
-        if (row) writtenIds.push(id);
-        else removedIds.push(id);
-        yield row ? `{"id":"${id}","op":"written","record":${row.record}}\n` : `{"id":"${id}","op":"removed"}\n`;
+    if (this.db.prepare('SELECT 1 FROM run_changes WHERE run = ? LIMIT 1').pluck().get(run) === undefined) return { writtenIds, removedIds, file: null };
+    const rel = this.deltaFile(run);
+    const page = this.db.prepare(
+      `SELECT c.id AS cid, a.aid, CAST(a.text AS BLOB) AS text, a.record, a.text_at, a.checksum FROM run_changes c LEFT JOIN articles a ON a.id = c.id WHERE c.run = ? AND c.id > ? ORDER BY c.id LIMIT 256`,
+    );
+    const file = this.file;
+    async function* lines(): AsyncGenerator<Buffer> {
+      let parts: Uint8Array[] = [];
+      let size = 0;
+      for (let after = ''; ; ) {
+        const rows = page.all(run, after) as (StoredBytesRow & { cid: string; aid: number | null })[];
+        if (!rows.length) break;
+        for (const r of rows) {
+          if (r.aid === null) {
+            removedIds.push(r.cid);
+            parts.push(Buffer.from(`{"id":"${r.cid}","op":"removed"}\n`));
+            continue;
+          }
+          const json = decodeRecordBytes(r);
+          if (json === null) throw new DamagedStoreError(file, `${file}: record ${r.cid} is damaged (its checksum does not match): restore the store from a backup, or ingest that record's input again`);
+          writtenIds.push(r.cid);
+          parts.push(Buffer.from(`{"id":"${r.cid}","op":"written","record":`), ...json, LINE_END);
+          for (const p of json) size += p.length;
+        }
+        after = rows.at(-1)!.cid;
+        if (size >= 1 << 18) {
+          yield Buffer.concat(parts);
+          parts = [];
+          size = 0;
+        }
       }
+      if (parts.length) yield Buffer.concat(parts);
     }
-    await writeFileAtomic(path.join(this.outDir, rel), lines());
+    // On an error anywhere, pipeline destroys the gzip stream with it, and the write below fails with it.
+    const gzipped = pipeline(Readable.from(lines(), { highWaterMark: 1 }), createGzip({ level: DELTA_GZIP_LEVEL }), () => {});
+    await writeFileAtomic(path.join(this.outDir, rel), gzipped);
     this.db.prepare('DELETE FROM run_changes WHERE run = ?').run(run);
     return { writtenIds, removedIds, file: rel };
   }
@@ -384,7 +491,7 @@ export class RecordStore {
   private async recoverKilledRuns(): Promise<void> {
     const runs = this.db.prepare('SELECT DISTINCT run FROM run_changes WHERE run <> ?').pluck().all(this.run) as string[];
     for (const run of runs) {
-      const { file } = await this.writeChanges(run);
+      const { file } = await this.writeRecoveredDelta(run);
       if (file) this.notes.push(`${path.join(this.outDir, file)}: written for an interrupted run`);
     }
   }
@@ -393,10 +500,18 @@ export class RecordStore {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    // A run given up: its delta is not put in place (the next run writes it from the store).
+    this.delta?.abort().catch(() => {});
+    this.delta = null;
     try {
       this.flush();
     } finally {
       this.db.close();
     }
   }
+}
+
+/** Whether a stored row holds exactly this stored form (a fast path: equal JSON compressed apart is found equal by merge). */
+function sameStored(row: StoredRow, st: EncodedRecord): boolean {
+  return row.checksum === st.checksum && row.text_at === st.textAt && Buffer.from(row.record.buffer, row.record.byteOffset, row.record.byteLength).equals(st.body);
 }

@@ -10,8 +10,9 @@ import { crc32 } from 'node:zlib';
 import { rm, rename } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { entityRows } from './entity-tables.js';
 import { IndexWriter } from './index-writer.js';
+import { indexRows } from './prepare-record.js';
+import { decodeRecord, encodeRecord, RECORD_COLUMNS, type StoredRow } from './record-codec.js';
 import { INDEX_DDL, INDEX_OBJECTS, MIN_SQLITE_VERSION, STORE_DDL, STORE_SCHEMA_VERSION } from './store-schema.js';
 import { DamagedStoreError, NewerStoreError, NoRecordsError, describeStorageError, isCorruption } from './store-errors.js';
 import { pathExists, tmpNameFor } from './write-atomic.js';
@@ -22,8 +23,8 @@ export type StoreDb = Database.Database;
 export const STORE_FILE = 'vnews.sqlite';
 export const storePath = (outDir: string): string => path.join(outDir, STORE_FILE);
 
-/** CRC-32 of a record's JSON, kept beside it and checked whenever it is read back. */
-export const checksumOf = (json: string): number => crc32(json);
+/** The columns of an `articles` row, in order (for copying rows whole). */
+export const ARTICLE_COLUMNS = 'aid, id, location, title, published_at, language, checksum, record_size, text_at, record, text';
 
 const meta = (db: StoreDb, key: string): string | undefined => (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? undefined;
 export const setMeta = (db: StoreDb, key: string, value: string): void => void db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
@@ -46,11 +47,12 @@ function pragmas(db: StoreDb, durable: boolean): void {
   db.pragma('wal_autocheckpoint = 4096');
 }
 
-/** The checks every open makes: a database, of a version this vnews reads. */
-function checkVersion(db: StoreDb, file: string): void {
+/** The checks every open makes: a database, of a version this vnews reads. Returns the version (an older one is upgraded by a writer). */
+function checkVersion(db: StoreDb, file: string): number {
   const version = Number(meta(db, 'schema_version'));
   if (!Number.isInteger(version)) throw new DamagedStoreError(file, `${file}: not a vnews store (no schema version): move it away, or give another --out`);
   if (version > STORE_SCHEMA_VERSION) throw new NewerStoreError(`${file} was written by a newer vnews (store version ${version}); update vnews to read it`);
+  return version;
 }
 
 /** Whether the index is behind the records (a run with --no-index, or an interrupted rebuild). */
@@ -80,12 +82,17 @@ export async function openWritableStore(outDir: string, opts: { durable?: boolea
     pragmas(db, opts.durable ?? false);
     const fresh = (db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").pluck().get() as number) === 0;
     if (fresh) db.transaction(() => createSchema(db))();
-    checkVersion(db, file);
+    if (checkVersion(db, file) < STORE_SCHEMA_VERSION) {
+      db.close();
+      notes.push(await rewriteStore(outDir, 'upgrade'));
+      db = new Database(file);
+      pragmas(db, opts.durable ?? false);
+    }
   } catch (e) {
     db!?.close();
     if (!isCorruption(e)) throw describeStorageError(e, file) ?? e;
-    // Junk in the file: keep the records if they are intact (repairIndex says so when they are not).
-    notes.push(await repairIndex(outDir));
+    // Junk in the file: keep the records if they are intact (rewriteStore says so when they are not).
+    notes.push(await rewriteStore(outDir, 'repair'));
     db = new Database(file);
     pragmas(db, opts.durable ?? false);
   }
@@ -103,7 +110,7 @@ export async function openWritableStore(outDir: string, opts: { durable?: boolea
       throw describeStorageError(e, file) ?? e;
     }
     db.close();
-    notes.push(await repairIndex(outDir));
+    notes.push(await rewriteStore(outDir, 'repair'));
     db = new Database(file);
     pragmas(db, opts.durable ?? false);
   }
@@ -127,8 +134,7 @@ export async function openReadableStore(outDir: string, opts: { index?: boolean 
   try {
     db = openForReading(file);
     db.pragma('busy_timeout = 10000');
-    checkVersion(db, file);
-    if (opts.index !== false && indexIsStale(db)) {
+    if (checkVersion(db, file) < STORE_SCHEMA_VERSION || (opts.index !== false && indexIsStale(db))) {
       db.close();
       return settleAsWriter(outDir);
     }
@@ -160,13 +166,13 @@ export async function settleUnderLock(outDir: string, cause?: unknown): Promise<
     if (e instanceof LockedError) {
       throw new DamagedStoreError(
         storePath(outDir),
-        `${storePath(outDir)}: ${cause ? `damaged (${(cause as Error).message})` : 'needs its index rebuilt'}, and another run holds the lock; try again when it has finished`,
+        `${storePath(outDir)}: ${cause ? `damaged (${(cause as Error).message})` : 'needs its index rebuilt or its layout upgraded'}, and another run holds the lock; try again when it has finished`,
       );
     }
     throw describeStorageError(e, outDir) ?? e;
   }
   try {
-    const notes = cause ? [await repairIndex(outDir)] : [];
+    const notes = cause ? [await rewriteStore(outDir, 'repair')] : [];
     const opened = await openWritableStore(outDir);
     opened.db.close();
     return [...notes, ...opened.notes];
@@ -210,33 +216,69 @@ export function rebuildIndex(db: StoreDb): string[] {
     // Row by row, full text included: a damaged record gets no rows at all (the FTS 'rebuild'
     // command would read every record, damaged ones too).
     const writer = new IndexWriter(db);
-    const page = db.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
+    const page = db.prepare(`SELECT aid, id, ${RECORD_COLUMNS} FROM articles WHERE aid > ? ORDER BY aid LIMIT 500`);
     for (let after = 0; ; ) {
-      const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
+      const rows = page.all(after) as (StoredRow & { aid: number; id: string })[];
       if (!rows.length) break;
       for (const r of rows) {
-        if (checksumOf(r.record) === r.checksum) writer.insert(r.aid, entityRows(JSON.parse(r.record) as ArticleRecord));
+        const json = decodeRecord(r);
+        if (json !== null) writer.insert(r.aid, indexRows(JSON.parse(json) as ArticleRecord));
         else damagedIds.push(r.id);
       }
       after = rows.at(-1)!.aid;
     }
+    writer.flushFullText();
     setMeta(db, 'index', 'current');
   })();
   return damagedIds;
 }
 
+/** One record of an older or damaged store, checked: its JSON, or null when it is damaged. */
+type OldRow = { aid: number; id: string; checksum: number; json: string | null };
+
+/** Records of a version 1 store: "record" held the whole JSON, "checksum" its CRC-32. */
+function* version1Rows(old: StoreDb): Generator<OldRow[]> {
+  const page = old.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
+    if (!rows.length) return;
+    yield rows.map((r) => ({ aid: r.aid, id: r.id, checksum: r.checksum, json: typeof r.record === 'string' && crc32(r.record) === r.checksum ? r.record : null }));
+    after = rows.at(-1)!.aid;
+  }
+}
+
+/** Records of a store of this version. */
+function* currentRows(old: StoreDb): Generator<OldRow[]> {
+  const page = old.prepare(`SELECT aid, id, ${RECORD_COLUMNS} FROM articles WHERE aid > ? ORDER BY aid LIMIT 500`);
+  for (let after = 0; ; ) {
+    const rows = page.all(after) as (StoredRow & { aid: number; id: string })[];
+    if (!rows.length) return;
+    yield rows.map((r) => ({ aid: r.aid, id: r.id, checksum: r.checksum, json: decodeRecord(r) }));
+    after = rows.at(-1)!.aid;
+  }
+}
+
 /**
- * The store is damaged: copy every record into a new store, build its index, and put the
- * new file in place of the old. The caller holds the run lock. When the records themselves
- * cannot all be read back intact, nothing is replaced and DamagedStoreError says so.
+ * Copy every record into a new store, build its index, and put the new file in place of the
+ * old: to repair a store whose index is damaged, or to upgrade one written by an older vnews
+ * to this layout. The caller holds the run lock. When the records themselves cannot all be
+ * read back intact, nothing is replaced and DamagedStoreError says so. The ids of killed
+ * runs still waiting for their delta are carried over.
  */
-export async function repairIndex(outDir: string): Promise<string> {
+export async function rewriteStore(outDir: string, why: 'repair' | 'upgrade'): Promise<string> {
   const file = storePath(outDir);
   const tmp = tmpNameFor(file);
   let old: StoreDb;
+  let version: number;
   try {
     old = new Database(file, { fileMustExist: true });
+    version = Number(meta(old, 'schema_version'));
   } catch (e) {
+    try {
+      old!?.close();
+    } catch {
+      // a damaged file may not close cleanly
+    }
     throw damaged(file, e);
   }
   const fresh = new Database(tmp);
@@ -245,27 +287,24 @@ export async function repairIndex(outDir: string): Promise<string> {
     fresh.pragma('journal_mode = OFF');
     fresh.pragma('synchronous = OFF');
     createSchema(fresh);
-    const put = fresh.prepare('INSERT INTO articles (aid, id, location, title, published_at, language, checksum, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const put = fresh.prepare(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))`);
     const place = fresh.prepare('INSERT OR IGNORE INTO places (place, article) VALUES (?, ?)');
-    const page = old.prepare('SELECT aid, id, checksum, record FROM articles WHERE aid > ? ORDER BY aid LIMIT 500');
     let bad = 0;
     let firstError: unknown = null;
     fresh.exec('BEGIN');
     try {
-      for (let after = 0; ; ) {
-        const rows = page.all(after) as { aid: number; id: string; checksum: number; record: string }[];
-        if (!rows.length) break;
+      for (const rows of version === 1 ? version1Rows(old) : currentRows(old)) {
         for (const r of rows) {
-          if (checksumOf(r.record) !== r.checksum) {
+          if (r.json === null) {
             bad++;
             continue;
           }
-          const rec = JSON.parse(r.record) as ArticleRecord;
-          put.run(r.aid, rec.id, rec.source.location, rec.title, rec.publishedAt, rec.language.code, r.checksum, r.record);
+          const rec = JSON.parse(r.json) as ArticleRecord;
+          const st = encodeRecord(rec);
+          put.run(r.aid, rec.id, rec.source.location, rec.title, rec.publishedAt, rec.language.code, st.checksum, st.bodySize, st.textAt, st.body, st.text);
           for (const p of [rec.source.location, ...rec.source.alsoAt]) place.run(p, r.aid);
           copied++;
         }
-        after = rows.at(-1)!.aid;
       }
     } catch (e) {
       firstError = e;
@@ -283,6 +322,14 @@ export async function repairIndex(outDir: string): Promise<string> {
         file,
         `${file}: ${bad ? `${bad} records fail their checksum` : `its records cannot all be read (${(firstError as Error).message})`}${expected ? ` (of about ${expected})` : ''}: restore vnews.sqlite from a backup, or ingest the inputs again into a new --out folder`,
       );
+    }
+    try {
+      // Killed runs' deltas are still owed: their ids come along (when they can be read).
+      const pending = old.prepare('SELECT run, id FROM run_changes').all() as { run: string; id: string }[];
+      const owe = fresh.prepare('INSERT OR IGNORE INTO run_changes (run, id) VALUES (?, ?)');
+      for (const p of pending) owe.run(p.run, p.id);
+    } catch {
+      // part of a damaged index's pages: the deltas of killed runs are lost, the records are not
     }
     fresh.exec('COMMIT');
     rebuildIndex(fresh);
@@ -306,5 +353,7 @@ export async function repairIndex(outDir: string): Promise<string> {
   await rm(`${file}-wal`, { force: true });
   await rm(`${file}-shm`, { force: true });
   await rename(tmp, file);
-  return `${file}: the query index was damaged; rebuilt it from the ${copied} records, which are intact`;
+  return why === 'repair'
+    ? `${file}: the query index was damaged; rebuilt it from the ${copied} records, which are intact`
+    : `${file}: moved its ${copied} records to the layout of this vnews (store version ${STORE_SCHEMA_VERSION}; a one-time upgrade)`;
 }

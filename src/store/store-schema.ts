@@ -9,8 +9,11 @@
  */
 import { entityTables, type Column, type TableSpec } from './entity-tables.js';
 
-/** Version of the tables below; an older store is upgraded (its index rebuilt) on open. */
-export const STORE_SCHEMA_VERSION = 1;
+/**
+ * Version of the tables below; an older store is upgraded on open. 2: the text in its own
+ * column, the rest of the record's JSON compressed (record-codec.ts).
+ */
+export const STORE_SCHEMA_VERSION = 2;
 export const MIN_SQLITE_VERSION = '3.38.0';
 
 const sqlType = (c: Column): string => `${c.type.toUpperCase()}${c.nullable ? '' : ' NOT NULL'}`;
@@ -32,13 +35,13 @@ export const INDEX_TABLES = (): { name: string; columns: Column[] }[] => entityT
 /**
  * What FTS indexes: the title and text with đ written d. SQLite's unicode61 tokenizer
  * removes every other diacritic itself but keeps đ (it has no decomposition), and a
- * researcher typing "dong chi" must find "Đồng chí". The text lives once, in the record;
+ * researcher typing "dong chi" must find "Đồng chí". The text lives once, in articles.text;
  * this view is the FTS table's external content, so snippet() and highlight() work.
  */
 const FTS_SOURCE = `CREATE VIEW articles_fts_source AS
   SELECT aid,
          replace(replace(coalesce(title, ''), 'đ', 'd'), 'Đ', 'D') AS title,
-         replace(replace(json_extract(record, '$.text'), 'đ', 'd'), 'Đ', 'D') AS text
+         replace(replace(text, 'đ', 'd'), 'Đ', 'D') AS text
   FROM articles;`;
 
 /** Views for researchers: one row per thing, with the article's id and date beside it. */
@@ -68,9 +71,9 @@ CREATE VIEW article_periods AS
 CREATE VIEW article_dates AS
   SELECT a.id AS article_id, a.published_at, d.text, d.value, d.start_date, d.end_date
   FROM dates d JOIN articles a ON a.aid = d.article;
--- The article fields most often wanted, text included (from the record).
+-- The article fields most often wanted, text included.
 CREATE VIEW article_texts AS
-  SELECT a.id AS article_id, a.published_at, a.title, a.location, a.language, json_extract(a.record, '$.text') AS text
+  SELECT a.id AS article_id, a.published_at, a.title, a.location, a.language, a.text
   FROM articles a;
 `;
 
@@ -78,9 +81,13 @@ CREATE VIEW article_texts AS
 export const STORE_DDL = (): string => `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
--- Every record: the system of record. "record" is the record's JSON, exactly one line of
--- records.jsonl; the other columns are copied out of it for queries and ordering. checksum
--- is the CRC-32 of record, checked whenever vnews reads it.
+-- Every record: the system of record. "text" is its text; "record" its JSON with "text":""
+-- in place of the text, compressed with zlib (record_size bytes before compression); the
+-- record's JSON, exactly one line of records.jsonl, is that JSON with the text put back at
+-- byte text_at (null: the JSON holds its text). checksum is the CRC-32 of that line, checked
+-- whenever vnews reads a record. The other columns are copied out for queries and ordering.
+-- (Short columns first: the long ones end up in overflow pages, which a query reading only
+-- the short ones then never visits.)
 CREATE TABLE articles (
   aid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -89,7 +96,10 @@ CREATE TABLE articles (
   published_at TEXT,
   language TEXT NOT NULL,
   checksum INTEGER NOT NULL,
-  record TEXT NOT NULL
+  record_size INTEGER NOT NULL,
+  text_at INTEGER,
+  record BLOB NOT NULL,
+  text TEXT NOT NULL
 );
 -- Result order of queries: newest first, undated last, then id.
 CREATE INDEX articles_order ON articles (published_at IS NULL, published_at DESC, id);
