@@ -47,6 +47,11 @@ describe('byline/glued: the shapes', () => {
     ['. (Tổng hợp) Thanh Tâm', ['Thanh Tâm'], '.'],
     ['. Nguyễn Thị Thu Hà', ['Nguyễn Thị Thu Hà'], '.'],
     ['.Thu Trang', ['Thu Trang'], '.'],
+    // a separator lost after a name written with initials
+    ['. H.V.Nam - T.K.Long Đào Minh - Lục Hà', ['H.V.Nam', 'T.K.Long', 'Đào Minh', 'Lục Hà'], '.'],
+    ['. Q.Bảo TRẦN LINH', ['Q.Bảo', 'TRẦN LINH'], '.'],
+    // "TP." used as a noun ends the sentence; a two-syllable person's name after it
+    [', về quê chưa quay lại TP. Lê Vinh', ['Lê Vinh'], ', về quê chưa quay lại TP.'],
   ] as const) {
     it(`"…${end}" → ${JSON.stringify(authors)}, and the byline leaves the body`, () => {
       const got = run(article(end));
@@ -110,7 +115,7 @@ describe('what stays where it was', () => {
 });
 
 describe('byline/glued-source: sources, placeholders and credits glued to the end leave the body, no author', () => {
-  for (const end of ['. theo Tuổi Trẻ', '. Theo Thời Báo', '. Theo Minh Thắng/Công an TP.HCM', '. Nhóm PV', '. (Tổng hợp)', '. TTXVN', '. PV', '. Ảnh: Hoàng Phong']) {
+  for (const end of ['. theo Tuổi Trẻ', '. Theo Thời Báo', '. Theo Minh Thắng/Công an TP.HCM', '. Nhóm PV', '. Nhóm PV Ban Thời sự', '. PV Ban Nội chính', '. (Tổng hợp)', '. TTXVN', '. PV', '. Ảnh: Hoàng Phong']) {
     it(`"…${end}"`, () => {
       const got = run(article(end));
       expect(got.authors).toEqual([]);
@@ -124,6 +129,7 @@ describe('not bylines: the text keeps them', () => {
   for (const [why, end, veto] of [
     ['a name that is the subject of the last sentence (no sentence end before it)', ', đối tượng khai là Nguyễn Văn Hùng', null],
     ['a place after an abbreviation', ' tại TP. Hồ Chí Minh', 'byline/not-abbreviation'],
+    ['a town named like a person after "TP."', ' tại TP. Phan Thiết', 'byline/not-abbreviation'],
     ['a place after an abbreviation written without a space', ' tại Tp.Cần Thơ', null],
     ['a district after the initial of its kind', ' của Công an Q. Bình Thạnh', 'byline/not-abbreviation'],
     ['an organisation standing after the last sentence', '. Sở Tư Pháp', 'byline/not-organisation'],

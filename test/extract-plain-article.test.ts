@@ -333,3 +333,16 @@ describe('ad labels', () => {
     expect(run(`${body}\n\n${line}`).body).toBe(`${body}\n\n${line}`);
   });
 });
+
+describe('a headline the crawler cut', () => {
+  const body = 'Các thủ tục hiện nay đang được giảm bớt, nhưng nếu rút ngắn thời hạn giấy phép lái xe sẽ gây tác động lớn tới người dân.';
+  it('keeps its ellipsis and is the title', () => {
+    const got = run(`Rút ngắn thời hạn bằng lái: Phiền nhiễu, không hiệu quả...\n\n${body}`);
+    expect(got.title).toBe('Rút ngắn thời hạn bằng lái: Phiền nhiễu, không hiệu quả...');
+    expect(got.body).toBe(body);
+  });
+  it('but a long first paragraph cut the same way is body', () => {
+    const lead = 'Sáng nay, tại trụ sở Công an tỉnh, lãnh đạo đơn vị đã chủ trì buổi làm việc với các phòng nghiệp vụ để bàn về kế hoạch cao điểm tấn công trấn áp tội phạm...';
+    expect(run(`${lead}\n\n${body}`).title).toBeNull();
+  });
+});

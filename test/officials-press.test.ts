@@ -262,3 +262,72 @@ describe('not official names', () => {
     expect(names('Cán bộ Nguyễn Văn Cường đã có mặt tại hiện trường.')).toEqual([]);
   });
 });
+
+describe('deputies, glosses and misspelt posts before a name', () => {
+  it('a deputy with the province alone in brackets is a deputy; the gloss "(ĐB)" is read through', () => {
+    expect(briefs('Đại biểu Hoàng Văn Thịnh (Hà Tĩnh) cho rằng quy định còn chưa rõ.')).toEqual([
+      { name: 'Hoàng Văn Thịnh', rank: null, positions: ['Đại biểu Hà Tĩnh'] },
+    ]);
+    expect(names('Đại biểu (ĐB) Trần Thị Hoa (Lạng Sơn) đề nghị làm rõ thêm.')).toEqual(['Trần Thị Hoa']);
+    // a delegate attending, with no delegation and no post, stays no official
+    expect(names('Đại biểu Trần Văn Lâm cùng nhiều người dân đã dự buổi lễ.')).toEqual([]);
+    // a bracket that is not the post's initials is not read through
+    expect(names('Đại biểu (XYZ) Trần Thị Hoa (Lạng Sơn) đề nghị làm rõ thêm.')).toEqual([]);
+  });
+
+  it('a post misspelt by a mark is read before the name, its prefix too, and the nearest spelling wins', () => {
+    expect(briefs('Sau đó, Phó thủ tưởng Lê Minh Đạt đã đăng đàn giải trình.')).toEqual([
+      { name: 'Lê Minh Đạt', rank: null, positions: ['Phó Thủ tướng'] },
+    ]);
+    expect(briefs('Sau đó, Giám đôc Lê Minh Đạt đã phát biểu.')).toEqual([{ name: 'Lê Minh Đạt', rank: null, positions: ['Giám đốc'] }]);
+    // a word that differs by a letter and more is another word, not a misspelt post
+    expect(names('Sau đó, chủ tiệm Lê Minh Đạt đã trình báo công an.')).toEqual([]);
+  });
+});
+
+describe('what stands between a post and its name, or a name and its post', () => {
+  it('a spaced ampersand inside a ministry name', () => {
+    expect(briefs('Thứ trưởng Bộ Văn hóa & Thể thao Đỗ Văn Chiến yêu cầu rà soát lại.')).toEqual([
+      { name: 'Đỗ Văn Chiến', rank: null, positions: ['Thứ trưởng Bộ Văn hóa & Thể thao'] },
+    ]);
+  });
+
+  it('where the unit is, in brackets, between the post and the name', () => {
+    expect(names('Trưởng công an xã Hòa Lạc (huyện Thạch Thất, TP Hà Nội) Phùng Văn Tĩnh cho biết, vụ việc xảy ra tối qua.')).toEqual(['Phùng Văn Tĩnh']);
+    // a bracket of something else does not join a post to a name
+    expect(names('Trưởng công an xã Hòa Lạc (theo báo cáo mới) Phùng Văn Tĩnh cho biết.')).toEqual([]);
+  });
+
+  it('an age and a residence between a suspect and the post the suspect holds', () => {
+    expect(briefs('Cơ quan điều tra đã khởi tố Đỗ Quang Vinh (41 tuổi), trú ở huyện Kim Bôi, Hòa Bình, Giám đốc Công ty TNHH Xây dựng Minh Tâm.')).toEqual([
+      { name: 'Đỗ Quang Vinh', rank: null, positions: ['Giám đốc Công ty TNHH Xây dựng Minh Tâm'] },
+    ]);
+    // a residence with no post after it: a citizen, no official
+    expect(names('Công an đã bắt Đỗ Quang Vinh, trú tại xã Hợp Thịnh, huyện Kỳ Sơn, tỉnh Hòa Bình, nghề nghiệp lái xe.')).toEqual([]);
+  });
+
+  it('two names joined by "và", then two posts joined by "và": each holds its own', () => {
+    expect(briefs('Hội đồng xét xử tuyên án các bị cáo; Lưu Thị Mai và Hà Văn Quế, nguyên Giám đốc và Phó Giám đốc Công ty Sao Việt.')).toEqual([
+      { name: 'Lưu Thị Mai', rank: null, positions: ['nguyên Giám đốc'] },
+      { name: 'Hà Văn Quế', rank: null, positions: ['nguyên Giám đốc', 'Phó Giám đốc Công ty Sao Việt'] },
+    ]);
+    // one post after two names says nothing sure of the first
+    expect(names('Công an đã bắt Lưu Văn Mạnh và Hà Thị Quế, Giám đốc Công ty Hoàng Long.')).toEqual(['Hà Thị Quế']);
+  });
+
+  it('a post just left ("thôi giữ chức") is the person\'s stated office', () => {
+    expect(briefs('Bộ Chính trị đã phân công ông Triệu Văn Khang thôi giữ chức Bí thư Tỉnh ủy, về nhận công tác mới.')).toEqual([
+      { name: 'Triệu Văn Khang', rank: null, positions: ['Bí thư Tỉnh ủy'] },
+    ]);
+  });
+});
+
+describe('a company named like a person', () => {
+  it('the run right after "Công ty" is the company, unless a person\'s name follows in the same run', () => {
+    expect(briefs('Ông Trần Văn Bình, Giám đốc Công ty Hoàng Long cho biết.')).toEqual([
+      { name: 'Trần Văn Bình', rank: null, positions: ['Giám đốc Công ty Hoàng Long'] },
+    ]);
+    expect(names('Giám đốc Công ty Hoàng Long cho biết doanh thu tăng.')).toEqual([]);
+    expect(names('Giám đốc Công ty Hoàng Long Nguyễn Văn An cho biết.')).toEqual(['Nguyễn Văn An']);
+  });
+});

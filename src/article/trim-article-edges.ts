@@ -60,6 +60,9 @@ const MAX_SECTION_WORDS = 8;
 // A byline under the title: a name or two, nothing more ("QUANG ĐẠI (thực hiện)").
 const MAX_TOP_BYLINE_CHARS = 50;
 
+const TRUNCATED_TITLE = /\s*(?:\.{3}|…)$/u;
+const MAX_TRUNCATED_TITLE_CHARS = 120;
+
 /** A short line that could be a title or a section header: no final punctuation, capitalised. */
 function isHeadingShaped(s: string): boolean {
   if (s.length < 4 || s.length > 250 || FINAL_PUNCT.test(s)) return false;
@@ -95,6 +98,10 @@ function isLabelledTitle(line: string, first: boolean, next: string): boolean {
  * section headers comes before it.
  */
 function looksLikeTitle(line: string, next: string | undefined, afterNext: string | undefined, first: boolean): boolean {
+  // "Rút ngắn thời hạn bằng lái: Phiền nhiễu, không hiệu quả...": a headline the crawler cut
+  // keeps its ellipsis; only the first line, and only a short one, is read so.
+  const cut = first ? TRUNCATED_TITLE.exec(line) : null;
+  if (cut && line.length - cut[0].length <= MAX_TRUNCATED_TITLE_CHARS) line = line.slice(0, cut.index);
   if (!isHeadingShaped(line) || next === undefined) return false;
   const words = line.split(/\s+/u).length;
   if (words < 3 || words > 40) return false;

@@ -326,6 +326,12 @@ export const STORY_PERSON_LEADS: readonly string[] = [
 export const CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Clip', 'Video', 'Đồ họa', 'Nguồn ảnh'];
 
 /** A byline that names no person ("PV", "Nhóm PV"): it leaves the body, no author. */
+/**
+ * Words opening a newsroom desk written after a placeholder ("Nhóm PV Ban TPHCM", "PV Ban Thời
+ * sự"): the placeholder with its desk still names nobody.
+ */
+export const DESK_WORDS: readonly string[] = ['Ban', 'Phòng'];
+
 export const REPORTER_PLACEHOLDERS: readonly string[] = [
   'PV',
   'P.V',

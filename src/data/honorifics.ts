@@ -78,7 +78,11 @@ export const ACADEMIC_TITLES: readonly string[] = [
  * not take them as leads: as words they are mostly something else ("CN" Sunday, "KS" a hotel).
  * Source: general usage.
  */
-export const OTHER_TITLES: readonly string[] = ['BSCKI', 'KS', 'KTS', 'DS', 'CN', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT'];
+export const OTHER_TITLES: readonly string[] = [
+  'BSCKI', 'KS', 'KTS', 'DS', 'CN', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTND', 'TTƯT',
+  // a deputy, abbreviated in debate reports ("ĐB Phan Thái Bình"): read as a deputy by the officials' own vocabulary
+  'ĐB', 'ĐBQH',
+];
 
 /**
  * Names never recorded as officials, however they are introduced: historical figures cited

@@ -75,6 +75,8 @@ export const PLACE_WORDS: readonly PlaceWord[] = [
   { word: 'cửa khẩu', level: 'facility', placeRun: true },
   { word: 'đảo', level: 'island', placeRun: true },
   { word: 'vùng', level: 'region', placeRun: true },
+  // "sông Đồng Nai", "sông Sài Gòn": a river named like a province is not the province
+  { word: 'sông', level: 'region', local: true, placeRun: true },
 ];
 
 /**

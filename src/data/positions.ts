@@ -218,6 +218,8 @@ export const HEAD_FUZZY_THRESHOLD = 0.93;
  */
 export const NAME_POSITION_LINKS: readonly string[] = [
   'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'trên cương vị', 'làm', 'đảm nhiệm', 'đảm nhiệm chức vụ', 'đảm nhận',
+  // "ông X thôi giữ chức Bí thư …": the post just left is still the person's stated office (GOLD: former posts count)
+  'thôi giữ chức', 'thôi giữ chức vụ', 'thôi làm',
   'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm làm', 'được bổ nhiệm chức vụ', 'được điều động giữ chức',
   'là', 'hiện là', 'nay là', 'lúc đó là', 'khi đó là', 'đang là', 'từng là', 'nguyên là',
   'trước đó là', 'trước đây là', 'hiện đang là', 'trước đó từng là', 'trước đây từng là',
@@ -313,6 +315,14 @@ export const UNIT_WORDS: readonly string[] = [
   'Nhà máy', 'Tiểu đoàn', 'Trung đoàn', 'Sư đoàn', 'Lữ đoàn', 'Đại đội', 'Trung đội', 'Hải đội', 'Hải đoàn', 'Quân khu', 'Quân đoàn', 'Vùng', 'Bộ Chỉ huy', 'Ban Chỉ huy',
   'Cơ quan', 'Khoa', 'Đảng bộ', 'Chi bộ', 'Cụm thi đua',
 ];
+
+/**
+ * Unit words always followed by the unit's own proper name ("Công ty Hoàng Long", "Bệnh viện
+ * Bạch Mai"): a capitalised run right after one is that name, even when it opens with a family
+ * name, unless a person's name follows it in the same run ("Giám đốc Công ty Hoàng Long Nguyễn
+ * Văn A").
+ */
+export const NAMED_UNIT_WORDS: readonly string[] = ['Công ty', 'Tập đoàn', 'Ngân hàng', 'Bệnh viện', 'Nhà máy', 'Khách sạn', 'Hợp tác xã', 'Doanh nghiệp'];
 
 /**
  * Organisation and place names that contain a comma, a dash or "và": inside a position

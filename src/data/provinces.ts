@@ -153,7 +153,7 @@ export const PROVINCES: ProvinceUnit[] = [
   { code: '75', name: 'Đồng Nai', officialName: 'Tỉnh Đồng Nai', type: T, successor: '75', variants: [], prefixed: [], english: ['Dong Nai'] },
   {
     code: '77', name: 'Bà Rịa - Vũng Tàu', officialName: 'Tỉnh Bà Rịa - Vũng Tàu', type: T, successor: '79',
-    variants: ['Bà Rịa Vũng Tàu'], prefixed: [], english: ['Ba Ria - Vung Tau', 'Ba Ria Vung Tau'],
+    variants: ['Bà Rịa Vũng Tàu'], prefixed: [{ form: 'Vũng Tàu', after: 'place' }], english: ['Ba Ria - Vung Tau', 'Ba Ria Vung Tau'],
     abbreviations: { forms: ['BR-VT', 'BRVT'], expansion: 'Bà Rịa - Vũng Tàu' },
   },
   {

@@ -23,3 +23,16 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   // English titles (English-language articles)
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gen.', 'Col.', 'Lt.', 'Capt.', 'Maj.', 'Sgt.', 'Gov.', 'Rep.', 'Sen.', 'vs.',
 ];
+
+/** The administrative-unit abbreviations above ("TP.", "TX.", "TT."), which also stand alone as nouns ("về quê chưa trở lại TP."). */
+export const PLACE_TYPE_ABBREVIATIONS: readonly string[] = ['TP.', 'Tp.', 'tp.', 'TX.', 'Tx.', 'tx.', 'TT.', 'Tt.'];
+
+/**
+ * Towns and cities (below province level) whose names open with a family name, so that "TP.
+ * Phan Thiết" is never read as a sentence ending in "TP." and a byline "Phan Thiết". Source:
+ * the list of Vietnam's provincial cities and towns (Decree-level names, 2008–2025).
+ */
+export const TOWNS_NAMED_LIKE_PERSONS: readonly string[] = [
+  'Phan Thiết', 'Phan Rang', 'Hà Tiên', 'Hà Đông', 'Cao Lãnh', 'Châu Đốc', 'Uông Bí', 'Thái Hòa', 'Hồng Ngự', 'Vĩnh Long', 'Tân An',
+  'Hoàng Mai', 'Kim Bảng', 'Từ Sơn', 'Lạng Sơn', 'Lai Châu', 'Lào Cai', 'Mai Sơn', 'Long Xuyên', 'Long Khánh', 'Thạch Hà',
+];

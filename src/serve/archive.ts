@@ -34,6 +34,7 @@ import { filterSql, resolveFilters } from '../query/filters.js';
 import { baseKey, registryKey } from '../query/officials-registry.js';
 import { hasDiacritics } from '../query/official-name.js';
 import { storePath, type StoreDb } from '../store/store-db.js';
+import { decodeRecord, RECORD_COLUMNS, type StoredRow } from '../store/record-codec.js';
 import type { ArticleRecord } from '../record/schema.js';
 import { fold } from '../text/fold.js';
 import { rawLocator, type WarcLocator, type WarcNotLocated, type WarcPointer } from './warc-pointer.js';
@@ -489,20 +490,40 @@ function overviewOf(db: StoreDb): Overview {
   const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   const undated = db.prepare('SELECT count(*) FROM articles WHERE published_at IS NULL').pluck().get() as number;
   const perMonth = all<MonthCount>(`SELECT substr(published_at, 1, 7) AS month, count(*) AS articles FROM articles WHERE published_at IS NOT NULL GROUP BY 1 ORDER BY 1`);
-  // The store keeps no mention counts in its tables: they are read from the record's JSON,
+  // The store keeps no mention counts in its tables: they are read from the record itself,
   // only for the articles with awards that name more than one province.
-  const placed = all<ProvinceYearAwards & { province: string | null; year: string | null }>(
-    `WITH named AS (
-       SELECT p.article, count(*) AS n FROM provinces p WHERE p.article IN (SELECT article FROM awards) GROUP BY p.article),
-     main AS (
-       SELECT x.article,
-              (SELECT p.name FROM provinces p WHERE p.article = x.article
-               ORDER BY CASE WHEN x.n > 1 THEN -json_array_length(a.record, '$.provinces[' || p.seq || '].mentions') ELSE 0 END, p.seq LIMIT 1) AS province
-       FROM named x JOIN articles a ON a.aid = x.article)
-     SELECT m.province, substr(a.published_at, 1, 4) AS year, count(*) AS awards,
-            coalesce(sum(w.collectives), 0) AS collectives, coalesce(sum(w.individuals), 0) AS individuals
-     FROM awards w JOIN articles a ON a.aid = w.article LEFT JOIN main m ON m.article = w.article GROUP BY 1, 2`,
+  const named = all<{ article: number; name: string; n: number }>(
+    `SELECT p.article, p.name, count(*) OVER (PARTITION BY p.article) AS n FROM provinces p
+     WHERE p.article IN (SELECT article FROM awards) ORDER BY p.article, p.seq`,
   );
+  const readRecord = db.prepare(`SELECT ${RECORD_COLUMNS} FROM articles WHERE aid = ?`);
+  const main = new Map<number, string>();
+  for (const p of named) {
+    if (main.has(p.article)) continue;
+    if (p.n === 1) {
+      main.set(p.article, p.name);
+      continue;
+    }
+    const json = decodeRecord(readRecord.get(p.article) as StoredRow);
+    const provinces = json ? (JSON.parse(json) as ArticleRecord).provinces : [];
+    // the most mentioned, the first named on a tie
+    const best = provinces.reduce<ArticleRecord['provinces'][number] | null>((b, x) => (!b || x.mentions.length > b.mentions.length ? x : b), null);
+    main.set(p.article, best?.name ?? p.name);
+  }
+  type Placed = Omit<ProvinceYearAwards, 'province' | 'year'> & { province: string | null; year: string | null };
+  const grouped = new Map<string, Placed>();
+  for (const w of all<{ article: number; year: string | null; collectives: number | null; individuals: number | null }>(
+    `SELECT w.article, substr(a.published_at, 1, 4) AS year, w.collectives, w.individuals FROM awards w JOIN articles a ON a.aid = w.article`,
+  )) {
+    const province = main.get(w.article) ?? null;
+    const key = `${province}\u0000${w.year}`;
+    const g: Placed = grouped.get(key) ?? { province, year: w.year, awards: 0, collectives: 0, individuals: 0 };
+    g.awards++;
+    g.collectives += w.collectives ?? 0;
+    g.individuals += w.individuals ?? 0;
+    grouped.set(key, g);
+  }
+  const placed = [...grouped.values()];
   const awards = placed.filter((x): x is ProvinceYearAwards => x.province !== null && x.year !== null).sort((a, b) => a.province.localeCompare(b.province, 'vi') || a.year.localeCompare(b.year));
   const awardsUnplaced = { awards: 0, collectives: 0, individuals: 0 };
   for (const x of placed) {

@@ -13,6 +13,7 @@ import {
   OUTLET_QUALIFIERS,
   OUTLETS,
   REPORTER_PLACEHOLDERS,
+  DESK_WORDS,
   SOURCE_OPENERS,
 } from '../data/article-chrome.js';
 import { fold } from './fold.js';
@@ -43,6 +44,7 @@ function wordSet(words: readonly string[]): (s: string) => boolean {
 const isAccountName = wordSet(CMS_ACCOUNTS);
 const isOutletName = wordSet(OUTLETS);
 const isPlaceholderName = wordSet(REPORTER_PLACEHOLDERS);
+const DESK_RE = new RegExp(`^(?<who>.+?)\\s+(?:${spaced(DESK_WORDS)})(?:\\s+\\S+){1,4}$`, 'u');
 
 // "Báo …", "Tạp chí điện tử …", "Cổng thông tin …": an outlet word, compared with its tone
 // marks ("Đài" is not "Đại", "Báo" is not "Bảo"), then the start of the outlet's name.
@@ -131,7 +133,19 @@ const CLEAR_SEPARATOR = /\s*[–—,;&+]\s*|\s+-\s+|\s+và\s+/u;
  * whole: "Hải Yến - Đài PT-TH Nghệ An" → "Hải Yến", "Đài PT-TH Nghệ An".
  */
 export function splitBylinePart(part: string): string[] {
-  return part.split(CLEAR_SEPARATOR).flatMap((chunk) => (isOutlet(chunk) ? [chunk] : chunk.split(NAME_SEPARATOR)));
+  return part.split(CLEAR_SEPARATOR).flatMap((chunk) => (isOutlet(chunk) ? [chunk] : chunk.split(NAME_SEPARATOR).flatMap(splitAfterInitialName)));
+}
+
+/**
+ * "B.N.Long Đàm Huy" → "B.N.Long", "Đàm Huy": a name written with initials ("B.N.Long") is whole
+ * in one token, so two or more capitalised syllables after it are the next name (a separator
+ * lost in the crawl).
+ */
+function splitAfterInitialName(piece: string): string[] {
+  const tokens = piece.trim().split(/\s+/u);
+  if (tokens.length < 3 || !INITIAL_NAME.test(tokens[0]!)) return [piece];
+  const rest = tokens.slice(1);
+  return rest.every((t) => TITLE_CASE.test(t) || ALL_CAPS.test(t)) ? [tokens[0]!, rest.join(' ')] : [piece];
 }
 
 /** A byline without its label ("Tin, ảnh: HOÀNG VŨ" → "HOÀNG VŨ"), and whether it had one. */
@@ -147,7 +161,12 @@ export const isSourceLine = (s: string): boolean => SOURCE_OPENER_RE.test(s.trim
 export const isCmsAccount = (name: string): boolean => isAccountName(name);
 
 /** True for a byline that names nobody ("PV", "Nhóm PV"). */
-export const isPlaceholder = (name: string): boolean => isPlaceholderName(name);
+export const isPlaceholder = (name: string): boolean => {
+  if (isPlaceholderName(name)) return true;
+  // "Nhóm PV Ban TPHCM": a placeholder, then its desk (one to four more words)
+  const desk = DESK_RE.exec(name.trim());
+  return !!desk && isPlaceholderName(desk.groups!.who!);
+};
 
 /** True when `s` is shaped like a person's name as bylines write it (2–5 syllables, or initials). */
 export function isNameShaped(s: string): boolean {

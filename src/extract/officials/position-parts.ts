@@ -85,6 +85,7 @@ export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | nu
   const cands = t.word[k] ? officialIndexes().multiSyllableHeads.get(t.key[k]!) : undefined;
   if (!cands) return null;
   let best: FuzzyHead | null = null;
+  let bestEdits = Infinity;
   for (const c of cands) {
     const n = c.syllables.length;
     if (k + n > limit || !spells(t, raw(t, k), toneKey(c.syllables[0]!))) continue;
@@ -93,10 +94,15 @@ export function fuzzyHeadAt(r: Reader, k: number, limit: number): FuzzyHead | nu
     if (!ok) continue;
     const written = phrase(t, k, k + n);
     const score = JaroWinklerDistance(written.toLowerCase(), c.entry.canonical.toLowerCase());
-    if (score < HEAD_FUZZY_THRESHOLD || (best && score <= best.score)) continue;
+    if (score < HEAD_FUZZY_THRESHOLD) continue;
     // A misspelling loses or changes a mark, or at most one letter: "chủ tiệm" (a shop's owner)
     // is another word than "chủ nhiệm", however close the two look.
-    if (LevenshteinDistance(foldAligned(written.toLowerCase()), foldAligned(c.entry.canonical.toLowerCase())) > 1) continue;
+    const edits = LevenshteinDistance(foldAligned(written.toLowerCase()), foldAligned(c.entry.canonical.toLowerCase()));
+    if (edits > 1) continue;
+    // The fewest letters changed wins, then the closer spelling: "thủ tưởng" is "Thủ tướng" (a
+    // mark), not "Thủ trưởng" (a letter), though Jaro-Winkler puts the two close.
+    if (best && (edits > bestEdits || (edits === bestEdits && score <= best.score))) continue;
+    bestEdits = edits;
     const read = t.kase[k] === LOWER ? c.entry.canonical[0]!.toLowerCase() + c.entry.canonical.slice(1) : c.entry.canonical;
     best = {
       match: { entry: c.entry, end: k + n, match: 'folded' }, score: Math.round(score * 1000) / 1000,

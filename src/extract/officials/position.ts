@@ -12,11 +12,12 @@
  * dash before lower-case words ("Đội CSGT - trật tự"); a parent unit after a comma
  * (", Công an TP Móng Cái", ", Bộ Công an").
  */
-import { CAPITALISED, GAP_NEWLINE, GAP_NONE, LOWER, phrase, raw, type Tokens } from '../../text/tokens.js';
+import { ALL_CAPS, CAPITALISED, GAP_NEWLINE, GAP_NONE, LOWER, phrase, raw, type Tokens } from '../../text/tokens.js';
 import type { Category } from './vocabulary.js';
 import { isFamilyName } from './vocabulary.js';
 import { C_HEAD, C_HEAD_PREFIX, C_LINK, C_PREFIX, C_SUFFIX, MAX_TAIL, type NameSpan, type Reader } from './reader.js';
 import { cats } from './vocabulary.js';
+import { NAMED_UNIT_WORDS } from '../../data/positions.js';
 
 const C_END_JOINER = cats('end', 'joiner');
 import { nameAfterLead, nameInRun, type PlaceLevel } from './names.js';
@@ -69,6 +70,12 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
     s.k++;
     return true;
   }
+  // "Bộ Nông nghiệp & Phát triển nông thôn": a spaced ampersand inside a unit's name.
+  if (c === '&' && s.count > 0 && k + 1 < limit && !!t.word[k + 1] && t.gap[k + 1] !== GAP_NEWLINE) {
+    s.pieces.push({ text: c, tok: k });
+    s.k++;
+    return true;
+  }
   // "Đội Cảnh sát giao thông - trật tự": a spaced dash before lower-case words continues the unit's name.
   const dashEnd = s.count > 0 && mode === 'after-name' ? dashContinues(r, k, limit) : null;
   if (dashEnd !== null) {
@@ -76,6 +83,18 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
     for (let q = k + 1; q < dashEnd; q++) s.pieces.push({ text: raw(t, q), tok: q });
     s.count += dashEnd - k;
     s.k = dashEnd;
+    return true;
+  }
+  // "Trưởng công an xã X (huyện Y, tỉnh Z) Trần Văn A": where the unit is, in brackets before the name, is skipped.
+  const where = c === '(' && mode === 'before-name' && s.count > 0 ? placeBracketEnd(r, k, limit) : null;
+  if (where !== null) {
+    s.k = where;
+    return true;
+  }
+  // "Đại biểu (ĐB) Võ Văn A": the post's own abbreviation in brackets is skipped.
+  const gloss = c === '(' ? glossEnd(r, k, limit) : null;
+  if (gloss !== null) {
+    s.k = gloss;
     return true;
   }
   // "Đội trưởng Đội CSGT, Công an TP Móng Cái": the parent unit after a comma.
@@ -86,6 +105,38 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
     return true;
   }
   return false;
+}
+
+const C_PLACE_TYPE = cats('place-type');
+const NAMED_UNITS = new Set(NAMED_UNIT_WORDS.map((w) => w.toLowerCase()));
+
+/** "(huyện Gia Lộc, tỉnh Hải Dương)" at k, opening with a place word or a province and followed by a capitalised word: the token after ")", or null. */
+function placeBracketEnd(r: Reader, k: number, limit: number): number | null {
+  const t = r.t;
+  if (!(r.m(k + 1, C_PLACE_TYPE) || r.provinceAt(k + 1, limit) !== null)) return null;
+  for (let q = k + 2; q < limit && q - k <= 16 && t.gap[q] !== GAP_NEWLINE; q++) {
+    if (t.word[q]) continue;
+    const p = raw(t, q);
+    if (p === ')') return q + 1 < limit && t.word[q + 1] && t.kase[q + 1] !== LOWER ? q + 1 : null;
+    if (p !== ',' && p !== '-' && p !== '–' && p !== '.') return null;
+  }
+  return null;
+}
+
+/**
+ * "(ĐB)" at k, right after the words it abbreviates ("Đại biểu (ĐB)"): the token after ")",
+ * or null. The letters must be the initials of the words just before the bracket.
+ */
+function glossEnd(r: Reader, k: number, limit: number): number | null {
+  const t = r.t;
+  if (k + 2 >= limit || !t.word[k + 1] || t.kase[k + 1] !== ALL_CAPS || raw(t, k + 2) !== ')') return null;
+  const letters = t.key[k + 1]!;
+  if (letters.length < 2 || letters.length > 6 || k < letters.length) return null;
+  for (let i = 0; i < letters.length; i++) {
+    const w = k - letters.length + i;
+    if (!t.word[w] || t.key[w]![0] !== letters[i]) return null;
+  }
+  return k + 3;
 }
 
 /** Adds a piece read at the tail's current token and moves past it. */
@@ -174,7 +225,9 @@ function wordInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name', limi
       return 'go';
     }
     const run = r.run(k);
-    const n = nameInRun(r, run, s.place, s.afterCountry);
+    let n = nameInRun(r, run, s.place, s.afterCountry);
+    // "Giám đốc Công ty Hoàng Long cho biết": the run is the company's name, not a person's.
+    if (n && n.from === run.from && s.pieces.length && NAMED_UNITS.has(s.pieces[s.pieces.length - 1]!.text.toLowerCase())) n = null;
     if (n) {
       if (n.from > run.from) s.pieces.push({ text: phrase(t, run.from, n.from), tok: run.from });
       if (mode === 'before-name') s.name = n;
@@ -209,7 +262,8 @@ export function position(r: Reader, k: number, mode: 'before-name' | 'after-name
   const headParts: string[] = [];
   for (;;) {
     const p = r.m(k, C_PREFIX);
-    if (!p || !r.m(p.end, C_HEAD_PREFIX)) break;
+    // "Phó thủ tưởng": a prefix before a misspelt head is read as before the head itself
+    if (!p || !(r.m(p.end, C_HEAD_PREFIX) || fuzzyHeadAt(r, p.end, limit))) break;
     if (k > 0 && p.entry.modifier!.notAfter?.includes(t.key[k - 1]!)) break;
     pieces.push({ text: p.entry.canonical, tok: k });
     headParts.push(p.entry.canonical);

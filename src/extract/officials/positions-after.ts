@@ -59,6 +59,24 @@ function closingBracket(r: Reader, k: number): number | null {
   return null;
 }
 
+/** Words opening where a person lives, as crime reports write it: "trú ở", "trú tại", "ngụ tại", "ở". */
+const RESIDENCE_OPENERS = new Set(['tru', 'ngu', 'o']);
+
+/**
+ * ", trú ở huyện An Dương, Hải Phòng, Giám đốc …": from a residence at q, the token after the
+ * comma that a post follows, or null (no post after it on the same sentence).
+ */
+function residenceEnd(r: Reader, q: number): number | null {
+  const t = r.t;
+  if (q >= r.limit || t.kase[q] !== LOWER || !RESIDENCE_OPENERS.has(t.key[q]!)) return null;
+  for (let k = q + 1; k < r.limit && k - q <= MAX_DETAILS && t.gap[k] !== GAP_NEWLINE; k++) {
+    if (t.word[k]) continue;
+    if (!r.isPunct(k, ',')) return null;
+    if (r.m(k + 1, C_HEAD_PREFIX)) return k + 1;
+  }
+  return null;
+}
+
 /** Positions stated after a name: ", P1, P2 kiêm P3", " - P1, P2", " (P1)"; see the module comment. */
 export function positionsAfter(r: Reader, k: number): PositionsAfter {
   const t = r.t;
@@ -77,6 +95,8 @@ export function positionsAfter(r: Reader, k: number): PositionsAfter {
   else if (r.isPunct(k, ',')) {
     // "ông Phạm Quốc Bảo, sinh ngày 2/3/1970, nguyên Giám đốc …": a birth date or an age first.
     p = birthDetail(r, p) ?? p;
+    // "X (34 tuổi), trú ở huyện A, tỉnh B, Giám đốc Công ty …": where the person lives, then the post.
+    p = residenceEnd(r, p) ?? p;
   } else if (!r.isSpacedDash(k) && !(looseDash(r, k) && (r.m(k + 1, C_HEAD_PREFIX) || rankAt(r, k + 1)))) {
     // "thiếu tướng X giữ chức Giám đốc …", "ông X là Chủ tịch …": a link word, then a head.
     const l = t.gap[k] === GAP_SPACE ? r.m(k, C_NAME_LINK) : null;

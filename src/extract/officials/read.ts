@@ -8,7 +8,8 @@
 import { CAPITALISED, raw } from '../../text/tokens.js';
 import type { Veto } from '../rule.js';
 import { checkMatches } from '../limits.js';
-import { C_HEAD_PREFIX, C_HISTORICAL, C_PERSONA, type NameSpan, type Reader } from './reader.js';
+import { C_HEAD_PREFIX, C_HISTORICAL, C_PERSONA, C_PREFIX, type NameSpan, type Reader } from './reader.js';
+import { fuzzyHeadAt } from './position-parts.js';
 import { academicAt, honorificAt, rankAt, type HonorificLead, type RankLead } from './leads.js';
 import { position } from './position.js';
 import { positionsAfter } from './positions-after.js';
@@ -65,6 +66,13 @@ export type ReadRule = (r: Reader, lead: Lead, floor: number) => Reading | null 
 /** The reading rules, in the order they are asked. */
 const RULES: readonly ReadRule[] = [rankName.read, anaphora.read, comradeList.read, honorificName.read, deputy.read, positionList.read, positionName.read, namePosition.read];
 
+/** A misspelt head before a name, perhaps after its prefixes ("Phó thủ tưởng", "Giám đôc"). */
+function misspeltHeadAt(r: Reader, i: number): boolean {
+  let k = i;
+  for (let p = r.m(k, C_PREFIX); p && p.end < r.limit; p = r.m(k, C_PREFIX)) k = p.end;
+  return !!officialIndexes().multiSyllableHeads.get(r.t.key[k]!) && fuzzyHeadAt(r, k, r.limit) !== null;
+}
+
 function leadAt(r: Reader, i: number): Lead | null {
   const t = r.t;
   if (!t.word[i]) return null;
@@ -74,7 +82,7 @@ function leadAt(r: Reader, i: number): Lead | null {
   const family = t.kase[i] === CAPITALISED && (flags & START_FAMILY) !== 0;
   // A foreign name in apposition may open a clause: "Paolo Ardoino, Giám đốc công nghệ …".
   const foreignLead = !leadWord && !family && t.kase[i] === CAPITALISED && r.opensClause(i) && r.isForeignWord(i);
-  const lead = leadWord && mayLead(t, i);
+  const lead = leadWord && (mayLead(t, i) || misspeltHeadAt(r, i));
   if (!lead && !family && !foreignLead) return null;
   let j = i;
   const hon = honorificAt(r, j);
@@ -152,7 +160,8 @@ export function finish(
 }
 
 /** Whether a lead or a head word begins at token k (a rule's cheap first test). */
-export const headAt = (r: Reader, k: number): boolean => !!r.m(k, C_HEAD_PREFIX);
+/** A head or prefix at k, or a misspelt head ("Giám đôc", "Phó thủ tưởng"). */
+export const headAt = (r: Reader, k: number): boolean => !!r.m(k, C_HEAD_PREFIX) || misspeltHeadAt(r, k);
 
 /** All raw mentions of the reader's tokens from token `from`, in text order; vetoes go to `onVeto`. */
 export function readAll(r: Reader, onVeto: ((v: Veto, start: number, end: number) => void) | null, from = 0): RawMention[] {

@@ -1,6 +1,7 @@
 /**
  * Rule `official/deputy`: a bare "Đại biểu" / "ĐB" before a name is a deputy (an office) only
- * when the name is followed by its delegation, "(đoàn Bắc Giang)", or by a stated post
+ * when the name is followed by its delegation, "(đoàn Bắc Giang)" or the province alone in
+ * brackets ("(Quảng Nam)", as debate reports write it), or by a stated post
  * ("Đại biểu Nguyễn Văn A, nguyên Chánh tòa …"). Otherwise "đại biểu" is anyone attending a
  * meeting, and nothing is read (GOLD.md, second round). "Đại biểu Quốc hội", "Đại biểu HĐND"
  * are posts of their own, read by `official/position-name`.
@@ -15,14 +16,19 @@ import { finish, type ReadRule } from '../read.js';
 const info: RuleInfo = {
   id: 'official/deputy',
   entity: 'officials',
-  description: 'A bare "Đại biểu"/"ĐB" before a name is a deputy when the delegation ("(đoàn …)") or a stated post follows the name; else a delegate, not read',
-  example: 'ĐB Lê Thị Hoa (đoàn Bắc Giang); Đại biểu Nguyễn Văn A, nguyên Chánh tòa Hình sự',
+  description: 'A bare "Đại biểu"/"ĐB" before a name is a deputy when the delegation ("(đoàn …)", or a province alone in brackets) or a stated post follows the name; else a delegate, not read',
+  example: 'ĐB Lê Thị Hoa (đoàn Bắc Giang); Đại biểu Trần Văn Bình (Hà Tĩnh); Đại biểu Nguyễn Văn A, nguyên Chánh tòa Hình sự',
   data: 'src/data/positions.ts',
 };
 
-/** "(đoàn Bắc Giang)" at k: the token after ")" and the delegation's words, or null. */
+/** "(đoàn Bắc Giang)" or "(Bắc Giang)" at k: the token after ")" and the delegation's words, or null. */
 function delegation(r: Reader, k: number): { end: number; text: string } | null {
-  if (!r.isPunct(k, '(') || r.t.key[k + 1] !== 'doan') return null;
+  if (!r.isPunct(k, '(')) return null;
+  if (r.t.key[k + 1] !== 'doan') {
+    // the province alone: "(Quảng Nam)"
+    const end = r.provinceAt(k + 1, r.limit);
+    return end !== null && r.isPunct(end, ')') ? { end: end + 1, text: phrase(r.t, k + 1, end) } : null;
+  }
   for (let q = k + 2; q < r.limit && q - k <= 8; q++) {
     if (r.isPunct(q, ')')) return q > k + 2 ? { end: q + 1, text: phrase(r.t, k + 1, q) } : null;
     if (!r.t.word[q] && !r.isPunct(q, '-', '–', '.')) return null;

@@ -6,9 +6,11 @@
  * H."). A bare name with no post is remembered for `official/repeat-name`; a run that begins
  * with a province is a list of places (`official/not-place`).
  */
-import { CAPITALISED } from '../../../text/tokens.js';
+import { CAPITALISED, LOWER } from '../../../text/tokens.js';
+import { listItem } from '../name-list.js';
+import type { ReadPosition } from '../mention.js';
 import type { RuleInfo } from '../../rule.js';
-import { C_HISTORICAL, C_ORGANISATION, MAX_BARE_NAME } from '../reader.js';
+import { C_HISTORICAL, C_ORGANISATION, MAX_BARE_NAME, type NameSpan, type Reader } from '../reader.js';
 import { isPlaceStart } from '../names.js';
 import { positionsAfter } from '../positions-after.js';
 import { isFamilyName } from '../vocabulary.js';
@@ -19,10 +21,29 @@ import { checkMatches } from '../../limits.js';
 const info: RuleInfo = {
   id: 'official/name-position',
   entity: 'officials',
-  description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a dash, a parenthesis or a link word ("giữ chức", "là") and a stated position or rank; a birth date, an age or a bracket of details may come between',
+  description: 'A name (a known surname, or a foreign name opening a clause; a final initial keeps its dot, "Đỗ Văn H.") followed by a comma, a dash, a parenthesis or a link word ("giữ chức", "là") and a stated position or rank; a birth date, an age, a bracket of details or a residence may come between; two names joined by "và" before two posts joined by "và" hold them in order',
   example: 'Nguyễn Văn A (SN 1985, Giám đốc Công ty X)',
   data: 'src/data/family-names.ts, src/data/positions.ts',
 };
+
+/**
+ * "Lữ Thị B và Đặng Văn C, nguyên Tổng giám đốc và Phó tổng giám đốc": two names joined by "và",
+ * then two posts joined by "và", each name holding its post in order. The first name's post,
+ * or null when the shape is not that one (a single post after the pair says nothing sure of the
+ * first name).
+ */
+function respectively(r: Reader, run: NameSpan): ReadPosition | null {
+  const t = r.t;
+  const q = run.to;
+  if (!(t.word[q] && t.key[q] === 'va' && t.kase[q] === LOWER)) return null;
+  const second = listItem(r, q + 1);
+  if (!second) return null;
+  const after = positionsAfter(r, second.to).positions;
+  if (after.length !== 2 || after.some((p) => p.weak)) return null;
+  const [a, b] = after as [ReadPosition, ReadPosition];
+  if (b.from !== a.to + 1 || t.key[a.to] !== 'va') return null;
+  return a;
+}
 
 const read: ReadRule = (r, lead) => {
   if (lead.hon || lead.rank) return undefined;
@@ -48,6 +69,16 @@ const read: ReadRule = (r, lead) => {
   // "bị cáo Nguyễn Văn A (nguyên trung tá, điều tra viên …)": a rank in apposition counts too.
   const rank = foreign ? null : (after.rank ?? null);
   if (!strong.length && !rank) {
+    const pair = foreign ? null : respectively(r, run);
+    if (pair) {
+      return {
+        mention: {
+          kind: 'official', start: t.start[i]!, end: t.end[run.to - 1]!, name: r.nameText(run), rank: null, honorific: null,
+          positions: [pair], foundBy: [{ rule: info.id, match: pair.match }],
+        },
+        next: run.to,
+      };
+    }
     r.bareRuns.push(run);
     checkMatches('official/repeat-name', r.bareRuns.length);
     return { mention: null, next: run.to };
