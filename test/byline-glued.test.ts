@@ -52,6 +52,8 @@ describe('byline/glued: the shapes', () => {
     ['. Q.Bảo TRẦN LINH', ['Q.Bảo', 'TRẦN LINH'], '.'],
     // "TP." used as a noun ends the sentence; a two-syllable person's name after it
     [', về quê chưa quay lại TP. Lê Vinh', ['Lê Vinh'], ', về quê chưa quay lại TP.'],
+    // what the writer did, before the name
+    ['. Tổng hợp Bảo Ngọc', ['Bảo Ngọc'], '.'],
   ] as const) {
     it(`"…${end}" → ${JSON.stringify(authors)}, and the byline leaves the body`, () => {
       const got = run(article(end));
@@ -115,7 +117,7 @@ describe('what stays where it was', () => {
 });
 
 describe('byline/glued-source: sources, placeholders and credits glued to the end leave the body, no author', () => {
-  for (const end of ['. theo Tuổi Trẻ', '. Theo Thời Báo', '. Theo Minh Thắng/Công an TP.HCM', '. Nhóm PV', '. Nhóm PV Ban Thời sự', '. PV Ban Nội chính', '. (Tổng hợp)', '. TTXVN', '. PV', '. Ảnh: Hoàng Phong']) {
+  for (const end of ['. theo Tuổi Trẻ', '. Theo Thời Báo', '. Theo Minh Thắng/Công an TP.HCM', '. Nhóm PV', '. Nhóm PV Ban Thời sự', '. Nhóm P.V', '. TTXVN/Tin Tức', '. PV Ban Nội chính', '. (Tổng hợp)', '. TTXVN', '. PV', '. Ảnh: Hoàng Phong']) {
     it(`"…${end}"`, () => {
       const got = run(article(end));
       expect(got.authors).toEqual([]);

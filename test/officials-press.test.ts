@@ -331,3 +331,20 @@ describe('a company named like a person', () => {
     expect(names('Giám đốc Công ty Hoàng Long Nguyễn Văn An cho biết.')).toEqual(['Nguyễn Văn An']);
   });
 });
+
+describe('held-out round shapes', () => {
+  it('in an article about an assembly session, a bare "ĐB" before a name is a deputy', () => {
+    expect(names('Tại phiên chất vấn của Quốc hội, ĐB Trần Văn Hiển đã chất vấn Bộ trưởng về vụ án.')).toEqual(['Trần Văn Hiển']);
+    expect(names('Đại biểu Trần Văn Hiển cùng nhiều người dân đã dự lễ khánh thành cây cầu.')).toEqual([]);
+  });
+
+  it('a dash glued to the post before the name it introduces', () => {
+    expect(briefs('Hôm qua, Chủ tịch UBND tỉnh Long An- Cao Văn Lực đã thưởng nóng cho Công an tỉnh.')).toEqual([
+      { name: 'Cao Văn Lực', rank: null, positions: ['Chủ tịch Ủy ban nhân dân tỉnh Long An'] },
+    ]);
+  });
+
+  it('"Ông" after a lost line break opens the next sentence, not the name before it', () => {
+    expect(names('Tỉnh chỉ đạo khởi kiện công ty Thành Nam Dương Ông Lê Chí Công, Phó Chủ tịch UBND huyện cho rằng việc này đúng.')).toEqual(['Lê Chí Công']);
+  });
+});

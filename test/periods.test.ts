@@ -283,3 +283,21 @@ describe('periods: refiners', () => {
     for (const r of periodRules) expect(r.example.length).toBeGreaterThan(0);
   });
 });
+
+describe('real-press shapes of the held-out round', () => {
+  const spans = (text: string, publishedAt: string | null = null) =>
+    extractPeriodsAndDates(makeContext(text, { publishedAt })).periods.map((p) => [p.text, p.start, p.end]);
+
+  it('"đến trước năm Y" ends with the year before', () => {
+    expect(spans('Đơn vị cho hay từ tháng 12-2013 đến trước năm 2017, một số cán bộ đã vi phạm.')).toEqual([['từ tháng 12-2013 đến trước năm 2017', '2013-12-01', '2016-12-31']]);
+    expect(spans('Từ năm 2010 đến trước năm 2015, đơn vị đã bắt giữ 300 đối tượng.')).toEqual([['Từ năm 2010 đến trước năm 2015', '2010-01-01', '2014-12-31']]);
+    expect(spans('Từ năm 2010 đến năm 2015, đơn vị đã bắt giữ 300 đối tượng.')).toEqual([['Từ năm 2010 đến năm 2015', '2010-01-01', '2015-12-31']]);
+  });
+
+  it('of several years side by side in the sentence before, the article\'s own year', () => {
+    const text = 'Số người chết dịp Tết 2019 là 20 người/ngày, dịp Tết năm 2018 là 25 người/ngày. Trong 7 ngày nghỉ Tết (từ 2/2 - 8/2), toàn quốc xảy ra 150 vụ.';
+    expect(spans(text, '2019-02-10')).toEqual([['từ 2/2 - 8/2', '2019-02-02', '2019-02-08']]);
+    // with no article date, the last one stated, as before
+    expect(spans(text)).toEqual([['từ 2/2 - 8/2', '2018-02-02', '2018-02-08']]);
+  });
+});

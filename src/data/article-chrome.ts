@@ -36,6 +36,8 @@ export const CMS_ACCOUNTS: readonly string[] = [
  */
 export const OUTLETS: readonly string[] = [
   'TTXVN',
+  // TTXVN's daily, credited after the agency ("TTXVN/Tin Tức")
+  'Tin Tức',
   'VNA',
   'Thông tấn xã Việt Nam',
   'VOV',
@@ -185,7 +187,11 @@ export const BYLINE_LABELS: readonly string[] = [
  * Sources: GOLD.md "Authors" (a byline's person names as written) and the bylines of VOV and
  * the provincial papers ("CTV", "PV", "PVTT" = phóng viên thường trú).
  */
-export const BYLINE_ROLES: readonly string[] = ['CTV', 'PV', 'PVTT', 'Phóng viên', 'Phóng viên thường trú', 'Cộng tác viên', 'Nhà báo'];
+export const BYLINE_ROLES: readonly string[] = [
+  'CTV', 'PV', 'PVTT', 'Phóng viên', 'Phóng viên thường trú', 'Cộng tác viên', 'Nhà báo',
+  // "Tổng hợp Cự Giải": what the writer did, written before the name
+  'Tổng hợp',
+];
 
 /**
  * Words written after a byline's names, lower case as written ("Hữu Tài - Bá Đạt thực
@@ -335,6 +341,7 @@ export const DESK_WORDS: readonly string[] = ['Ban', 'Phòng'];
 export const REPORTER_PLACEHOLDERS: readonly string[] = [
   'PV',
   'P.V',
+  'Nhóm P.V',
   'Nhóm PV',
   'Nhóm phóng viên',
   'Phóng viên',

@@ -72,6 +72,8 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'Theo', 'Trong', 'Tại', 'Sau', 'Khi', 'Ngoài', 'Với', 'Để', 'Những', 'Tuy', 'Nhưng', 'Vì', 'Bởi', 'Nếu',
   'Riêng', 'Trước', 'Đây', 'Đó', 'Cùng', 'Trên', 'Dưới', 'Đồng thời', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Ảnh',
   'Video', 'Clip',
+  // "… công ty Đại Nguyên Dương Ông Nguyễn Chí Công, …": a lost line break before the next paragraph's "Ông"
+  'Ông',
 ];
 
 /**

@@ -479,3 +479,10 @@ export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'hai', 'ba'
  * Source: general usage; the member leads of src/data/clusters.ts.
  */
 export const LIST_LEADS: readonly string[] = ['gồm', 'gồm có', 'bao gồm', 'là'];
+
+/**
+ * Words that place an article at a session of the National Assembly or a People's Council,
+ * where a bare "Đại biểu"/"ĐB" before a name is a deputy (rule `official/deputy`). Compared
+ * folded, as whole words. Source: GOLD.md (deputies named as such are officials).
+ */
+export const ASSEMBLY_WORDS: readonly string[] = ['Quốc hội', 'HĐND', 'Hội đồng nhân dân', 'chất vấn', 'nghị trường', 'ĐBQH'];

@@ -85,6 +85,11 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
     s.k = dashEnd;
     return true;
   }
+  // "Chủ tịch UBND tỉnh Bến Tre- Cao Văn A": a dash between the post and the name it introduces.
+  if ((c === '-' || c === '–') && mode === 'before-name' && s.count > 0 && k + 1 < limit && t.kase[k + 1] === CAPITALISED && isFamilyName(t, k + 1) && t.gap[k + 1] !== GAP_NEWLINE) {
+    s.k++;
+    return true;
+  }
   // "Trưởng công an xã X (huyện Y, tỉnh Z) Trần Văn A": where the unit is, in brackets before the name, is skipped.
   const where = c === '(' && mode === 'before-name' && s.count > 0 ? placeBracketEnd(r, k, limit) : null;
   if (where !== null) {

@@ -26,7 +26,7 @@ export interface SentenceYears {
   byValue: Year[];
 }
 
-type Env = { text: string; lower: string; pattern(re: RegExp): RegExp; sentences: readonly Span[]; years: Map<string, SentenceYears> };
+type Env = { text: string; lower: string; pattern(re: RegExp): RegExp; sentences: readonly Span[]; years: Map<string, SentenceYears>; publishedAt?: string | null };
 
 /**
  * The years of the sentence(s) around [start, end), not birth years, read once per sentence:
@@ -95,7 +95,8 @@ export function yearInSentence(env: Env, start: number, end: number, skipCompare
  * The year a period written without its own takes (GOLD.md: "năm nay", "năm ngoái" and spans
  * with no year take the year stated in the same sentence, or else in the sentence before):
  * the year stated nearest to it in its sentence, else the last one stated in the sentence
- * before. Neither a birth year nor a year compared with ("so với năm 2019") counts.
+ * before (of several different ones there, the article's own year when it is one of them).
+ * Neither a birth year nor a year compared with ("so với năm 2019") counts.
  */
 export function yearNearby(env: Env, start: number, end: number): number | null {
   const own = yearInSentence(env, start, end, true);
@@ -103,9 +104,13 @@ export function yearNearby(env: Env, start: number, end: number): number | null 
   const sent = sentenceAround(env.sentences, start, end);
   const prev = previousSentence(env.sentences, sent.start);
   if (!prev) return null;
-  const ys = sentenceYears(env, prev.start, prev.end).inOrder;
-  for (let i = ys.length - 1; i >= 0; i--) if (!ys[i]!.compared) return ys[i]!.year;
-  return null;
+  const ys = sentenceYears(env, prev.start, prev.end).inOrder.filter((y) => !y.compared);
+  if (!ys.length) return null;
+  // "… dịp Tết 2017 là 29 người/ngày, dịp Tết năm 2016 là 33 người/ngày. … (từ 26/1 - 1/2)": of
+  // several years stated side by side, the one the article is dated in is the one it reports on.
+  const published = env.publishedAt ? Number(env.publishedAt.slice(0, 4)) : null;
+  if (published !== null && new Set(ys.map((y) => y.year)).size > 1 && ys.some((y) => y.year === published)) return published;
+  return ys[ys.length - 1]!.year;
 }
 
 /** The sentence that ends at or before `pos` (the last such one), or null. */

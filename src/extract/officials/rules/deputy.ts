@@ -3,7 +3,8 @@
  * when the name is followed by its delegation, "(đoàn Bắc Giang)" or the province alone in
  * brackets ("(Quảng Nam)", as debate reports write it), or by a stated post
  * ("Đại biểu Nguyễn Văn A, nguyên Chánh tòa …"). Otherwise "đại biểu" is anyone attending a
- * meeting, and nothing is read (GOLD.md, second round). "Đại biểu Quốc hội", "Đại biểu HĐND"
+ * meeting, and nothing is read (GOLD.md, second round) — except in an article about a session of
+ * the National Assembly or a People's Council, where "ĐB Nguyễn Văn A chất vấn" is a deputy. "Đại biểu Quốc hội", "Đại biểu HĐND"
  * are posts of their own, read by `official/position-name`.
  */
 import { phrase } from '../../../text/tokens.js';
@@ -12,11 +13,15 @@ import type { Reader } from '../reader.js';
 import type { ReadPosition } from '../mention.js';
 import { positionsAfter } from '../positions-after.js';
 import { finish, type ReadRule } from '../read.js';
+import { ASSEMBLY_WORDS } from '../../../data/positions.js';
+import { foldAligned } from '../../../text/fold.js';
+
+const ASSEMBLY_RE = new RegExp(`(?<![a-z0-9])(?:${ASSEMBLY_WORDS.map((w) => foldAligned(w.toLowerCase())).join('|')})(?![a-z0-9])`, 'iu');
 
 const info: RuleInfo = {
   id: 'official/deputy',
   entity: 'officials',
-  description: 'A bare "Đại biểu"/"ĐB" before a name is a deputy when the delegation ("(đoàn …)", or a province alone in brackets) or a stated post follows the name; else a delegate, not read',
+  description: 'A bare "Đại biểu"/"ĐB" before a name is a deputy when the delegation ("(đoàn …)", or a province alone in brackets) or a stated post follows the name, or when the article is about an assembly session; else a delegate, not read',
   example: 'ĐB Lê Thị Hoa (đoàn Bắc Giang); Đại biểu Trần Văn Bình (Hà Tĩnh); Đại biểu Nguyễn Văn A, nguyên Chánh tòa Hình sự',
   data: 'src/data/positions.ts',
 };
@@ -36,6 +41,18 @@ function delegation(r: Reader, k: number): { end: number; text: string } | null 
   return null;
 }
 
+/**
+ * The article reports a session of the National Assembly or a People's Council ("Quốc hội",
+ * "HĐND", "phiên chất vấn"): there a bare "Đại biểu"/"ĐB" before a name is a deputy speaking.
+ * Asked once per article.
+ */
+const assembly = new WeakMap<object, boolean>();
+function aboutAssembly(r: Reader): boolean {
+  let a = assembly.get(r.t);
+  if (a === undefined) assembly.set(r.t, (a = ASSEMBLY_RE.test(r.t.folded)));
+  return a;
+}
+
 const read: ReadRule = (r, lead, floor) => {
   if (lead.hon || lead.rank || lead.academic) return undefined;
   const p = lead.before(r);
@@ -53,7 +70,7 @@ const read: ReadRule = (r, lead, floor) => {
     }
     return reading;
   }
-  if (!positionsAfter(r, name.to).positions.some((q) => !q.weak)) {
+  if (!positionsAfter(r, name.to).positions.some((q) => !q.weak) && !aboutAssembly(r)) {
     const t = r.t;
     return {
       mention: null, next: name.to,
