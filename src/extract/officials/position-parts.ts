@@ -5,8 +5,8 @@
  */
 import { JaroWinklerDistance, LevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { foldAligned } from '../../text/fold.js';
-import { GAP_NEWLINE, GAP_NONE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
-import { HEAD_FUZZY_THRESHOLD, PARENT_UNITS } from '../../data/positions.js';
+import { ALL_CAPS, GAP_NEWLINE, GAP_NONE, GAP_SPACE, LOWER, phrase, raw } from '../../text/tokens.js';
+import { HEAD_FUZZY_THRESHOLD, NAMED_UNIT_WORDS, PARENT_UNITS } from '../../data/positions.js';
 import { toneKey } from '../lexicon/tone-key.js';
 import { spells } from '../lexicon/spelling.js';
 import {
@@ -164,3 +164,34 @@ export function birthBracketEnd(r: Reader, k: number): number | null {
   return null;
 }
 
+const C_PLACE_TYPE = cats('place-type');
+export const NAMED_UNITS = new Set(NAMED_UNIT_WORDS.map((w) => w.toLowerCase()));
+
+/** "(huyện Gia Lộc, tỉnh Hải Dương)" at k, opening with a place word or a province and followed by a capitalised word: the token after ")", or null. */
+export function placeBracketEnd(r: Reader, k: number, limit: number): number | null {
+  const t = r.t;
+  if (!(r.m(k + 1, C_PLACE_TYPE) || r.provinceAt(k + 1, limit) !== null)) return null;
+  for (let q = k + 2; q < limit && q - k <= 16 && t.gap[q] !== GAP_NEWLINE; q++) {
+    if (t.word[q]) continue;
+    const p = raw(t, q);
+    if (p === ')') return q + 1 < limit && t.word[q + 1] && t.kase[q + 1] !== LOWER ? q + 1 : null;
+    if (p !== ',' && p !== '-' && p !== '–' && p !== '.') return null;
+  }
+  return null;
+}
+
+/**
+ * "(ĐB)" at k, right after the words it abbreviates ("Đại biểu (ĐB)"): the token after ")",
+ * or null. The letters must be the initials of the words just before the bracket.
+ */
+export function glossEnd(r: Reader, k: number, limit: number): number | null {
+  const t = r.t;
+  if (k + 2 >= limit || !t.word[k + 1] || t.kase[k + 1] !== ALL_CAPS || raw(t, k + 2) !== ')') return null;
+  const letters = t.key[k + 1]!;
+  if (letters.length < 2 || letters.length > 6 || k < letters.length) return null;
+  for (let i = 0; i < letters.length; i++) {
+    const w = k - letters.length + i;
+    if (!t.word[w] || t.key[w]![0] !== letters[i]) return null;
+  }
+  return k + 3;
+}

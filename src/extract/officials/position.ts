@@ -12,16 +12,15 @@
  * dash before lower-case words ("Đội CSGT - trật tự"); a parent unit after a comma
  * (", Công an TP Móng Cái", ", Bộ Công an").
  */
-import { ALL_CAPS, CAPITALISED, GAP_NEWLINE, GAP_NONE, LOWER, phrase, raw, type Tokens } from '../../text/tokens.js';
+import { CAPITALISED, GAP_NEWLINE, GAP_NONE, LOWER, phrase, raw, type Tokens } from '../../text/tokens.js';
 import type { Category } from './vocabulary.js';
 import { isFamilyName } from './vocabulary.js';
 import { C_HEAD, C_HEAD_PREFIX, C_LINK, C_PREFIX, C_SUFFIX, MAX_TAIL, type NameSpan, type Reader } from './reader.js';
 import { cats } from './vocabulary.js';
-import { NAMED_UNIT_WORDS } from '../../data/positions.js';
 
 const C_END_JOINER = cats('end', 'joiner');
 import { nameAfterLead, nameInRun, type PlaceLevel } from './names.js';
-import { bodyAt, dashContinues, fuzzyHeadAt, linkContinues, parentUnitAt } from './position-parts.js';
+import { bodyAt, dashContinues, fuzzyHeadAt, glossEnd, linkContinues, NAMED_UNITS, parentUnitAt, placeBracketEnd } from './position-parts.js';
 import { worst, type PositionMatch, type PositionReading } from './mention.js';
 
 // Vocabulary read by its own rule in a position tail, never as a plain piece.
@@ -110,38 +109,6 @@ function punctuationInTail(r: Reader, s: Tail, mode: 'before-name' | 'after-name
     return true;
   }
   return false;
-}
-
-const C_PLACE_TYPE = cats('place-type');
-const NAMED_UNITS = new Set(NAMED_UNIT_WORDS.map((w) => w.toLowerCase()));
-
-/** "(huyện Gia Lộc, tỉnh Hải Dương)" at k, opening with a place word or a province and followed by a capitalised word: the token after ")", or null. */
-function placeBracketEnd(r: Reader, k: number, limit: number): number | null {
-  const t = r.t;
-  if (!(r.m(k + 1, C_PLACE_TYPE) || r.provinceAt(k + 1, limit) !== null)) return null;
-  for (let q = k + 2; q < limit && q - k <= 16 && t.gap[q] !== GAP_NEWLINE; q++) {
-    if (t.word[q]) continue;
-    const p = raw(t, q);
-    if (p === ')') return q + 1 < limit && t.word[q + 1] && t.kase[q + 1] !== LOWER ? q + 1 : null;
-    if (p !== ',' && p !== '-' && p !== '–' && p !== '.') return null;
-  }
-  return null;
-}
-
-/**
- * "(ĐB)" at k, right after the words it abbreviates ("Đại biểu (ĐB)"): the token after ")",
- * or null. The letters must be the initials of the words just before the bracket.
- */
-function glossEnd(r: Reader, k: number, limit: number): number | null {
-  const t = r.t;
-  if (k + 2 >= limit || !t.word[k + 1] || t.kase[k + 1] !== ALL_CAPS || raw(t, k + 2) !== ')') return null;
-  const letters = t.key[k + 1]!;
-  if (letters.length < 2 || letters.length > 6 || k < letters.length) return null;
-  for (let i = 0; i < letters.length; i++) {
-    const w = k - letters.length + i;
-    if (!t.word[w] || t.key[w]![0] !== letters[i]) return null;
-  }
-  return k + 3;
 }
 
 /** Adds a piece read at the tail's current token and moves past it. */
