@@ -41,7 +41,8 @@ ${Object.entries(summaries)
 
 Run "vnews <command> --help" for the options of a command.
 Exit codes: 0 all inputs became records, 1 some inputs failed, 2 bad usage,
-3 the output folder or its store cannot be used (the message says what to do).
+3 the output folder or its store cannot be used (the message says what to do),
+4 refresh could fetch nothing at all, 130 interrupted (the run summary is written).
 `;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Fetcher, FetchError, canonicalUrl, type Exchange, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
+import { Fetcher, FetchError, InterruptedFetchError, canonicalUrl, type Exchange, type FetchEvent, type Fetched, type FetcherOptions } from './fetch/fetcher.js';
 import { readFeed, readListing, readSitemap } from './fetch/read-discovery.js';
 import { SourcesError, SourcesFile, readSourcesFile, type Source, type Sources } from './fetch/read-sources.js';
 import { readBoundedBody } from './fetch/read-body.js';
@@ -57,6 +57,11 @@ export interface RefreshOptions extends PipelineOptions, Omit<FetcherOptions, 'o
   onEvent?: (e: RefreshEvent) => void;
   /** Keep the store's query index in step (default true). */
   index?: boolean;
+  /**
+   * Aborted (Ctrl-C, a TERM from cron): no new URL is fetched, the articles in flight are
+   * finished and stored, and the summary is written with `interrupted: true`.
+   */
+  signal?: AbortSignal;
   /** Sitemap indexes nested deeper than this are not followed (default 3). */
   maxSitemapDepth?: number;
   /** At most this many article URLs per run, the first found (default 50,000). */
@@ -208,12 +213,15 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     };
 
     const handleOne = async (url: string, holding: (bytes: number) => void): Promise<void> => {
+      // Interrupted: the URLs not yet fetched wait for the next run.
+      if (opts.signal?.aborted) return;
       const row = st.get(url);
       const held = row?.recordId && store.has(row.recordId) ? row.recordId : null;
       let got: Fetched;
       try {
-        got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null });
+        got = await f.fetch(url, { purpose: 'article', etag: held ? row!.etag : null, lastModified: held ? row!.lastModified : null, signal: opts.signal });
       } catch (e) {
+        if (e instanceof InterruptedFetchError) return;
         const at = new Date().toISOString();
         const err = e instanceof FetchError ? e : null;
         if (err) await archive(url, err.exchanges);
@@ -328,7 +336,7 @@ export async function refresh(sources: string | Sources, opts: RefreshOptions): 
     const warcPath = await w.close();
     warc = null;
     const unreachable = f.stats.responses === 0 && f.stats.networkErrors > 0;
-    const result = await store.finish({ extra: { discovered: urls.length, notModified, gone, unreachable, warcPath: warcPath && path.relative(outDir, warcPath) } });
+    const result = await store.finish({ interrupted: opts.signal?.aborted === true, extra: { discovered: urls.length, notModified, gone, unreachable, warcPath: warcPath && path.relative(outDir, warcPath) } });
     // finish() took the changed URLs from the records that held them: the replacements are complete.
     st.clearReplacements(st.pendingReplacements().map((r) => r.url));
     return { ...result, discovered: urls.length, notModified, gone, unreachable, warcPath, recoveredWarcs, tookOverLock: lock.tookOver };

@@ -24,7 +24,8 @@ Options:
   --out DIR    the output folder (default: output)
   -h, --help   this help
 
-Exit codes: 0 (also when nobody matches: json prints []), 2 bad usage.
+Exit codes: 0 (also when nobody matches: json prints []), 2 bad usage or no records,
+3 the store cannot be read (the message says what to do).
 `;
 
 export const command: Command = {

@@ -27,7 +27,7 @@ Options:
   --tone-style STYLE        tone-mark placement in the text: old (default), new, keep
   --log-format FORMAT       text (default: failures and a summary) or json (one JSON
                             object per event on stderr)
-  --no-index                do not update <out>/index.sqlite
+  --no-index                do not update the query index (rebuilt when next needed)
   -h, --help                this help
 
 Command-line options override the sources file. One refresh runs at a time per output
@@ -80,18 +80,27 @@ export const command: Command = {
       else if (e.level === 'warn') io.stderr.write(`vnews refresh: warning: ${e.msg}${e.url ? ` (${e.url})` : ''}${e.reason ? `: ${e.reason}` : ''}\n`);
     };
 
-    // Ctrl-C or a kill from cron: let go of the lock now; everything written so far is complete.
+    // Ctrl-C or a TERM from cron: fetch no more, store the articles in flight, write the summary
+    // marked interrupted, let go of the lock, exit 130 (143 for TERM). A second signal stops at
+    // once, still letting go of the lock; everything written so far is complete either way.
     const lockPath = path.join(outDir, LOCK_FILE);
+    const stop = new AbortController();
+    let stoppedBy: NodeJS.Signals | null = null;
     const onSignal = (signal: NodeJS.Signals): void => {
-      try {
-        if ((JSON.parse(readFileSync(lockPath, 'utf8')) as { pid?: number }).pid === process.pid) rmSync(lockPath, { force: true });
-      } catch {
-        // no lock
+      if (stop.signal.aborted) {
+        try {
+          if ((JSON.parse(readFileSync(lockPath, 'utf8')) as { pid?: number }).pid === process.pid) rmSync(lockPath, { force: true });
+        } catch {
+          // no lock
+        }
+        process.exit(signal === 'SIGINT' ? 130 : 143);
       }
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      stoppedBy = signal;
+      if (!json) io.stderr.write(`\nvnews refresh: interrupted; finishing the articles in flight (again to stop at once)\n`);
+      stop.abort();
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
 
     const progress = json ? { update: () => {}, end: () => {} } : refreshProgress(io);
     try {
@@ -104,6 +113,7 @@ export const command: Command = {
         userAgent: values['user-agent'],
         allowPrivateNetwork: values['allow-private-network'],
         index: !values['no-index'],
+        signal: stop.signal,
         onProgress: progress.update,
         onEvent: log,
       });
@@ -122,6 +132,10 @@ export const command: Command = {
           `vnews refresh: ${result.discovered} article${result.discovered === 1 ? '' : 's'} found, ${result.written} written, ${result.unchanged} unchanged (${result.notModified} not modified), ${result.skipped.length} skipped, ${result.gone.length} gone, ${failed.length} failed → ${values.out}${archive}\n`,
         );
         if (result.unreachable) io.stderr.write('vnews refresh: nothing could be fetched: no host answered (is the network up?)\n');
+      }
+      if (result.interrupted) {
+        if (!json) io.stderr.write('vnews refresh: interrupted: the summary says what was done; run again to go on\n');
+        return stoppedBy === 'SIGTERM' ? 143 : 130;
       }
       if (result.unreachable) return EXIT_UNREACHABLE;
       return failed.length ? 1 : 0;

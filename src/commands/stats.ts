@@ -19,7 +19,7 @@ Options:
   --out DIR    the output folder (default: output)
   -h, --help   this help
 
-Exit codes: 0, 2 bad usage.
+Exit codes: 0, 2 bad usage or no records, 3 the store cannot be read (the message says what to do).
 `;
 
 /** Stats as aligned tables, one per grouping. */

@@ -158,8 +158,17 @@ export class FetchError extends Error {
   }
 }
 
+/** A fetch given up before it was sent, because the run was interrupted (FetchRequest.signal). */
+export class InterruptedFetchError extends Error {
+  constructor(readonly url: string) {
+    super(`${url}: not fetched, the run was interrupted`);
+  }
+}
+
 export interface FetchRequest {
   purpose: FetchPurpose;
+  /** Aborted: a request still waiting for its turn is not sent (InterruptedFetchError). */
+  signal?: AbortSignal;
   etag?: string | null;
   lastModified?: string | null;
 }
@@ -380,12 +389,14 @@ export class Fetcher {
       try {
         result = await this.gate.run(u.host, (started) =>
           this.queue.add(async () => {
+            if (req.signal?.aborted) throw new InterruptedFetchError(u.href);
             await this.beforeRequest();
             await started();
             return this.attempt(u, req);
           }),
         );
       } catch (e) {
+        if (e instanceof InterruptedFetchError) throw e;
         error = e;
       }
       if (result) {
