@@ -59,9 +59,12 @@ function checkVersion(db: StoreDb, file: string): number {
 /** Whether the index is behind the records (a run with --no-index, or an interrupted rebuild). */
 export const indexIsStale = (db: StoreDb): boolean => meta(db, 'index') !== 'current';
 
+/** Names of the query index's tables and views (their indexes are found by their table's name). */
+let indexNames: Set<string> | null = null;
+
 /** The objects of the query index as sqlite_master records them: "type name" → SQL. */
 function indexShape(db: StoreDb): Map<string, string | null> {
-  const names = new Set(INDEX_OBJECTS().map((o) => o.name));
+  const names = (indexNames ??= new Set(INDEX_OBJECTS().map((o) => o.name)));
   const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
   return new Map(rows.filter((r) => names.has(r.name) || names.has(r.tbl_name)).map((r) => [`${r.type} ${r.name}`, r.sql]));
 }
