@@ -20,7 +20,7 @@ export { extractPlainArticle } from './article/extract-plain-article.js';
 export { extractEntities, rules, RECOGNISERS } from './extract/extract-entities.js';
 export { createArticleView, type ArticleView, type Decision } from './extract/article-view.js';
 export { ENTITY_TYPES } from './extract/entity-types.js';
-export type { EntityType, Table, Column, Row } from './extract/entity-type.js';
+export type { EntityType, EntityTable, ListTable, EntityView, Column, Cell } from './extract/entity-type.js';
 export { fold, foldAligned } from './text/fold.js';
 export { sliceCodePoints, toCodePoints, toUtf16 } from './text/code-points.js';
 export * from './record/schema.js';

@@ -70,4 +70,23 @@ describe('offsets in code points', () => {
     expect(total).toBeGreaterThan(5);
     expect(bad).toBe(0);
   });
+
+  it("the CSV export's mentions table counts code points too: sqlite3's substr() of the article text gives each mention", async () => {
+    const dir = await tempOut('codepoints-csv-in');
+    await writeFile(path.join(dir, 'emoji.txt'), `Hội nghị tổng kết năm 2021\n\n${TEXT}`);
+    const out = await tempOut('codepoints-csv-out');
+    const run = await ingest([dir], { outDir: out, jobs: 1, exports: ['csv'] });
+    expect(run.written).toBe(1);
+    const csv = path.join(out, 'csv');
+    // SQLite's substr() counts characters (code points) of a TEXT value, from 1.
+    const sql = [
+      `.import --csv ${path.join(csv, 'articles.csv')} articles`,
+      `.import --csv ${path.join(csv, 'mentions.csv')} mentions`,
+      'SELECT count(*), sum(substr(a.text, m.start + 1, m."end" - m.start) = m.text), sum(instr(a.text, m.text) > 0) FROM mentions m JOIN articles a USING (article_id);',
+    ].join('\n');
+    const [total, sliced, found] = execFileSync('sqlite3', [':memory:'], { input: sql, encoding: 'utf8' }).trim().split('|').map(Number);
+    expect(total).toBeGreaterThan(5);
+    expect(found).toBe(total);
+    expect(sliced).toBe(total);
+  });
 });

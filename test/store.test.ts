@@ -9,6 +9,7 @@ import { queryRecords, stats } from '../src/query/index.js';
 import type { ArticleRecord } from '../src/record/schema.js';
 import { RecordStore } from '../src/store/record-store.js';
 import { storePath } from '../src/store/store-db.js';
+import { openStoreReadOnly } from '../src/query/store-access.js';
 import { tmpNameFor } from '../src/store/write-atomic.js';
 import { fixtureRecords, storeRecords, tempOut } from './query-helpers.js';
 import { runCli } from './helpers/io.js';
@@ -160,6 +161,31 @@ describe('the store holds every record and its index', () => {
     expect((await queryRecords(out, { award: 'giay khen' }, { onNote: (n) => notes.push(n) })).map((r) => r.id).sort()).toEqual(withGiayKhen);
     expect(notes.join('\n')).toMatch(/index was behind the records.*rebuilt/);
     expect(all(out, "SELECT value FROM meta WHERE key = 'index'")).toEqual([{ value: 'current' }]);
+  });
+
+  it('an index made for other tables (as by a vnews before an entity type or index existed) is rebuilt from the records when next needed', async () => {
+    const out = await tempOut('store-shape');
+    const recs = fixtureRecords();
+    await storeRecords(out, recs);
+    const before = all<{ type: string; name: string; sql: string }>(out, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'articles_fts_%' ORDER BY type, name");
+    // What an older vnews without the awards type, and without the index on cluster numbers, would have left.
+    const db = new Database(storePath(out));
+    db.exec('DROP VIEW article_awards; DROP TABLE awards; DROP INDEX clusters_number;');
+    db.close();
+    // A reader that must never write (vnews serve) says what settles it…
+    await expect(openStoreReadOnly(out)).rejects.toThrow(/the query index was made for other tables \(another version of vnews\): "vnews stats --out .*" settles it/);
+    // …a query settles it.
+    const notes: string[] = [];
+    const withGiayKhen = recs.filter((r) => r.awards.some((a) => a.type === 'Giấy khen')).map((r) => r.id);
+    expect(withGiayKhen.length).toBeGreaterThan(0);
+    expect((await queryRecords(out, { award: 'giay khen' }, { onNote: (n) => notes.push(n) })).map((r) => r.id).sort()).toEqual(withGiayKhen);
+    expect(notes.join('\n')).toMatch(/index was made for other tables.*rebuilt it/);
+    expect(all(out, "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'articles_fts_%' ORDER BY type, name")).toEqual(before);
+    expect(all(out, 'SELECT count(*) AS n FROM awards')).toEqual([{ n: recs.reduce((n, r) => n + r.awards.length, 0) }]);
+    // Settled: the next reader has nothing to say.
+    const again: string[] = [];
+    await queryRecords(out, { award: 'giay khen' }, { onNote: (n) => again.push(n) });
+    expect(again).toEqual([]);
   });
 
   it('says so when the folder holds no records', async () => {

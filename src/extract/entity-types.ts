@@ -1,7 +1,8 @@
 /**
  * THE registry of entity types: one line per type, in record order. The record schema
- * (src/record/schema.ts), the scorer's rows (src/eval/score.ts), the rules table and the
- * tables a store flattens records into are derived from it.
+ * (src/record/schema.ts), the scorer's rows (src/eval/score.ts), the rules table, and the
+ * store's index tables, SQL views and the CSV/Parquet tables (src/store/entity-tables.ts)
+ * are derived from it.
  *
  * Adding an entity type: a folder under src/extract/ with its `entity.ts` (defineEntityType)
  * and its recogniser, one line here, and one line in recognisers.ts if it brings its own
@@ -12,7 +13,6 @@ import { provincesType } from './provinces/entity.js';
 import { clustersType } from './clusters/entity.js';
 import { datesType, periodsType } from './periods/entity.js';
 import { awardsType } from './awards/entity.js';
-import { MENTIONS_TABLE, type Table } from './entity-type.js';
 
 export const ENTITY_TYPES = [officialsType, provincesType, clustersType, periodsType, datesType, awardsType] as const;
 
@@ -20,6 +20,3 @@ export type EntityKey = (typeof ENTITY_TYPES)[number]['key'];
 
 /** The record's entity arrays, in record order. */
 export const ENTITY_KEYS: readonly EntityKey[] = ENTITY_TYPES.map((t) => t.key);
-
-/** Every flat table of every type, then the shared `mentions` table (for a store's schema and the CSV/Parquet export). */
-export const ENTITY_TABLES: readonly Table[] = [...ENTITY_TYPES.flatMap((t) => t.tables), MENTIONS_TABLE];

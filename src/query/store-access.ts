@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../record/schema.js';
 import { decodeRecord, RECORD_COLUMNS, type StoredRow } from '../store/record-codec.js';
-import { indexIsStale, openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
+import { indexDiffers, indexIsStale, openReadableStore, settleUnderLock, storePath, type StoreDb } from '../store/store-db.js';
 import { DamagedStoreError, NewerStoreError, NoRecordsError, OutputError, describeStorageError, isCorruption } from '../store/store-errors.js';
 import { STORE_SCHEMA_VERSION } from '../store/store-schema.js';
 import { pathExists } from '../store/write-atomic.js';
@@ -134,6 +134,7 @@ export function checkReadable(db: StoreDb, outDir: string): void {
   if (!Number.isInteger(version)) throw new DamagedStoreError(file, `${file}: not a vnews store (no schema version): move it away, or give another --out`);
   if (version > STORE_SCHEMA_VERSION) throw new NewerStoreError(`${file} was written by a newer vnews (store version ${version}); update vnews to read it`);
   if (indexIsStale(db)) throw new StoreNotReadyError(file, `${file}: the query index is behind the records (a run with --no-index, or a damaged record replaced): ${settleHint(outDir)}`);
+  if (indexDiffers(db)) throw new StoreNotReadyError(file, `${file}: the query index was made for other tables (another version of vnews): ${settleHint(outDir)}`);
 }
 
 /** An error met reading the store, as the one-line error the CLI prints (junk in the file: DamagedStoreError). */

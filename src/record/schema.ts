@@ -78,10 +78,10 @@ export const Language = z
   .meta({ id: 'Language', description: 'The language of the text, as the language stage decided it' });
 export type Language = z.infer<typeof Language>;
 
-type EntityArrays<T extends readonly EntityType<string, z.ZodType>[]> = { [E in T[number] as E['key']]: z.ZodArray<E['schema']> };
+type EntityArrays<T extends readonly EntityType[]> = { [E in T[number] as E['key']]: z.ZodArray<E['schema']> };
 
 /** One array per registered entity type, in registry order, described by the type's own one line. */
-function entityArrays<T extends readonly EntityType<string, z.ZodType>[]>(types: T): EntityArrays<T> {
+function entityArrays<T extends readonly EntityType[]>(types: T): EntityArrays<T> {
   return Object.fromEntries(types.map((t) => [t.key, z.array(t.schema).describe(`${t.description} (read by the ${t.recogniser} recogniser); empty when none`)])) as EntityArrays<T>;
 }
 

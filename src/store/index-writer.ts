@@ -1,11 +1,12 @@
 /**
  * Puts one record's rows in the store's query index or takes them out: the entity tables
- * (from src/store/entity-tables.ts), the full text and the two lookup tables. Runs inside
+ * (the registry's, through src/store/entity-tables.ts), the full text and the two lookup tables. Runs inside
  * the caller's transaction; the articles row must exist when rows go in, and still exist
  * when they come out (the full-text table reads its content through articles).
  */
 import type Database from 'better-sqlite3';
-import { entityTables, type Cell } from './entity-tables.js';
+import { ENTITY_TYPES } from '../extract/entity-types.js';
+import { entityTables, type Cell, type EntityTypes } from './entity-tables.js';
 import { storeColumns } from './store-schema.js';
 import { nameRuns } from './name-runs.js';
 
@@ -34,8 +35,9 @@ export class IndexWriter {
   private readonly officialsAt: { table: number; folded: number; province: number; folded_province: number };
   private readonly provincesAt: { table: number; name: number; folded: number; code: number; since: number; folded_since: number };
 
-  constructor(db: Database.Database) {
-    const specs = entityTables();
+  /** `types`: the entity types of the store's schema, the registry unless given (tests). */
+  constructor(db: Database.Database, types: EntityTypes = ENTITY_TYPES) {
+    const specs = entityTables(types);
     this.tables = specs.map(({ spec }) => {
       const cols = storeColumns(spec);
       return {

@@ -4,7 +4,8 @@
  * a worker loads no database code. What the writer then does per record is SQL alone.
  */
 import type { ArticleRecord } from '../record/schema.js';
-import { entityTables, type Cell, type EntityType, type TableSpec } from './entity-tables.js';
+import { ENTITY_TYPES } from '../extract/entity-types.js';
+import { entityTables, type Cell, type EntityTypes } from './entity-tables.js';
 import { encodeRecord, ownBytes, type EncodedRecord } from './record-codec.js';
 import { writtenLine } from './delta-writer.js';
 
@@ -24,13 +25,18 @@ export interface PreparedRecord {
 }
 
 /** Each entity table with the positions of the store's columns (all but the export-only ones) among its row cells. */
-let tables: { spec: TableSpec<unknown>; type: EntityType; pick: number[] }[] | null = null;
-const storeTables = () =>
-  (tables ??= entityTables().map((t) => ({ ...t, pick: t.spec.columns.flatMap((c, i) => (c.only === 'export' ? [] : [i])) })));
+const storeTables = (types: EntityTypes) =>
+  entityTables(types).map((t) => ({ ...t, pick: t.spec.columns.flatMap((c, i) => (c.only === 'export' ? [] : [i])) }));
+let registryTables: ReturnType<typeof storeTables> | null = null;
 
-/** Rows of every entity table of the store's index for one record, in `entityTables()` order, store columns only. */
-export function indexRows(record: ArticleRecord): Cell[][][] {
-  return storeTables().map(({ spec, type, pick }) => spec.rows(record[type] as readonly unknown[]).map((row) => pick.map((k) => row[k]!)));
+/**
+ * Rows of every entity table of the store's index for one record, in `entityTables()` order,
+ * store columns only. `types`: the registry unless given (tests).
+ */
+export function indexRows(record: ArticleRecord, types: EntityTypes = ENTITY_TYPES): Cell[][][] {
+  const tables = types === ENTITY_TYPES ? (registryTables ??= storeTables(ENTITY_TYPES)) : storeTables(types);
+  const lists = record as unknown as Record<string, never[] | undefined>;
+  return tables.map(({ spec, type, pick }) => spec.rows(lists[type] ?? []).map((row) => pick.map((k) => row[k]!)));
 }
 
 /** Make a validated record ready to store. */

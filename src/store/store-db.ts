@@ -2,7 +2,8 @@
  * Opening `vnews.sqlite`: for writing (one run at a time, under the run lock) or for
  * reading (any number of queries and exports, alongside a run: WAL mode lets readers see
  * the last committed state while the writer goes on). Opening checks what can be checked
- * cheaply (the file is a database, of a known schema version, its index current) and
+ * cheaply (the file is a database, of a known schema version, its index current and made
+ * for the tables this vnews makes) and
  * settles what it finds: an index left stale or damaged is rebuilt from the records, an
  * output folder of an older vnews (records/ + records.jsonl) is moved into a new store.
  */
@@ -58,6 +59,40 @@ function checkVersion(db: StoreDb, file: string): number {
 /** Whether the index is behind the records (a run with --no-index, or an interrupted rebuild). */
 export const indexIsStale = (db: StoreDb): boolean => meta(db, 'index') !== 'current';
 
+/** Names of the query index's tables and views (their indexes are found by their table's name). */
+let indexNames: Set<string> | null = null;
+
+/** The objects of the query index as sqlite_master records them: "type name" → SQL. */
+function indexShape(db: StoreDb): Map<string, string | null> {
+  const names = (indexNames ??= new Set(INDEX_OBJECTS().map((o) => o.name)));
+  const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
+  return new Map(rows.filter((r) => names.has(r.name) || names.has(r.tbl_name)).map((r) => [`${r.type} ${r.name}`, r.sql]));
+}
+
+/** The index this vnews makes (from the registry of entity types), read once from an empty store in memory. */
+let expectedShape: Map<string, string | null> | null = null;
+const expectedIndexShape = (): Map<string, string | null> => {
+  if (expectedShape) return expectedShape;
+  const mem = new Database(':memory:');
+  try {
+    mem.exec(STORE_DDL());
+    return (expectedShape = indexShape(mem));
+  } finally {
+    mem.close();
+  }
+};
+
+/**
+ * Whether the store's index was made for other tables than this vnews makes: an entity type
+ * added (its table missing), a column or view changed. Such an index is rebuilt from the
+ * records like a stale one; the records themselves need no upgrade.
+ */
+export function indexDiffers(db: StoreDb): boolean {
+  const want = expectedIndexShape();
+  const have = indexShape(db);
+  return have.size !== want.size || [...want].some(([k, sql]) => have.get(k) !== sql);
+}
+
 export interface OpenedStore {
   db: StoreDb;
   /** One line per thing opening had to settle (a migration, a rebuilt index). */
@@ -97,10 +132,11 @@ export async function openWritableStore(outDir: string, opts: { durable?: boolea
     pragmas(db, opts.durable ?? false);
   }
   try {
-    if (indexIsStale(db)) {
+    const stale = indexIsStale(db);
+    if (stale || indexDiffers(db)) {
       const bad = rebuildIndex(db);
       notes.push(
-        `${file}: the query index was behind the records (a run with --no-index); rebuilt it` +
+        `${file}: ${stale ? 'the query index was behind the records (a run with --no-index)' : 'the query index was made for other tables (another version of vnews)'}; rebuilt it` +
           (bad.length ? `; ${bad.length} damaged record(s) left out (${bad.slice(0, 3).join(', ')}): ingest their inputs again` : ''),
       );
     }
@@ -134,7 +170,7 @@ export async function openReadableStore(outDir: string, opts: { index?: boolean 
   try {
     db = openForReading(file);
     db.pragma('busy_timeout = 10000');
-    if (checkVersion(db, file) < STORE_SCHEMA_VERSION || (opts.index !== false && indexIsStale(db))) {
+    if (checkVersion(db, file) < STORE_SCHEMA_VERSION || (opts.index !== false && (indexIsStale(db) || indexDiffers(db)))) {
       db.close();
       return settleAsWriter(outDir);
     }

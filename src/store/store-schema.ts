@@ -2,12 +2,14 @@
  * The tables of `vnews.sqlite` (see README "The SQL schema"). `articles` holds every record
  * (the system of record); the entity tables, `articles_fts` and the lookup tables are the
  * query index, derived from the records and rebuilt from them when in doubt. The entity
- * tables come from src/store/entity-tables.ts.
+ * tables and their views come from the registry of entity types, through
+ * src/store/entity-tables.ts; `types` (the registry unless given) is only for tests.
  *
  * Written for every SQLite from 3.38 (JSON functions built in), so that Debian 12's sqlite3
  * (3.40) and Python's sqlite3 can query the file: no contentless_delete, no JSONB, no STRICT.
  */
-import { entityTables, type Column, type TableSpec } from './entity-tables.js';
+import { ENTITY_TYPES } from '../extract/entity-types.js';
+import { entityTables, entityViews, type Column, type EntityTypes, type TableSpec } from './entity-tables.js';
 
 /**
  * Version of the tables below; an older store is upgraded on open. 2: the text in its own
@@ -19,18 +21,18 @@ export const MIN_SQLITE_VERSION = '3.38.0';
 const sqlType = (c: Column): string => `${c.type.toUpperCase()}${c.nullable ? '' : ' NOT NULL'}`;
 
 /** Columns of an entity table as the store keeps it (lookup keys in, export-only columns out). */
-export const storeColumns = (spec: TableSpec<unknown>): Column[] => spec.columns.filter((c) => c.only !== 'export');
+export const storeColumns = (spec: Pick<TableSpec<unknown>, 'columns'>): Column[] => spec.columns.filter((c) => c.only !== 'export');
 
-function entityTableDdl(spec: TableSpec<unknown>): string {
+function entityTableDdl(spec: TableSpec<never>): string {
   const cols = storeColumns(spec);
   const key = ['article', ...cols.slice(0, spec.key).map((c) => c.name)];
   const lines = [`  article INTEGER NOT NULL`, ...cols.map((c) => `  "${c.name}" ${sqlType(c)}`), `  PRIMARY KEY (${key.join(', ')})`];
   const indexes = (spec.indexes ?? []).map((cols) => `CREATE INDEX ${spec.name}_${cols.join('_')} ON ${spec.name} (${cols.join(', ')});`);
-  return [`-- ${spec.description}`, `CREATE TABLE ${spec.name} (\n${lines.join(',\n')}\n) WITHOUT ROWID;`, ...indexes].join('\n');
+  return [`-- ${spec.doc}`, `CREATE TABLE ${spec.name} (\n${lines.join(',\n')}\n) WITHOUT ROWID;`, ...indexes].join('\n');
 }
 
 /** The index tables filled from each record's entities (name and store columns). */
-export const INDEX_TABLES = (): { name: string; columns: Column[] }[] => entityTables().map(({ spec }) => ({ name: spec.name, columns: storeColumns(spec) }));
+export const INDEX_TABLES = (types: EntityTypes = ENTITY_TYPES): { name: string; columns: Column[] }[] => entityTables(types).map(({ spec }) => ({ name: spec.name, columns: storeColumns(spec) }));
 
 /**
  * What FTS indexes: the title and text with đ written d. SQLite's unicode61 tokenizer
@@ -44,41 +46,18 @@ const FTS_SOURCE = `CREATE VIEW articles_fts_source AS
          replace(replace(text, 'đ', 'd'), 'Đ', 'D') AS text
   FROM articles;`;
 
-/** Views for researchers: one row per thing, with the article's id and date beside it. */
-const VIEWS = `
--- One row per official appearance, with the article's date, title and the official's province.
-CREATE VIEW official_appearances AS
-  SELECT a.id AS article_id, a.published_at, a.title, o.seq, o.name, o.rank, o.honorific, o.positions, o.province
-  FROM officials o JOIN articles a ON a.aid = o.article;
--- One row per province an article names.
-CREATE VIEW article_provinces AS
-  SELECT a.id AS article_id, a.published_at, p.name AS province, p.code, p.since2025
-  FROM provinces p JOIN articles a ON a.aid = p.article;
--- One row per cluster an article names, its members listed in one cell.
-CREATE VIEW article_clusters AS
-  SELECT a.id AS article_id, a.published_at, c.number,
-         (SELECT group_concat(m.name, ' | ') FROM (SELECT name FROM cluster_members m WHERE m.article = c.article AND m.cluster_seq = c.seq ORDER BY m.seq) m) AS members
-  FROM clusters c JOIN articles a ON a.aid = c.article;
--- One row per award handed out.
-CREATE VIEW article_awards AS
-  SELECT a.id AS article_id, a.published_at, w.type, w.issuer, w.collectives, w.individuals
-  FROM awards w JOIN articles a ON a.aid = w.article;
--- One row per stated period.
-CREATE VIEW article_periods AS
-  SELECT a.id AS article_id, a.published_at, p.text, p.start_date, p.end_date
-  FROM periods p JOIN articles a ON a.aid = p.article;
--- One row per date named on its own.
-CREATE VIEW article_dates AS
-  SELECT a.id AS article_id, a.published_at, d.text, d.value, d.start_date, d.end_date
-  FROM dates d JOIN articles a ON a.aid = d.article;
--- The article fields most often wanted, text included.
+/** Views for researchers: one row per thing, with the article's id and date beside it (each type's `view`, then the texts). */
+const VIEWS = (types: EntityTypes): string => `
+${entityViews(types)
+  .map(({ view: v, table }) => `-- ${v.doc}\nCREATE VIEW ${v.name} AS\n  SELECT a.id AS article_id, a.published_at, ${v.select}\n  FROM ${table} ${v.alias} JOIN articles a ON a.aid = ${v.alias}.article;\n`)
+  .join('')}-- The article fields most often wanted, text included.
 CREATE VIEW article_texts AS
   SELECT a.id AS article_id, a.published_at, a.title, a.location, a.language, a.text
   FROM articles a;
 `;
 
 /** The whole schema of a new store. */
-export const STORE_DDL = (): string => `
+export const STORE_DDL = (types: EntityTypes = ENTITY_TYPES): string => `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 -- Every record: the system of record. "text" is its text; "record" its JSON with "text":""
@@ -110,12 +89,12 @@ CREATE TABLE places (place TEXT NOT NULL, article INTEGER NOT NULL, PRIMARY KEY 
 -- Ids each run created, changed or removed, until the run has written changes/<run>.jsonl.
 CREATE TABLE run_changes (run TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (run, id)) WITHOUT ROWID;
 
-${INDEX_DDL()}
+${INDEX_DDL(types)}
 `;
 
 /** The query index: entity tables, full text, lookup tables and views (dropped and made again on a rebuild). */
-export const INDEX_DDL = (): string => `
-${entityTables()
+export const INDEX_DDL = (types: EntityTypes = ENTITY_TYPES): string => `
+${entityTables(types)
   .map(({ spec }) => entityTableDdl(spec))
   .join('\n\n')}
 
@@ -133,13 +112,13 @@ CREATE TABLE name_runs (run TEXT NOT NULL, folded_name TEXT NOT NULL, PRIMARY KE
 -- Every province-level name seen (provinces, their 2025 successors, officials' provinces) with
 -- its successor: the small list that a typed --province is resolved against.
 CREATE TABLE place_names (folded TEXT PRIMARY KEY, name TEXT NOT NULL, code TEXT, folded_since2025 TEXT) WITHOUT ROWID;
-${VIEWS}`;
+${VIEWS(types)}`;
 
 /** Names of everything INDEX_DDL creates, for dropping the index before a rebuild (views first). */
-export const INDEX_OBJECTS = (): { type: 'view' | 'table'; name: string }[] => [
-  ...[...VIEWS.matchAll(/CREATE VIEW (\w+)/g), ...FTS_SOURCE.matchAll(/CREATE VIEW (\w+)/g)].map((m) => ({ type: 'view' as const, name: m[1]! })),
+export const INDEX_OBJECTS = (types: EntityTypes = ENTITY_TYPES): { type: 'view' | 'table'; name: string }[] => [
+  ...[...VIEWS(types).matchAll(/CREATE VIEW (\w+)/g), ...FTS_SOURCE.matchAll(/CREATE VIEW (\w+)/g)].map((m) => ({ type: 'view' as const, name: m[1]! })),
   { type: 'table', name: 'articles_fts' },
   { type: 'table', name: 'name_runs' },
   { type: 'table', name: 'place_names' },
-  ...entityTables().map(({ spec }) => ({ type: 'table' as const, name: spec.name })),
+  ...entityTables(types).map(({ spec }) => ({ type: 'table' as const, name: spec.name })),
 ];

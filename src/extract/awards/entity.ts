@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
 import { field, fold } from '../../eval/reference-keys.js';
-import { defineEntityType } from '../entity-type.js';
+import { defineEntityType, folded } from '../entity-type.js';
 
 export const Award = z
   .object({
@@ -26,17 +26,23 @@ export const awardsType = defineEntityType({
     // Awards without any count are not awards in the gold's sense.
     keep: (a) => a != null && (field(a, 'collectives') != null || field(a, 'individuals') != null),
   },
-  tables: [
-    {
-      name: 'awards',
-      doc: 'One row per award of an article',
-      columns: [
-        { name: 'type', type: 'TEXT', doc: 'Canonical type (Bằng khen …)' },
-        { name: 'issuer', type: 'TEXT', nullable: true, doc: 'Canonical issuer' },
-        { name: 'collectives', type: 'INTEGER', nullable: true, doc: 'Collectives awarded' },
-        { name: 'individuals', type: 'INTEGER', nullable: true, doc: 'Individuals awarded' },
-      ],
-    },
-  ],
-  flatten: (a) => ({ awards: [{ type: a.type, issuer: a.issuer, collectives: a.collectives, individuals: a.individuals }] }),
+  table: {
+    name: 'awards',
+    doc: 'one row per commendation handed out, with its counts where stated',
+    columns: [
+      { name: 'type', type: 'text', doc: 'the award type ("Giấy khen", "Huân chương Chiến công hạng Ba")' },
+      { name: 'folded_type', type: 'text', doc: 'the type folded', only: 'index' },
+      { name: 'issuer', type: 'text', nullable: true, doc: 'who gave it' },
+      { name: 'collectives', type: 'integer', nullable: true, doc: 'collectives awarded (null: not stated)' },
+      { name: 'individuals', type: 'integer', nullable: true, doc: 'individuals awarded (null: not stated)' },
+    ],
+    cells: (a) => [a.type, folded(a.type), a.issuer, a.collectives, a.individuals],
+    indexes: [['folded_type']],
+  },
+  view: {
+    name: 'article_awards',
+    doc: 'One row per award handed out.',
+    alias: 'w',
+    select: 'w.type, w.issuer, w.collectives, w.individuals',
+  },
 });

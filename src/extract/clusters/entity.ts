@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ProvinceName, mentionList, provenanceList } from '../../record/parts.js';
 import { field } from '../../eval/reference-keys.js';
-import { defineEntityType } from '../entity-type.js';
+import { defineEntityType, folded, LIST_SEPARATOR } from '../entity-type.js';
 
 export const Cluster = z
   .object({
@@ -23,20 +23,31 @@ export const clustersType = defineEntityType({
   recogniser: 'clusters',
   // Gold files write clusters as bare numbers.
   score: { keys: [{ row: 'clusters', key: (c) => String(typeof c === 'number' ? c : field(c, 'number')) }] },
-  tables: [
-    {
-      name: 'clusters',
-      doc: 'One row per cluster named in an article',
-      columns: [{ name: 'number', type: 'INTEGER', doc: 'The cluster number' }],
-    },
+  table: {
+    name: 'clusters',
+    doc: 'one row per emulation cluster an article names',
+    columns: [{ name: 'number', type: 'integer', doc: 'the cluster number' }],
+    cells: (c) => [c.number],
+    indexes: [['number']],
+  },
+  lists: [
     {
       name: 'cluster_members',
-      doc: 'One row per member province a cluster is listed with',
+      doc: 'one row per member province listed for a cluster',
+      parent: { name: 'cluster_seq', doc: 'the cluster (clusters.seq)' },
+      seqDoc: 'the member’s place in the list, from 0',
       columns: [
-        { name: 'seq', type: 'INTEGER', doc: 'Order in the list, from 0' },
-        { name: 'name', type: 'TEXT', doc: 'Canonical province name' },
+        { name: 'name', type: 'text', doc: 'the member province' },
+        { name: 'folded', type: 'text', doc: 'the name folded', only: 'index' },
       ],
+      items: (c) => c.members.map((m) => [m, folded(m)]),
     },
   ],
-  flatten: (c) => ({ clusters: [{ number: c.number }], cluster_members: c.members.map((name, seq) => ({ seq, name })) }),
+  view: {
+    name: 'article_clusters',
+    doc: 'One row per cluster an article names, its members listed in one cell.',
+    alias: 'c',
+    select: `c.number,
+         (SELECT group_concat(m.name, '${LIST_SEPARATOR}') FROM (SELECT name FROM cluster_members m WHERE m.article = c.article AND m.cluster_seq = c.seq ORDER BY m.seq) m) AS members`,
+  },
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ProvinceName, mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
 import { RANK_NAMES } from '../../record/vocabularies.js';
 import { field, fold } from '../../eval/reference-keys.js';
-import { defineEntityType } from '../entity-type.js';
+import { defineEntityType, folded, LIST_SEPARATOR } from '../entity-type.js';
 
 export const Official = z
   .object({
@@ -29,28 +29,39 @@ export const officialsType = defineEntityType({
       { row: 'officials+rank', key: (o) => `${fold(field(o, 'name'))}|${fold(field(o, 'rank') ?? '')}` },
     ],
   },
-  tables: [
-    {
-      name: 'officials',
-      doc: 'One row per official of an article',
-      columns: [
-        { name: 'name', type: 'TEXT', doc: 'Full name as written' },
-        { name: 'rank', type: 'TEXT', nullable: true, doc: 'Canonical rank (Đại tá …)' },
-        { name: 'honorific', type: 'TEXT', nullable: true, doc: 'Honorific before the name (đồng chí …)' },
-        { name: 'province', type: 'TEXT', nullable: true, doc: 'Canonical province of the positions' },
-      ],
-    },
+  table: {
+    name: 'officials',
+    doc: 'one row per official appearance: a person in an official role, once per article',
+    columns: [
+      { name: 'name', type: 'text', doc: 'the name as written (with its diacritics)' },
+      { name: 'folded_name', type: 'text', doc: 'the name folded (lower case, no diacritics, đ as d)', only: 'index' },
+      { name: 'rank', type: 'text', nullable: true, doc: 'canonical rank (Đại tướng … Thiếu úy, hạ sĩ quan, chiến sĩ)' },
+      { name: 'folded_rank', type: 'text', nullable: true, doc: 'the rank folded', only: 'index' },
+      { name: 'honorific', type: 'text', nullable: true, doc: 'an honorific before the name ("Đồng chí")' },
+      { name: 'province', type: 'text', nullable: true, doc: 'the canonical province the position belongs to' },
+      { name: 'folded_province', type: 'text', nullable: true, doc: 'the province folded', only: 'index' },
+      { name: 'positions', type: 'text', doc: `the positions, abbreviations expanded, separated by "${LIST_SEPARATOR}"` },
+    ],
+    cells: (o) => [o.name, folded(o.name), o.rank, folded(o.rank), o.honorific, o.province, folded(o.province), o.positions.join(LIST_SEPARATOR)],
+    indexes: [['folded_name'], ['folded_rank'], ['folded_province']],
+  },
+  lists: [
     {
       name: 'official_positions',
-      doc: 'One row per position an official holds, in the order stated',
+      doc: 'one row per position stated for an official appearance',
+      parent: { name: 'official_seq', doc: 'the official (officials.seq)' },
+      seqDoc: 'the position’s place in the official’s list, from 0',
       columns: [
-        { name: 'seq', type: 'INTEGER', doc: 'Order of the position, from 0' },
-        { name: 'position', type: 'TEXT', doc: 'The position, abbreviations written out' },
+        { name: 'position', type: 'text', doc: 'the position, abbreviations expanded' },
+        { name: 'folded', type: 'text', doc: 'the position folded', only: 'index' },
       ],
+      items: (o) => o.positions.map((p) => [p, folded(p)]),
     },
   ],
-  flatten: (o) => ({
-    officials: [{ name: o.name, rank: o.rank, honorific: o.honorific, province: o.province }],
-    official_positions: o.positions.map((position, seq) => ({ seq, position })),
-  }),
+  view: {
+    name: 'official_appearances',
+    doc: "One row per official appearance, with the article's date, title and the official's province.",
+    alias: 'o',
+    select: 'a.title, o.seq, o.name, o.rank, o.honorific, o.positions, o.province',
+  },
 });

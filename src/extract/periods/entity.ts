@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate, mentionList, nonEmpty, provenanceList } from '../../record/parts.js';
 import { field } from '../../eval/reference-keys.js';
+import { dateSpan } from '../../query/date-span.js';
 import { defineEntityType } from '../entity-type.js';
 
 export const Period = z
@@ -34,18 +35,23 @@ export const periodsType = defineEntityType({
   description: 'A stated span of time with the first and last day it covers',
   recogniser: 'periods',
   score: { keys: [{ row: 'periods', key: (p) => `${String(field(p, 'start'))}|${String(field(p, 'end'))}` }] },
-  tables: [
-    {
-      name: 'periods',
-      doc: 'One row per period of an article',
-      columns: [
-        { name: 'text', type: 'TEXT', doc: 'The first mention as written' },
-        { name: 'start_date', type: 'TEXT', doc: 'First day (ISO)' },
-        { name: 'end_date', type: 'TEXT', doc: 'Last day (ISO)' },
-      ],
-    },
-  ],
-  flatten: (p) => ({ periods: [{ text: p.text, start_date: p.start, end_date: p.end }] }),
+  table: {
+    name: 'periods',
+    doc: 'one row per stated span of time ("quý III/2019", "nhiệm kỳ 2016-2021")',
+    columns: [
+      { name: 'text', type: 'text', doc: 'the span as written' },
+      { name: 'start_date', type: 'text', doc: 'first day covered (YYYY-MM-DD)' },
+      { name: 'end_date', type: 'text', doc: 'last day covered (YYYY-MM-DD)' },
+    ],
+    cells: (p) => [p.text, p.start, p.end],
+    indexes: [['start_date', 'end_date']],
+  },
+  view: {
+    name: 'article_periods',
+    doc: 'One row per stated period.',
+    alias: 'p',
+    select: 'p.text, p.start_date, p.end_date',
+  },
 });
 
 export const datesType = defineEntityType({
@@ -53,15 +59,26 @@ export const datesType = defineEntityType({
   schema: DateValue,
   description: 'A single day, month or year named on its own',
   recogniser: 'periods',
-  tables: [
-    {
-      name: 'dates',
-      doc: 'One row per date of an article',
-      columns: [
-        { name: 'text', type: 'TEXT', doc: 'The first mention as written' },
-        { name: 'value', type: 'TEXT', doc: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-      ],
+  table: {
+    name: 'dates',
+    doc: 'one row per day, month or year named on its own',
+    columns: [
+      { name: 'text', type: 'text', doc: 'the date as written' },
+      { name: 'value', type: 'text', doc: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      { name: 'start_date', type: 'text', doc: 'first day the value covers' },
+      { name: 'end_date', type: 'text', doc: 'last day the value covers' },
+    ],
+    // The record schema admits only real calendar values, so dateSpan finds a span for each.
+    cells: (d) => {
+      const span = dateSpan(d.value);
+      return [d.text, d.value, span?.start ?? d.value, span?.end ?? d.value];
     },
-  ],
-  flatten: (d) => ({ dates: [{ text: d.text, value: d.value }] }),
+    indexes: [['start_date', 'end_date']],
+  },
+  view: {
+    name: 'article_dates',
+    doc: 'One row per date named on its own.',
+    alias: 'd',
+    select: 'd.text, d.value, d.start_date, d.end_date',
+  },
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ProvinceName, mentionList, provenanceList } from '../../record/parts.js';
 import { PROVINCE_CODES, UNIT_2025_NAMES } from '../../record/vocabularies.js';
 import { provKey } from '../../eval/reference-keys.js';
-import { defineEntityType } from '../entity-type.js';
+import { defineEntityType, folded } from '../entity-type.js';
 
 export const Province = z
   .object({
@@ -27,16 +27,23 @@ export const provincesType = defineEntityType({
   description: 'A province-level unit: canonical short name, statistical-office code on the article date, the unit it belongs to from 2025',
   recogniser: 'provinces',
   score: { keys: [{ row: 'provinces', key: provKey }] },
-  tables: [
-    {
-      name: 'provinces',
-      doc: 'One row per province named in an article',
-      columns: [
-        { name: 'name', type: 'TEXT', doc: 'Canonical short name' },
-        { name: 'code', type: 'TEXT', doc: 'GSO code in force on the article date' },
-        { name: 'since2025', type: 'TEXT', nullable: true, doc: 'The 2025 unit it belongs to' },
-      ],
-    },
-  ],
-  flatten: (p) => ({ provinces: [{ name: p.name, code: p.code, since2025: p.since2025 }] }),
+  table: {
+    name: 'provinces',
+    doc: 'one row per province-level unit an article names (its mentions counted)',
+    columns: [
+      { name: 'name', type: 'text', doc: 'the canonical name of the unit' },
+      { name: 'folded', type: 'text', doc: 'the name folded', only: 'index' },
+      { name: 'code', type: 'text', doc: 'its statistical-office code' },
+      { name: 'since2025', type: 'text', nullable: true, doc: 'the unit it belongs to since the 2025 reorganisation' },
+      { name: 'folded_since2025', type: 'text', nullable: true, doc: 'since2025 folded', only: 'index' },
+    ],
+    cells: (p) => [p.name, folded(p.name), p.code, p.since2025, folded(p.since2025)],
+    indexes: [['folded']],
+  },
+  view: {
+    name: 'article_provinces',
+    doc: 'One row per province an article names.',
+    alias: 'p',
+    select: 'p.name AS province, p.code, p.since2025',
+  },
 });
