@@ -394,6 +394,26 @@ describe('vnews eval', () => {
     expect(broken.stderr).toContain('broken.json');
   });
 
+  it('refuses to score nothing: no gold files, gold with no article, an empty store', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-nogold-'));
+    const none = await runCli(['eval', '--gold', empty, '--records', seedRecordsDir()]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('holds no gold files');
+    // a folder of other JSON files (not gold): no article has its name
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-other-'));
+    fs.writeFileSync(path.join(other, 'settings.json'), '{"x": 1}');
+    const notGold = await runCli(['eval', '--gold', other]);
+    expect(notGold.code).toBe(2);
+    expect(notGold.stderr).toContain('no article found for any gold file');
+    // an output folder whose run wrote nothing: a store with no records
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-emptystore-'));
+    const run = await ingest([path.join(out, 'missing.txt')], { outDir: out });
+    expect(run.written).toBe(0);
+    const emptyStore = await runCli(['eval', '--gold', 'fixtures/gold/seeds', '--records', out]);
+    expect(emptyStore.code).toBe(2);
+    expect(emptyStore.stdout).toBe('');
+  });
+
   it('prints its help', async () => {
     const run = await runCli(['eval', '--help']);
     expect(run.code).toBe(0);

@@ -86,12 +86,17 @@ export interface EvalResult {
 export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
   const notes: string[] = [];
   const onNote = (line: string): void => void notes.push(line);
+  const gold = readGold(opts.goldDir);
+  // Nothing to score is bad input, never a score: 1.000 over no documents would pass for a result.
+  if (!gold.length) throw new ScoreInputError(`${opts.goldDir} holds no gold files (*.json)`);
   if (opts.records !== undefined) {
     const records = await readRecordsAt(opts.records, { onNote });
+    if (!records.length) throw new ScoreInputError(`${opts.records} holds no records (an empty store or records.jsonl): ingest into it first`);
     return { report: scoreRecords(opts.goldDir, records), missingArticles: [], failed: [], notes };
   }
-  const bases = readGold(opts.goldDir).map(([b]) => b);
+  const bases = gold.map(([b]) => b);
   const { found, missing } = findArticles(bases, opts.articleDirs ?? DEFAULT_ARTICLE_DIRS);
+  if (!found.length) throw new ScoreInputError(`no article found for any gold file of ${opts.goldDir} (looked in ${(opts.articleDirs ?? DEFAULT_ARTICLE_DIRS).join(', ')}): is it a gold folder?`);
   const outDir = opts.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vnews-eval-'));
   try {
     const run = await ingest(found, { outDir, index: false, exports: ['jsonl'] });
