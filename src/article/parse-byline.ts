@@ -71,6 +71,14 @@ function isStrictName(piece: string): boolean {
   return tokens.length <= 4 && isNameShaped(piece);
 }
 
+const WHITE = /\s/u;
+/** Whether `s` has more than `n` characters that are not white space (counted up to n + 1). */
+function nonSpaceMoreThan(s: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (!WHITE.test(s[i]!) && ++count > n) return true;
+  return false;
+}
+
 /**
  * Classify one closing line of an article, or null when it is body text. A byline must be
  * short, without digits or final punctuation, and every part must be a name, an outlet or a
@@ -78,6 +86,8 @@ function isStrictName(piece: string): boolean {
  * of a byline glued to the end of a paragraph (see the file's comment).
  */
 export function classifyTailLine(line: string, strict = false): TailLine | null {
+  // a paragraph of body text is too long whatever its spacing: told without rewriting it
+  if (line.length > 80 && nonSpaceMoreThan(line, 80)) return null;
   let s = line.replace(/\s+/gu, ' ').trim();
   if (!s || s.length > 80) return null;
   if (isCmsAccount(s)) return { kind: 'account', names: [] };

@@ -88,13 +88,46 @@ const VIETNAMESE_LETTER = new RegExp(`[ăâđêôơưĂÂĐÊÔƠƯ${TONED_VOWEL
 /** Share of words with a Vietnamese-only letter from which those letters decide (franc is not asked). */
 const VIE_LETTERS_DECIDE = 0.25;
 
+// The three character tests above, answered from tables for the units below 0x2000 (the
+// regexes themselves filled them, once); other units ask the regexes.
+const UPPER = new Uint8Array(0x2000);
+const LATIN_UNIT = new Uint8Array(0x2000);
+const VIETNAMESE_UNIT = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  UPPER[c] = /^\p{Lu}$/u.test(ch) ? 1 : 0;
+  LATIN_UNIT[c] = LATIN.test(ch) ? 1 : 0;
+  VIETNAMESE_UNIT[c] = VIETNAMESE_LETTER.test(ch) ? 1 : 0;
+}
+
+/** `ACRONYM.test(w)`, by the table when every unit of `w` is below 0x2000. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2) return ACRONYM.test(w);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x2000) return ACRONYM.test(w);
+    if (UPPER[c] === 0) return false;
+  }
+  return true;
+}
+
+/** `VIETNAMESE_LETTER.test(w)`: every letter of that class is below 0x2000. */
+function hasVietnameseLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x2000 && VIETNAMESE_UNIT[c] === 1) return true;
+  }
+  return false;
+}
+
 function verdict(w: string): number {
-  let v = ACRONYM.test(w) ? ACRONYM_BIT : 0;
-  if (LATIN.test(w)) {
+  let v = isAcronym(w) ? ACRONYM_BIT : 0;
+  const first = w.charCodeAt(0);
+  if (first < 0x2000 ? LATIN_UNIT[first] === 1 : LATIN.test(w)) {
     v |= LATIN_BIT;
     if (isVietnameseSyllable(w) || isBareVietnameseSyllable(w)) v |= VIETNAMESE_BIT;
     if (ENGLISH.has(w.toLowerCase())) v |= ENGLISH_BIT;
-    if (VIETNAMESE_LETTER.test(w)) v |= VIETNAMESE_LETTER_BIT;
+    if (hasVietnameseLetter(w)) v |= VIETNAMESE_LETTER_BIT;
   }
   return v;
 }

@@ -19,11 +19,16 @@ export const MIN_WORDS = 8;
 /** Share of marked words below which a text is read as written without diacritics. */
 export const MAX_MARKED_SHARE = 0.1;
 
-/** How many ordinary Vietnamese-shaped words the tokens hold, and how many of them carry a mark. */
-export function diacriticEvidence(t: Tokens): { words: number; marked: number } {
+/**
+ * How many ordinary Vietnamese-shaped words the tokens hold, and how many of them carry a mark.
+ * With `decidedAt`, the count stops as soon as that test of the counts so far and the tokens left
+ * says the answer can no longer change (the counts are then partial).
+ */
+export function diacriticEvidence(t: Tokens, decidedAt?: (words: number, marked: number, left: number) => boolean): { words: number; marked: number } {
   let words = 0;
   let marked = 0;
   for (let k = 0; k < t.n; k++) {
+    if (decidedAt && (k & 31) === 0 && decidedAt(words, marked, t.n - k)) break;
     if (!t.word[k] || t.kase[k] === ALL_CAPS) continue;
     const a = t.start[k]!;
     const b = t.end[k]!;
@@ -48,6 +53,9 @@ export function diacriticEvidence(t: Tokens): { words: number; marked: number } 
 
 /** Whether the tokens read as Vietnamese written without diacritics (see the module comment). */
 export function readsWithoutDiacritics(t: Tokens): boolean {
-  const { words, marked } = diacriticEvidence(t);
+  // Each token left adds at most one word: once the marked words reach the share of every word
+  // there could still be, the text reads as accented whatever follows (in accented press, after
+  // about a sixth of the words).
+  const { words, marked } = diacriticEvidence(t, (w, m, left) => m >= (w + left) * MAX_MARKED_SHARE && m > 0);
   return words >= MIN_WORDS && marked < words * MAX_MARKED_SHARE;
 }

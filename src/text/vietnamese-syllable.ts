@@ -63,7 +63,7 @@ const FOLDED: Parts = (() => {
  * with each alternation longest first: the final of the first parse found, '' for none, or
  * null when no parse exists.
  */
-function finalOf(bare: string, p: Parts = WITH_MARKS): string | null {
+function parseFinal(bare: string, p: Parts): string | null {
   for (let o = Math.min(p.maxOnset, bare.length); o >= 0; o--) {
     if (o > 0 && !p.onsets.has(bare.slice(0, o))) continue;
     const rest = bare.slice(o);
@@ -77,6 +77,34 @@ function finalOf(bare: string, p: Parts = WITH_MARKS): string | null {
   }
   return null;
 }
+
+/**
+ * Every toneless syllable the parts can spell, with its final: a few thousand entries, worked
+ * out once per process by `parseFinal` itself, so a lookup answers as the parse would. A
+ * string that no onset + vowel group + final spells has no parse and is not in the table.
+ */
+function finalTable(p: Parts): Map<string, string> {
+  const table = new Map<string, string>();
+  const add = (bare: string): void => {
+    if (table.has(bare)) return;
+    const f = parseFinal(bare, p);
+    if (f !== null) table.set(bare, f);
+  };
+  for (const onset of ['', ...p.onsets]) {
+    for (const g of p.open) add(onset + g);
+    for (const g of p.closed) for (const c of CODA_SET) add(onset + g + c);
+    for (const g of p.free) {
+      add(onset + g);
+      for (const c of CODA_SET) add(onset + g + c);
+    }
+  }
+  return table;
+}
+const FINALS_WITH_MARKS = finalTable(WITH_MARKS);
+const FINALS_FOLDED = finalTable(FOLDED);
+
+/** The final of a toneless lower-case syllable ('' for none), or null when it is no syllable. */
+const finalOf = (bare: string, p: Parts = WITH_MARKS): string | null => (p === WITH_MARKS ? FINALS_WITH_MARKS : FINALS_FOLDED).get(bare) ?? null;
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 

@@ -112,6 +112,25 @@ function classifyGlued(tail: string): { kind: TailKind; names: string[] } | null
   return classifyTailLine(rest, true) ? t : null;
 }
 
+const WHITE = /\s/u;
+/** Where the run of non-space characters ending at `end` starts (`end` when there is none). */
+function wordStart(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && !WHITE.test(s[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * The word before the last one of `s` (`/(\S+)\s+\S*$/u`, group 1, or ''), read from the end
+ * rather than by a regex that tries every position of a long paragraph.
+ */
+function wordBeforeLast(s: string): string {
+  let u = wordStart(s, s.length);
+  while (u > 0 && WHITE.test(s[u - 1]!)) u--;
+  if (u === s.length || u === wordStart(s, s.length)) return '';
+  return s.slice(wordStart(s, u), u);
+}
+
 /** One glued line at the end of `s`, or null; a vetoed reading is reported through `veto`. */
 function readOne(s: string, story: (head: string) => string, veto: (v: BylineVeto, from: number) => void): { head: string; segment: Segment } | null {
   for (const cut of sentenceEnds(s)) {
@@ -119,8 +138,8 @@ function readOne(s: string, story: (head: string) => string, veto: (v: BylineVet
     const got = classifyGlued(tail);
     if (!got) continue;
     const head = s.slice(0, cut.end);
-    const before = /\S*$/u.exec(head)![0];
-    const wordBefore = /(\S+)\s+\S*$/u.exec(head)?.[1] ?? '';
+    const before = head.slice(wordStart(head, head.length));
+    const wordBefore = wordBeforeLast(head);
     const reading: GluedReading = { head, tail, before, wordBefore, kind: got.kind, names: got.names, story: () => story(head) };
     for (const v of GLUED_VETOES) {
       if (v.check === notStoryPerson.check && got.kind !== 'byline') continue;

@@ -17,7 +17,10 @@ const info: BylineRuleInfo = {
 const MIN_LOWER_WORDS = 3;
 
 function check(r: GluedReading): BylineVeto | null {
-  const lower = r.head.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)?.length ?? 0;
+  // counted until there are enough (a long paragraph need not be read to its start)
+  const words = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu;
+  let lower = 0;
+  while (lower < MIN_LOWER_WORDS && words.exec(r.head)) lower++;
   return lower >= MIN_LOWER_WORDS ? null : { rule: info.id, reason: 'the paragraph before it is not prose: its last capitalised words are no byline' };
 }
 

@@ -19,6 +19,8 @@ import { C_HEAD, C_HEAD_PREFIX, C_LINK, C_PREFIX, C_SUFFIX, MAX_TAIL, type NameS
 import { cats } from './vocabulary.js';
 
 const C_END_JOINER = cats('end', 'joiner');
+/** Tokens an organisation part may run to (pieces of several words included), whatever it reads. */
+const MAX_TAIL_TOKENS = 60;
 import { nameAfterLead, nameInRun, type PlaceLevel } from './names.js';
 import { bodyAt, dashContinues, fuzzyHeadAt, glossEnd, linkContinues, NAMED_UNITS, parentUnitAt, placeBracketEnd } from './position-parts.js';
 import { worst, type PositionMatch, type PositionReading } from './mention.js';
@@ -259,6 +261,12 @@ export function position(r: Reader, k: number, mode: 'before-name' | 'after-name
   const s: Tail = { k, pieces, count: 0, place: 0, foreign: head.kind === 'foreign', afterCountry: false, nameFollows: false };
   while (s.k < limit) {
     if (t.gap[s.k] === GAP_NEWLINE) break;
+    // No organisation part is this long (real press: under 25 tokens); without a bound a text
+    // repeating "Phó Giám đốc Công an tỉnh …" is read to its end from every head, in quadratic time.
+    if (s.k - headEnd > MAX_TAIL_TOKENS) {
+      if (mode === 'before-name') return null;
+      break;
+    }
     if (!t.word[s.k]) {
       if (punctuationInTail(r, s, mode, limit)) continue;
       break;
