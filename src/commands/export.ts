@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { QueryInputError, type QueryFilters } from '../query/filters.js';
 import { exportStore, EXPORT_FORMATS, defaultExportPath, type ExportFormat } from '../store/export-store.js';
 import { UsageError, warnTo, type CliIO, type Command } from './command.js';
-import { oneOf, wholeNumber } from './parse-flags.js';
+import { FILTER_OPTIONS, filtersFrom, oneOf } from './parse-flags.js';
 import { shown } from './ingest.js';
 
 const help = `Usage: vnews export --format jsonl|json|csv|parquet [--to PATH] [filters] [--out DIR]
@@ -43,40 +43,19 @@ export const command: Command = {
       args: argv,
       allowPositionals: true,
       options: {
+        ...FILTER_OPTIONS,
         format: { type: 'string' },
         to: { type: 'string' },
         excel: { type: 'boolean', default: false },
         out: { type: 'string', default: 'output' },
-        official: { type: 'string' },
-        rank: { type: 'string' },
-        province: { type: 'string' },
-        successors: { type: 'boolean', default: false },
-        cluster: { type: 'string' },
-        from: { type: 'string' },
         until: { type: 'string' },
-        'published-from': { type: 'string' },
-        'published-to': { type: 'string' },
-        award: { type: 'string' },
-        text: { type: 'string' },
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.format === undefined) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
     const format = oneOf<ExportFormat>('--format', values.format, EXPORT_FORMATS, 'jsonl');
     if (values.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
-    const filters: QueryFilters = {
-      official: values.official,
-      rank: values.rank,
-      province: values.province,
-      successors: values.successors || undefined,
-      cluster: wholeNumber('--cluster', values.cluster, { min: 1 }),
-      from: values.from,
-      to: values.until,
-      publishedFrom: values['published-from'],
-      publishedTo: values['published-to'],
-      award: values.award,
-      text: values.text,
-    };
+    const filters: QueryFilters = filtersFrom(values, values.until);
     const outDir = path.resolve(io.cwd, values.out!);
     const to = values.to === undefined ? defaultExportPath(outDir, format) : path.resolve(io.cwd, values.to);
     let result;

@@ -7,7 +7,7 @@ import { clip, csvRow, renderTable, UTF8_BOM } from '../query/format-table.js';
 import { writeJsonArray, writeOut } from '../query/write-out.js';
 import type { ArticleRecord } from '../record/schema.js';
 import { UsageError, warnTo, type CliIO, type Command } from './command.js';
-import { wholeNumber } from './parse-flags.js';
+import { FILTER_OPTIONS, filtersFrom, wholeNumber } from './parse-flags.js';
 
 const help = `Usage: vnews query [filters] [--format json|jsonl|csv|table] [--limit N] [--out DIR]
 
@@ -70,18 +70,9 @@ export const command: Command = {
       args: argv,
       allowPositionals: true,
       options: {
-        official: { type: 'string' },
-        rank: { type: 'string' },
-        province: { type: 'string' },
-        successors: { type: 'boolean', default: false },
-        cluster: { type: 'string' },
-        from: { type: 'string' },
+        ...FILTER_OPTIONS,
         to: { type: 'string' },
-        'published-from': { type: 'string' },
-        'published-to': { type: 'string' },
         excel: { type: 'boolean', default: false },
-        award: { type: 'string' },
-        text: { type: 'string' },
         limit: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string', default: 'output' },
@@ -89,19 +80,7 @@ export const command: Command = {
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (filters are options, e.g. --text "${positionals[0]}")`);
     const format = parseFormat(values.format) as Format;
-    const filters: QueryFilters = {
-      official: values.official,
-      rank: values.rank,
-      province: values.province,
-      successors: values.successors,
-      cluster: wholeNumber('--cluster', values.cluster, { min: 1 }),
-      from: values.from,
-      to: values.to,
-      publishedFrom: values['published-from'],
-      publishedTo: values['published-to'],
-      award: values.award,
-      text: values.text,
-    };
+    const filters: QueryFilters = filtersFrom(values, values.to);
     const limit = wholeNumber('--limit', values.limit, { min: 1 });
     if (values.excel && format !== 'csv') throw new UsageError('--excel goes with --format csv');
     const outDir = path.resolve(io.cwd, values.out!);
