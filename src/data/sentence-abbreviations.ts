@@ -1,3 +1,6 @@
+/** The administrative-unit abbreviations ("TP.", "TX.", "TT."), which also stand alone as nouns ("về quê chưa trở lại TP."). */
+export const PLACE_TYPE_ABBREVIATIONS: readonly string[] = ['TP.', 'Tp.', 'tp.', 'TX.', 'Tx.', 'tx.', 'TT.', 'Tt.'];
+
 /**
  * Abbreviations written with a final full stop that does not end a sentence
  * ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn Văn A", "Q. 1", "NXB. Công an nhân dân").
@@ -15,7 +18,7 @@
  */
 export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   // administrative units
-  'TP.', 'Tp.', 'tp.', 'TX.', 'Tx.', 'tx.', 'TT.', 'Tt.',
+  ...PLACE_TYPE_ABBREVIATIONS,
   // academic and professional titles
   'GS.', 'PGS.', 'TS.', 'ThS.', 'Ths.', 'Th.S.', 'TSKH.', 'GS.TS.', 'PGS.TS.', 'GS.TSKH.', 'PGS.TSKH.', 'TS.BS.', 'ThS.BS.', 'BS.', 'KS.', 'NCS.',
   // publishing and references
@@ -23,9 +26,6 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   // English titles (English-language articles)
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gen.', 'Col.', 'Lt.', 'Capt.', 'Maj.', 'Sgt.', 'Gov.', 'Rep.', 'Sen.', 'vs.',
 ];
-
-/** The administrative-unit abbreviations above ("TP.", "TX.", "TT."), which also stand alone as nouns ("về quê chưa trở lại TP."). */
-export const PLACE_TYPE_ABBREVIATIONS: readonly string[] = ['TP.', 'Tp.', 'tp.', 'TX.', 'Tx.', 'tx.', 'TT.', 'Tt.'];
 
 /**
  * Towns and cities (below province level) whose names open with a family name, so that "TP.

@@ -8,10 +8,9 @@
  */
 import { PLACE_TYPE_ABBREVIATIONS, SENTENCE_ABBREVIATIONS, TOWNS_NAMED_LIKE_PERSONS } from '../../data/sentence-abbreviations.js';
 import { FAMILY_NAMES } from '../../data/family-names.js';
-import { ALL_UNITS } from '../../data/provinces.js';
 import { fold } from '../../text/fold.js';
 import type { BylineRuleInfo, BylineVeto } from './rule.js';
-import type { GluedReading } from './reading.js';
+import { isProvinceName, type GluedReading } from './reading.js';
 
 const info: BylineRuleInfo = {
   id: 'byline/not-abbreviation',
@@ -25,7 +24,7 @@ const info: BylineRuleInfo = {
 const ABBREVIATIONS = new Set(SENTENCE_ABBREVIATIONS);
 const PLACE_TYPES = new Set(PLACE_TYPE_ABBREVIATIONS);
 const FAMILY = new Set(FAMILY_NAMES.map((f) => f.name));
-const PLACES = new Set([...ALL_UNITS.flatMap((u) => [u.name, ...u.variants]), ...TOWNS_NAMED_LIKE_PERSONS].map(fold));
+const TOWNS = new Set(TOWNS_NAMED_LIKE_PERSONS.map(fold));
 
 /**
  * "… chưa trở lại TP. Lê Khoa": "TP." standing alone as a noun ends the sentence when what
@@ -35,7 +34,7 @@ function personAfterPlaceType(r: GluedReading, word: string): boolean {
   if (!PLACE_TYPES.has(word) || r.names.length !== 1) return false;
   const name = r.names[0]!;
   const words = name.split(' ');
-  return words.length === 2 && FAMILY.has(words[0]!) && !PLACES.has(fold(name));
+  return words.length === 2 && FAMILY.has(words[0]!) && !isProvinceName(name) && !TOWNS.has(fold(name));
 }
 const LONE_CAPITAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;

@@ -3,10 +3,8 @@
  * ("… các địa phương sau. Hà Giang, Lào Cai, Yên Bái") are a list of places. One province
  * name alone is a byline ("… ./. Thái Bình"), and leaves the body with it.
  */
-import { ALL_UNITS } from '../../data/provinces.js';
-import { fold } from '../../text/fold.js';
 import type { BylineRuleInfo, BylineVeto } from './rule.js';
-import type { GluedReading } from './reading.js';
+import { isProvinceName, type GluedReading } from './reading.js';
 
 const info: BylineRuleInfo = {
   id: 'byline/not-place-list',
@@ -17,10 +15,8 @@ const info: BylineRuleInfo = {
   kind: 'veto',
 };
 
-const PROVINCE_KEYS = new Set(ALL_UNITS.flatMap((u) => [u.name, ...u.variants]).map(fold));
-
 function check(r: GluedReading): BylineVeto | null {
-  const places = r.names.filter((n) => PROVINCE_KEYS.has(fold(n)));
+  const places = r.names.filter(isProvinceName);
   return places.length >= 2 ? { rule: info.id, reason: `${places.join(', ')} are provinces: a list of places` } : null;
 }
 

@@ -1,5 +1,7 @@
 /** What a glued-byline reading is, as its vetoes see it. */
 import type { TailKind } from '../parse-byline.js';
+import { ALL_UNITS } from '../../data/provinces.js';
+import { fold } from '../../text/fold.js';
 
 export interface GluedReading {
   /** The paragraph up to the cut, as it stays in the body ("… theo quy định của pháp luật ."). */
@@ -29,3 +31,8 @@ export function startsWithWord(text: string, words: Iterable<string>): string | 
   }
   return best;
 }
+
+const PROVINCE_KEYS = new Set(ALL_UNITS.flatMap((u) => [u.name, ...u.variants]).map(fold));
+
+/** True when `name` is a province's name or a variant of it (compared folded). */
+export const isProvinceName = (name: string): boolean => PROVINCE_KEYS.has(fold(name));

@@ -67,6 +67,8 @@ export class Reader {
   /** Per token: end of the province named from it (-1 none). */
   private readonly provinceMemo: (number | undefined)[];
   private readonly foreign = new Map<string, boolean>();
+  /** Answers a rule computes once per article (see `once`). */
+  private readonly answers = new Map<symbol, unknown>();
   /** Capitalised runs that may repeat a full name later: [from, to). */
   readonly bareRuns: NameSpan[] = [];
   /** Token index where reading stops (the start of a trailing byline line, if any). */
@@ -148,6 +150,12 @@ export class Reader {
   opensClause(k: number): boolean {
     const t = this.t;
     return k === 0 || t.gap[k] === GAP_NEWLINE || (!t.word[k - 1] && CLAUSE_OPENERS.has(raw(t, k - 1)));
+  }
+
+  /** A rule's question about the whole article, answered once per reading. */
+  once<T>(key: symbol, answer: () => T): T {
+    if (!this.answers.has(key)) this.answers.set(key, answer());
+    return this.answers.get(key) as T;
   }
 
   /**

@@ -46,12 +46,8 @@ function delegation(r: Reader, k: number): { end: number; text: string } | null 
  * "HĐND", "phiên chất vấn"): there a bare "Đại biểu"/"ĐB" before a name is a deputy speaking.
  * Asked once per article.
  */
-const assembly = new WeakMap<object, boolean>();
-function aboutAssembly(r: Reader): boolean {
-  let a = assembly.get(r.t);
-  if (a === undefined) assembly.set(r.t, (a = ASSEMBLY_RE.test(r.t.folded)));
-  return a;
-}
+const ASSEMBLY = Symbol('about an assembly session');
+const aboutAssembly = (r: Reader): boolean => r.once(ASSEMBLY, () => ASSEMBLY_RE.test(r.t.folded));
 
 const read: ReadRule = (r, lead, floor) => {
   if (lead.hon || lead.rank || lead.academic) return undefined;
